@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/*
+ * Generates the typed artefacts of App Center's OpenAPI contract (src/schema/openapi.yaml):
+ *  - src/schema/openapi/generated/spec.ts: the document as a TypeScript constant, so the backend router
+ *    (createValidatedOpenApiRouter) validates requests against it and infers request/response types;
+ *  - ../app-center-common/src/generated/openapi.ts: the schema types the frontend client and the backend share.
+ * `--check` fails when the committed files differ from what the contract generates (run by the tests).
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const YAML = require('yaml');
+
+const root = path.resolve(__dirname, '..');
+const specPath = path.join(root, 'src/schema/openapi.yaml');
+const specOut = path.join(root, 'src/schema/openapi/generated/spec.ts');
+const typesOut = path.resolve(root, '../app-center-common/src/generated/openapi.ts');
+const header =
+  '// This file is generated from plugins/app-center-backend/src/schema/openapi.yaml by\n' +
+  '// `yarn workspace @internal/plugin-app-center-backend generate:openapi`. Do not edit it by hand.\n';
+
+async function render() {
+  const doc = YAML.parse(fs.readFileSync(specPath, 'utf8'));
+  const spec = `${header}\n/* eslint-disable */\nexport const spec = ${JSON.stringify(doc, null, 2)} as const;\n`;
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const ast = await openapiTS(new URL(`file://${specPath}`), { exportType: true, alphabetize: false });
+  const types = `${header}\n/* eslint-disable */\n${astToString(ast)}`;
+  return { [specOut]: spec, [typesOut]: types };
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const files = await render();
+  const prettier = require('prettier');
+  const options = (await prettier.resolveConfig(specOut)) ?? {};
+  let stale = [];
+  for (const [file, raw] of Object.entries(files)) {
+    const content = await prettier.format(raw, { ...options, parser: 'typescript' });
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (current === content) continue;
+    if (check) stale.push(path.relative(process.cwd(), file));
+    else {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content);
+      console.log(`wrote ${path.relative(process.cwd(), file)}`);
+    }
+  }
+  if (stale.length) {
+    console.error(`OpenAPI artefacts are out of date: ${stale.join(', ')}. Run generate:openapi.`);
+    process.exit(1);
+  }
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,938 @@
+// This file is generated from plugins/app-center-backend/src/schema/openapi.yaml by
+// `yarn workspace @internal/plugin-app-center-backend generate:openapi`. Do not edit it by hand.
+
+/* eslint-disable */
+export const spec = {
+  openapi: '3.1.0',
+  info: {
+    title: 'app-center',
+    version: '1',
+    description:
+      "App Center's HTTP API, mounted at /api/app-center. This document is the source of truth: the router and the frontend client use types generated from it (yarn workspace @internal/plugin-app-center-backend generate:openapi). Errors use Backstage's JSON error shape.",
+    license: {
+      name: 'Apache-2.0',
+    },
+  },
+  servers: [
+    {
+      url: '/',
+    },
+  ],
+  paths: {
+    '/tenants': {
+      get: {
+        operationId: 'listTenants',
+        description:
+          "Tenants the caller can see (all of them for portal admins, the caller's own otherwise).",
+        responses: {
+          '200': {
+            description: 'Tenants',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Tenant',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'createTenant',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/TenantInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Tenant',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/tenants/{tenant}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/tenant',
+        },
+      ],
+      get: {
+        operationId: 'getTenant',
+        responses: {
+          '200': {
+            description: 'Tenant',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Tenant',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'updateTenant',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/TenantUpdate',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Updated',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Tenant',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteTenant',
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects': {
+      get: {
+        operationId: 'listProjects',
+        parameters: [
+          {
+            name: 'tenant',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Projects',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Project',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'createProject',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ProjectInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Project',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+      ],
+      get: {
+        operationId: 'getProject',
+        responses: {
+          '200': {
+            description: 'Project',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Project',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'updateProject',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ProjectUpdate',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Updated',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Project',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteProject',
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+      ],
+      get: {
+        operationId: 'listEnvironments',
+        responses: {
+          '200': {
+            description: 'Environments',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Environment',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'createEnvironment',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/EnvironmentInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Environment',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+      ],
+      get: {
+        operationId: 'getEnvironment',
+        responses: {
+          '200': {
+            description: 'Environment',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Environment',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'updateEnvironment',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/EnvironmentUpdate',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Updated',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Environment',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteEnvironment',
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/access': {
+      get: {
+        operationId: 'getAccess',
+        description:
+          'What the caller may do, so the frontend can hide what the backend would refuse.',
+        responses: {
+          '200': {
+            description: "The caller's App Center roles",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Access',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/config': {
+      get: {
+        operationId: 'getPortalConfig',
+        description:
+          'Choices the admin forms need (the configured Argo CD instance names).',
+        responses: {
+          '200': {
+            description: 'Portal configuration',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['argocdInstances'],
+                  properties: {
+                    argocdInstances: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+  },
+  components: {
+    parameters: {
+      tenant: {
+        name: 'tenant',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      project: {
+        name: 'project',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      env: {
+        name: 'env',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+    },
+    responses: {
+      ErrorResponse: {
+        description: "An error in Backstage's JSON error shape",
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+    },
+    schemas: {
+      Error: {
+        type: 'object',
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['name', 'message'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          response: {
+            type: 'object',
+            properties: {
+              statusCode: {
+                type: 'number',
+              },
+            },
+          },
+        },
+      },
+      Source: {
+        type: 'string',
+        description:
+          '`config` when the entry comes from appCenter.tenants in app-config (read-only in the portal), `portal` otherwise.',
+        enum: ['config', 'portal'],
+      },
+      TenantUpdate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['groups', 'adminGroups'],
+        properties: {
+          title: {
+            type: 'string',
+          },
+          groups: {
+            type: 'array',
+            description:
+              'Catalog Group refs whose members belong to the tenant.',
+            items: {
+              type: 'string',
+            },
+          },
+          adminGroups: {
+            type: 'array',
+            description:
+              'Catalog Group refs whose members administer the tenant.',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      TenantInput: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/TenantUpdate',
+          },
+          {
+            type: 'object',
+            required: ['name'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+            },
+          },
+        ],
+      },
+      Tenant: {
+        type: 'object',
+        required: [
+          'name',
+          'title',
+          'groups',
+          'adminGroups',
+          'source',
+          'createdAt',
+          'updatedAt',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          groups: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          adminGroups: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          source: {
+            $ref: '#/components/schemas/Source',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      RepoLocation: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['url'],
+        properties: {
+          url: {
+            type: 'string',
+            description: 'Clone URL of the GitOps repository (https).',
+          },
+          branch: {
+            type: 'string',
+            description: 'Branch App Center commits to (default main).',
+          },
+          dir: {
+            type: 'string',
+            description:
+              'Folder inside the repository that holds the projects (default the root).',
+          },
+        },
+      },
+      ArgoCDTarget: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['instance'],
+        properties: {
+          instance: {
+            type: 'string',
+            description:
+              'Name of an Argo CD instance in appCenter.argocd.instances.',
+          },
+          project: {
+            type: 'string',
+            description: 'Argo CD AppProject (default "default").',
+          },
+        },
+      },
+      ProjectUpdate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['tenant', 'repo', 'argocd'],
+        properties: {
+          tenant: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          repo: {
+            $ref: '#/components/schemas/RepoLocation',
+          },
+          argocd: {
+            $ref: '#/components/schemas/ArgoCDTarget',
+          },
+          allowClusterScoped: {
+            type: 'boolean',
+            description:
+              'Whether manifests of this project may hold cluster-scoped kinds (Namespace, ClusterRole...).',
+          },
+        },
+      },
+      ProjectInput: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/ProjectUpdate',
+          },
+          {
+            type: 'object',
+            required: ['name'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+            },
+          },
+        ],
+      },
+      Project: {
+        type: 'object',
+        required: [
+          'name',
+          'tenant',
+          'title',
+          'description',
+          'repo',
+          'argocd',
+          'allowClusterScoped',
+          'source',
+          'createdAt',
+          'updatedAt',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          tenant: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          repo: {
+            type: 'object',
+            required: ['url', 'branch', 'dir'],
+            properties: {
+              url: {
+                type: 'string',
+              },
+              branch: {
+                type: 'string',
+              },
+              dir: {
+                type: 'string',
+              },
+            },
+          },
+          argocd: {
+            type: 'object',
+            required: ['instance', 'project'],
+            properties: {
+              instance: {
+                type: 'string',
+              },
+              project: {
+                type: 'string',
+              },
+            },
+          },
+          allowClusterScoped: {
+            type: 'boolean',
+          },
+          source: {
+            $ref: '#/components/schemas/Source',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      EnvironmentKind: {
+        type: 'string',
+        enum: ['dev', 'test', 'prod'],
+      },
+      Destination: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['namespace'],
+        description:
+          'Argo CD destination. Exactly one of name (a cluster registered in Argo CD) or server (its API URL).',
+        properties: {
+          name: {
+            type: 'string',
+          },
+          server: {
+            type: 'string',
+          },
+          namespace: {
+            type: 'string',
+          },
+        },
+      },
+      EnvironmentUpdate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'destination'],
+        properties: {
+          title: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/EnvironmentKind',
+          },
+          destination: {
+            $ref: '#/components/schemas/Destination',
+          },
+          protected: {
+            type: 'boolean',
+            description:
+              'When true, only members of deployerGroups (and tenant admins) may deploy.',
+          },
+          deployerGroups: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          cluster: {
+            type: 'string',
+            description: 'Optional Kubernetes cluster name for direct reads.',
+          },
+        },
+      },
+      EnvironmentInput: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/EnvironmentUpdate',
+          },
+          {
+            type: 'object',
+            required: ['name'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+            },
+          },
+        ],
+      },
+      Environment: {
+        type: 'object',
+        required: [
+          'name',
+          'project',
+          'title',
+          'kind',
+          'destination',
+          'protected',
+          'deployerGroups',
+          'source',
+          'createdAt',
+          'updatedAt',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          project: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/EnvironmentKind',
+          },
+          destination: {
+            type: 'object',
+            required: ['namespace'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              server: {
+                type: 'string',
+              },
+              namespace: {
+                type: 'string',
+              },
+            },
+          },
+          protected: {
+            type: 'boolean',
+          },
+          deployerGroups: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          cluster: {
+            type: 'string',
+          },
+          source: {
+            $ref: '#/components/schemas/Source',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      Access: {
+        type: 'object',
+        required: ['portalAdmin', 'tenants'],
+        properties: {
+          portalAdmin: {
+            type: 'boolean',
+          },
+          tenants: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['tenant', 'admin'],
+              properties: {
+                tenant: {
+                  type: 'string',
+                },
+                admin: {
+                  type: 'boolean',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,716 @@
+// This file is generated from plugins/app-center-backend/src/schema/openapi.yaml by
+// `yarn workspace @internal/plugin-app-center-backend generate:openapi`. Do not edit it by hand.
+
+/* eslint-disable */
+export type paths = {
+  '/tenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Tenants the caller can see (all of them for portal admins, the caller's own otherwise). */
+    get: operations['listTenants'];
+    put?: never;
+    post: operations['createTenant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenants/{tenant}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenant: components['parameters']['tenant'];
+      };
+      cookie?: never;
+    };
+    get: operations['getTenant'];
+    put: operations['updateTenant'];
+    post?: never;
+    delete: operations['deleteTenant'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['listProjects'];
+    put?: never;
+    post: operations['createProject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+      };
+      cookie?: never;
+    };
+    get: operations['getProject'];
+    put: operations['updateProject'];
+    post?: never;
+    delete: operations['deleteProject'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+      };
+      cookie?: never;
+    };
+    get: operations['listEnvironments'];
+    put?: never;
+    post: operations['createEnvironment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    get: operations['getEnvironment'];
+    put: operations['updateEnvironment'];
+    post?: never;
+    delete: operations['deleteEnvironment'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description What the caller may do, so the frontend can hide what the backend would refuse. */
+    get: operations['getAccess'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Choices the admin forms need (the configured Argo CD instance names). */
+    get: operations['getPortalConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+  schemas: {
+    Error: {
+      error: {
+        name: string;
+        message: string;
+      };
+      request?: {
+        method?: string;
+        url?: string;
+      };
+      response?: {
+        statusCode?: number;
+      };
+    };
+    /**
+     * @description `config` when the entry comes from appCenter.tenants in app-config (read-only in the portal), `portal` otherwise.
+     * @enum {string}
+     */
+    Source: 'config' | 'portal';
+    TenantUpdate: {
+      title?: string;
+      /** @description Catalog Group refs whose members belong to the tenant. */
+      groups: string[];
+      /** @description Catalog Group refs whose members administer the tenant. */
+      adminGroups: string[];
+    };
+    TenantInput: components['schemas']['TenantUpdate'] & {
+      name: string;
+    };
+    Tenant: {
+      name: string;
+      title: string;
+      groups: string[];
+      adminGroups: string[];
+      source: components['schemas']['Source'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    RepoLocation: {
+      /** @description Clone URL of the GitOps repository (https). */
+      url: string;
+      /** @description Branch App Center commits to (default main). */
+      branch?: string;
+      /** @description Folder inside the repository that holds the projects (default the root). */
+      dir?: string;
+    };
+    ArgoCDTarget: {
+      /** @description Name of an Argo CD instance in appCenter.argocd.instances. */
+      instance: string;
+      /** @description Argo CD AppProject (default "default"). */
+      project?: string;
+    };
+    ProjectUpdate: {
+      tenant: string;
+      title?: string;
+      description?: string;
+      repo: components['schemas']['RepoLocation'];
+      argocd: components['schemas']['ArgoCDTarget'];
+      /** @description Whether manifests of this project may hold cluster-scoped kinds (Namespace, ClusterRole...). */
+      allowClusterScoped?: boolean;
+    };
+    ProjectInput: components['schemas']['ProjectUpdate'] & {
+      name: string;
+    };
+    Project: {
+      name: string;
+      tenant: string;
+      title: string;
+      description: string;
+      repo: {
+        url: string;
+        branch: string;
+        dir: string;
+      };
+      argocd: {
+        instance: string;
+        project: string;
+      };
+      allowClusterScoped: boolean;
+      source: components['schemas']['Source'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    EnvironmentKind: 'dev' | 'test' | 'prod';
+    /** @description Argo CD destination. Exactly one of name (a cluster registered in Argo CD) or server (its API URL). */
+    Destination: {
+      name?: string;
+      server?: string;
+      namespace: string;
+    };
+    EnvironmentUpdate: {
+      title?: string;
+      kind: components['schemas']['EnvironmentKind'];
+      destination: components['schemas']['Destination'];
+      /** @description When true, only members of deployerGroups (and tenant admins) may deploy. */
+      protected?: boolean;
+      deployerGroups?: string[];
+      /** @description Optional Kubernetes cluster name for direct reads. */
+      cluster?: string;
+    };
+    EnvironmentInput: components['schemas']['EnvironmentUpdate'] & {
+      name: string;
+    };
+    Environment: {
+      name: string;
+      project: string;
+      title: string;
+      kind: components['schemas']['EnvironmentKind'];
+      destination: {
+        name?: string;
+        server?: string;
+        namespace: string;
+      };
+      protected: boolean;
+      deployerGroups: string[];
+      cluster?: string;
+      source: components['schemas']['Source'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    Access: {
+      portalAdmin: boolean;
+      tenants: {
+        tenant: string;
+        admin: boolean;
+      }[];
+    };
+  };
+  responses: {
+    /** @description An error in Backstage's JSON error shape */
+    ErrorResponse: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    tenant: string;
+    project: string;
+    env: string;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+  listTenants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Tenants */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Tenant'][];
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  createTenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TenantInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Tenant'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getTenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenant: components['parameters']['tenant'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Tenant */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Tenant'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  updateTenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenant: components['parameters']['tenant'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TenantUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Tenant'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  deleteTenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenant: components['parameters']['tenant'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  listProjects: {
+    parameters: {
+      query?: {
+        tenant?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Projects */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Project'][];
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  createProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProjectInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Project */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  updateProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProjectUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  deleteProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  listEnvironments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Environments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Environment'][];
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  createEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnvironmentInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Environment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  updateEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnvironmentUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Environment'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  deleteEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getAccess: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller's App Center roles */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Access'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getPortalConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Portal configuration */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            argocdInstances: string[];
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * Types, permissions, validation rules and the API contract shared by App Center's frontend and backend.
+ *
+ * @packageDocumentation
+ */
+export * from './types';
+export * from './permissions';
+export * from './validation';
+export type { paths, components, operations } from './generated/openapi';
