@@ -1,0 +1,8 @@
+export { startGitHttpServer, randomGitSecret } from './GitHttpServer';
+export type {
+  GitHttpServer,
+  GitHttpServerAuth,
+  GitHttpServerOptions,
+  GitHttpServerStats,
+  CreateBareRepoOptions,
+} from './GitHttpServer';
