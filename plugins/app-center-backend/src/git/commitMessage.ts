@@ -1,0 +1,45 @@
+import { InputError } from '@backstage/errors';
+
+/** What a commit does, for the message `app-center: <action> <project>/<env>/<app>: <detail>`. */
+export interface CommitMessageParts {
+  /** e.g. `deploy`, `scale`, `edit`, `associate`, `create-template`. */
+  action: string;
+  project: string;
+  /** Environment name; for template changes use `templates`. */
+  env: string;
+  app: string;
+  /** A short human description (first line only is kept in the subject). */
+  detail: string;
+  /** Task id; adds the trailer `App-Center-Task: <id>`. */
+  taskId?: string;
+  /** Free text added as the commit body (e.g. the user's message). */
+  body?: string;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Formats a commit message as DESIGN section 3 says:
+ * `app-center: <action> <project>/<env>/<app>: <detail>`, an optional body,
+ * and the trailer `App-Center-Task: <id>`.
+ */
+export function formatCommitMessage(parts: CommitMessageParts): string {
+  const action = oneLine(parts.action);
+  if (!/^[a-z][a-z0-9-]*$/.test(action)) {
+    throw new InputError(`commit action "${parts.action}" must be a lower-case word`);
+  }
+  const detail = oneLine(parts.detail).slice(0, 200) || 'update';
+  let message = `app-center: ${action} ${parts.project}/${parts.env}/${parts.app}: ${detail}\n`;
+  const body = parts.body?.replace(/\r\n/g, '\n').trim();
+  if (body) message += `\n${body}\n`;
+  if (parts.taskId) {
+    const task = oneLine(parts.taskId);
+    if (!/^[A-Za-z0-9._:-]+$/.test(task)) {
+      throw new InputError(`task id "${parts.taskId}" contains characters not allowed in a commit trailer`);
+    }
+    message += `\nApp-Center-Task: ${task}\n`;
+  }
+  return message;
+}
