@@ -1,1 +1,6 @@
-export {};
+/**
+ * App Center backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { appCenterPlugin as default } from './plugin';

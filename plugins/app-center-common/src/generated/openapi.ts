@@ -168,12 +168,18 @@ export type components = {
     TenantUpdate: {
       title?: string;
       /** @description Catalog Group refs whose members belong to the tenant. */
-      groups: string[];
+      groups?: string[];
       /** @description Catalog Group refs whose members administer the tenant. */
-      adminGroups: string[];
+      adminGroups?: string[];
     };
-    TenantInput: components['schemas']['TenantUpdate'] & {
+    TenantInput: {
+      /** @description A DNS-1123 label (lower-case letters, digits and "-", at most 63 characters). */
       name: string;
+      title?: string;
+      /** @description Catalog Group refs whose members belong to the tenant. */
+      groups?: string[];
+      /** @description Catalog Group refs whose members administer the tenant. */
+      adminGroups?: string[];
     };
     Tenant: {
       name: string;
@@ -209,8 +215,16 @@ export type components = {
       /** @description Whether manifests of this project may hold cluster-scoped kinds (Namespace, ClusterRole...). */
       allowClusterScoped?: boolean;
     };
-    ProjectInput: components['schemas']['ProjectUpdate'] & {
+    ProjectInput: {
+      /** @description A DNS-1123 label (lower-case letters, digits and "-", at most 63 characters). */
       name: string;
+      tenant: string;
+      title?: string;
+      description?: string;
+      repo: components['schemas']['RepoLocation'];
+      argocd: components['schemas']['ArgoCDTarget'];
+      /** @description Whether manifests of this project may hold cluster-scoped kinds (Namespace, ClusterRole...). */
+      allowClusterScoped?: boolean;
     };
     Project: {
       name: string;
@@ -251,8 +265,17 @@ export type components = {
       /** @description Optional Kubernetes cluster name for direct reads. */
       cluster?: string;
     };
-    EnvironmentInput: components['schemas']['EnvironmentUpdate'] & {
+    EnvironmentInput: {
+      /** @description A DNS-1123 label (lower-case letters, digits and "-", at most 63 characters). */
       name: string;
+      title?: string;
+      kind: components['schemas']['EnvironmentKind'];
+      destination: components['schemas']['Destination'];
+      /** @description When true, only members of deployerGroups (and tenant admins) may deploy. */
+      protected?: boolean;
+      deployerGroups?: string[];
+      /** @description Optional Kubernetes cluster name for direct reads. */
+      cluster?: string;
     };
     Environment: {
       name: string;

@@ -542,7 +542,6 @@ export const spec = {
       TenantUpdate: {
         type: 'object',
         additionalProperties: false,
-        required: ['groups', 'adminGroups'],
         properties: {
           title: {
             type: 'string',
@@ -566,20 +565,35 @@ export const spec = {
         },
       },
       TenantInput: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/TenantUpdate',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: {
+            type: 'string',
+            description:
+              'A DNS-1123 label (lower-case letters, digits and "-", at most 63 characters).',
           },
-          {
-            type: 'object',
-            required: ['name'],
-            properties: {
-              name: {
-                type: 'string',
-              },
+          title: {
+            type: 'string',
+          },
+          groups: {
+            type: 'array',
+            description:
+              'Catalog Group refs whose members belong to the tenant.',
+            items: {
+              type: 'string',
             },
           },
-        ],
+          adminGroups: {
+            type: 'array',
+            description:
+              'Catalog Group refs whose members administer the tenant.',
+            items: {
+              type: 'string',
+            },
+          },
+        },
       },
       Tenant: {
         type: 'object',
@@ -688,20 +702,36 @@ export const spec = {
         },
       },
       ProjectInput: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/ProjectUpdate',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'tenant', 'repo', 'argocd'],
+        properties: {
+          name: {
+            type: 'string',
+            description:
+              'A DNS-1123 label (lower-case letters, digits and "-", at most 63 characters).',
           },
-          {
-            type: 'object',
-            required: ['name'],
-            properties: {
-              name: {
-                type: 'string',
-              },
-            },
+          tenant: {
+            type: 'string',
           },
-        ],
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          repo: {
+            $ref: '#/components/schemas/RepoLocation',
+          },
+          argocd: {
+            $ref: '#/components/schemas/ArgoCDTarget',
+          },
+          allowClusterScoped: {
+            type: 'boolean',
+            description:
+              'Whether manifests of this project may hold cluster-scoped kinds (Namespace, ClusterRole...).',
+          },
+        },
       },
       Project: {
         type: 'object',
@@ -827,20 +857,40 @@ export const spec = {
         },
       },
       EnvironmentInput: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/EnvironmentUpdate',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'kind', 'destination'],
+        properties: {
+          name: {
+            type: 'string',
+            description:
+              'A DNS-1123 label (lower-case letters, digits and "-", at most 63 characters).',
           },
-          {
-            type: 'object',
-            required: ['name'],
-            properties: {
-              name: {
-                type: 'string',
-              },
+          title: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/EnvironmentKind',
+          },
+          destination: {
+            $ref: '#/components/schemas/Destination',
+          },
+          protected: {
+            type: 'boolean',
+            description:
+              'When true, only members of deployerGroups (and tenant admins) may deploy.',
+          },
+          deployerGroups: {
+            type: 'array',
+            items: {
+              type: 'string',
             },
           },
-        ],
+          cluster: {
+            type: 'string',
+            description: 'Optional Kubernetes cluster name for direct reads.',
+          },
+        },
       },
       Environment: {
         type: 'object',

@@ -1,0 +1,61 @@
+export interface Config {
+  /** App Center: GitOps delivery of catalog Components to Kubernetes environments through Argo CD. */
+  appCenter?: {
+    /**
+     * Argo CD instances App Center talks to, by name. A project names the instance that applies its manifests.
+     */
+    argocd?: {
+      instances?: Array<{
+        /** Name a project refers to, e.g. "prod-eu". A DNS-1123 label. */
+        name: string;
+        /** Base URL of the Argo CD server, e.g. https://argocd.example.com (no /api/v1). */
+        url: string;
+        /**
+         * An Argo CD API-key token of a local account with rights on App Center's projects
+         * (argocd account generate-token).
+         * @visibility secret
+         */
+        token: string;
+      }>;
+    };
+    /**
+     * Tenancy kept in git: tenants with their projects and environments, loaded at start-up idempotently.
+     * Entries that come from here are read-only in the portal; change them here.
+     */
+    tenants?: Array<{
+      /** DNS-1123 label. */
+      name: string;
+      title?: string;
+      /** Catalog Group refs (group:default/team-a) whose members belong to the tenant. */
+      groups?: string[];
+      /** Catalog Group refs whose members administer the tenant. */
+      adminGroups?: string[];
+      projects?: Array<{
+        /** DNS-1123 label, unique across tenants. */
+        name: string;
+        title?: string;
+        description?: string;
+        /** The GitOps repository: url (https), branch (default main), dir (default the repository root). */
+        repo: { url: string; branch?: string; dir?: string };
+        /** Argo CD instance name (appCenter.argocd.instances) and AppProject (default "default"). */
+        argocd: { instance: string; project?: string };
+        /** Whether manifests may hold cluster-scoped kinds. Default false. */
+        allowClusterScoped?: boolean;
+        environments?: Array<{
+          /** DNS-1123 label, unique in the project. */
+          name: string;
+          title?: string;
+          /** dev, test or prod. */
+          kind: 'dev' | 'test' | 'prod';
+          /** Argo CD destination: exactly one of name or server, and the namespace. */
+          destination: { name?: string; server?: string; namespace: string };
+          /** When true, only deployerGroups (and tenant admins) may deploy. Default false. */
+          protected?: boolean;
+          deployerGroups?: string[];
+          /** Kubernetes cluster name for direct reads. */
+          cluster?: string;
+        }>;
+      }>;
+    }>;
+  };
+}

@@ -1,0 +1,250 @@
+import { ConflictError, InputError } from '@backstage/errors';
+import {
+  appCenterProjectManagePermission,
+  appCenterProjectReadPermission,
+  type Access,
+  type Environment,
+  type Project,
+  type Tenant,
+} from '@internal/plugin-app-center-common';
+import { AccessControl, Caller } from './AccessControl';
+import { DatabaseDomainStore } from './DatabaseDomainStore';
+import { GroupCatalog } from './GroupCatalog';
+import {
+  validateEnvironment,
+  validateProject,
+  validateTenant,
+} from './validateInput';
+
+const fromConfig = (kind: string, name: string) =>
+  new ConflictError(
+    `${kind} "${name}" is managed in app-config (appCenter.tenants); change it there`,
+  );
+
+/** Refs that an update adds: only those are checked against the catalog, so a later-deleted group never blocks edits. */
+const added = (next: string[], before: string[] = []) =>
+  next.filter(r => !before.includes(r));
+
+/**
+ * Tenants, projects and environments: validation, references, access rules. One method per route.
+ * Bad input or a refused caller changes nothing: every check runs before the first write.
+ */
+export class DomainService {
+  constructor(
+    private readonly store: DatabaseDomainStore,
+    private readonly access: AccessControl,
+    private readonly groups: GroupCatalog,
+    private readonly argocdInstances: () => string[],
+  ) {}
+
+  // ---- tenants
+
+  async listTenants(caller: Caller): Promise<Tenant[]> {
+    const all = await this.store.listTenants();
+    return all.filter(t => this.access.isMember(caller, t));
+  }
+
+  async getTenant(caller: Caller, name: string): Promise<Tenant> {
+    const tenant = await this.store.getTenant(name);
+    this.access.requireMember(caller, tenant);
+    return tenant;
+  }
+
+  async createTenant(caller: Caller, input: { name?: unknown }): Promise<Tenant> {
+    this.access.requirePortalAdmin(caller, 'create tenants');
+    const record = validateTenant(input.name, input, 'portal');
+    await this.groups.requireGroups('groups', record.groups);
+    await this.groups.requireGroups('adminGroups', record.adminGroups);
+    return this.store.insertTenant(record);
+  }
+
+  async updateTenant(caller: Caller, name: string, input: unknown): Promise<Tenant> {
+    this.access.requirePortalAdmin(caller, 'change tenants');
+    const current = await this.store.getTenant(name);
+    if (current.source === 'config') throw fromConfig('tenant', name);
+    const record = validateTenant(name, input, 'portal');
+    await this.groups.requireGroups('groups', added(record.groups, current.groups));
+    await this.groups.requireGroups(
+      'adminGroups',
+      added(record.adminGroups, current.adminGroups),
+    );
+    return this.store.updateTenant(record);
+  }
+
+  async deleteTenant(caller: Caller, name: string): Promise<void> {
+    this.access.requirePortalAdmin(caller, 'delete tenants');
+    await this.store.transaction(async store => {
+      const current = await store.getTenant(name);
+      if (current.source === 'config') throw fromConfig('tenant', name);
+      const projects = await store.listProjects({ tenants: [name] });
+      if (projects.length) {
+        throw new ConflictError(
+          `tenant "${name}" still has projects: ${projects.map(p => p.name).join(', ')}; delete or move them first`,
+        );
+      }
+      await store.deleteTenant(name);
+    });
+  }
+
+  // ---- projects
+
+  async listProjects(caller: Caller, tenant?: string): Promise<Project[]> {
+    const tenants = (await this.store.listTenants()).filter(
+      t => (!tenant || t.name === tenant) && this.access.isMember(caller, t),
+    );
+    const projects = await this.store.listProjects({
+      tenants: tenants.map(t => t.name),
+    });
+    const allowed = await this.access.authorizeAll(
+      caller,
+      projects.map(p => ({
+        permission: appCenterProjectReadPermission,
+        resourceRef: p.name,
+      })),
+    );
+    return projects.filter((_, i) => allowed[i]);
+  }
+
+  async getProject(caller: Caller, name: string): Promise<Project> {
+    const project = await this.store.getProject(name);
+    this.access.requireMember(caller, await this.store.getTenant(project.tenant));
+    await this.access.requirePermission(
+      caller,
+      appCenterProjectReadPermission,
+      name,
+      `read project "${name}"`,
+    );
+    return project;
+  }
+
+  async createProject(caller: Caller, input: { name?: unknown }): Promise<Project> {
+    const record = validateProject(input.name, input, 'portal', this.argocdInstances());
+    const tenant = await this.store.getTenant(record.tenant).catch(() => {
+      throw inputNotFound(`tenant "${record.tenant}" does not exist`);
+    });
+    this.access.requireTenantAdmin(caller, tenant, 'create projects');
+    return this.store.insertProject(record);
+  }
+
+  async updateProject(caller: Caller, name: string, input: unknown): Promise<Project> {
+    const current = await this.store.getProject(name);
+    const currentTenant = await this.store.getTenant(current.tenant);
+    this.access.requireTenantAdmin(caller, currentTenant, `change project "${name}"`);
+    if (current.source === 'config') throw fromConfig('project', name);
+    const record = validateProject(name, input, 'portal', this.argocdInstances());
+    if (record.tenant !== current.tenant) {
+      const target = await this.store.getTenant(record.tenant).catch(() => {
+        throw inputNotFound(`tenant "${record.tenant}" does not exist`);
+      });
+      this.access.requireTenantAdmin(caller, target, `move projects into it`);
+    }
+    await this.access.requirePermission(
+      caller,
+      appCenterProjectManagePermission,
+      name,
+      `change project "${name}"`,
+    );
+    return this.store.updateProject(record);
+  }
+
+  async deleteProject(caller: Caller, name: string): Promise<void> {
+    const current = await this.store.getProject(name);
+    this.access.requireTenantAdmin(
+      caller,
+      await this.store.getTenant(current.tenant),
+      `delete project "${name}"`,
+    );
+    if (current.source === 'config') throw fromConfig('project', name);
+    await this.access.requirePermission(
+      caller,
+      appCenterProjectManagePermission,
+      name,
+      `delete project "${name}"`,
+    );
+    await this.store.transaction(async store => {
+      const envs = await store.listEnvironments(name);
+      if (envs.length) {
+        throw new ConflictError(
+          `project "${name}" still has environments: ${envs.map(e => e.name).join(', ')}; delete them first`,
+        );
+      }
+      await store.deleteProject(name);
+    });
+  }
+
+  // ---- environments
+
+  async listEnvironments(caller: Caller, project: string): Promise<Environment[]> {
+    await this.getProject(caller, project);
+    return this.store.listEnvironments(project);
+  }
+
+  async getEnvironment(caller: Caller, project: string, name: string): Promise<Environment> {
+    await this.getProject(caller, project);
+    return this.store.getEnvironment(project, name);
+  }
+
+  async createEnvironment(
+    caller: Caller,
+    project: string,
+    input: { name?: unknown },
+  ): Promise<Environment> {
+    await this.requireProjectAdmin(caller, project, 'create environments');
+    const record = validateEnvironment(project, input.name, input, 'portal');
+    await this.groups.requireGroups('deployerGroups', record.deployerGroups);
+    return this.store.insertEnvironment(record);
+  }
+
+  async updateEnvironment(
+    caller: Caller,
+    project: string,
+    name: string,
+    input: unknown,
+  ): Promise<Environment> {
+    await this.requireProjectAdmin(caller, project, `change environment "${name}"`);
+    const current = await this.store.getEnvironment(project, name);
+    if (current.source === 'config') throw fromConfig('environment', `${project}/${name}`);
+    const record = validateEnvironment(project, name, input, 'portal');
+    await this.groups.requireGroups(
+      'deployerGroups',
+      added(record.deployerGroups, current.deployerGroups),
+    );
+    return this.store.updateEnvironment(record);
+  }
+
+  async deleteEnvironment(caller: Caller, project: string, name: string): Promise<void> {
+    await this.requireProjectAdmin(caller, project, `delete environment "${name}"`);
+    const current = await this.store.getEnvironment(project, name);
+    if (current.source === 'config') throw fromConfig('environment', `${project}/${name}`);
+    await this.store.deleteEnvironment(project, name);
+  }
+
+  // ---- the caller's own roles, for the frontend to hide what the backend would refuse
+
+  async callerAccess(caller: Caller): Promise<Access> {
+    const tenants = await this.store.listTenants();
+    return {
+      portalAdmin: caller.portalAdmin,
+      tenants: tenants
+        .filter(t => this.access.isMember(caller, t))
+        .map(t => ({ tenant: t.name, admin: this.access.isTenantAdmin(caller, t) })),
+    };
+  }
+
+  private async requireProjectAdmin(caller: Caller, project: string, action: string) {
+    const p = await this.store.getProject(project);
+    this.access.requireTenantAdmin(caller, await this.store.getTenant(p.tenant), action);
+    await this.access.requirePermission(
+      caller,
+      appCenterProjectManagePermission,
+      project,
+      `${action} in project "${project}"`,
+    );
+    return p;
+  }
+}
+
+/** A reference in a body that names nothing is the caller's input error (400), not a missing route (404). */
+function inputNotFound(message: string) {
+  return new InputError(message);
+}

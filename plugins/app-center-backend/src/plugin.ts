@@ -1,0 +1,74 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { appCenterPermissions } from '@internal/plugin-app-center-common';
+import { applyDatabaseMigrations } from './database/migrations';
+import { AccessControl } from './domain/AccessControl';
+import { DatabaseDomainStore } from './domain/DatabaseDomainStore';
+import { DomainService } from './domain/DomainService';
+import { GroupCatalog } from './domain/GroupCatalog';
+import {
+  applyConfigTenancy,
+  readConfigTenancy,
+} from './domain/loadConfigTenants';
+import { createTargetLoader } from './permissions/loadTargets';
+import { appCenterRules, appCenterTargetResourceRef } from './permissions/rules';
+import { createRouter } from './service/router';
+
+/**
+ * App Center's backend plugin: tenants, projects and environments, and (in later parts) GitOps, Argo CD and
+ * the deploy task queue, behind one HTTP API at /api/app-center.
+ * @public
+ */
+export const appCenterPlugin = createBackendPlugin({
+  pluginId: 'app-center',
+  register(env) {
+    env.registerInit({
+      deps: {
+        logger: coreServices.logger,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        userInfo: coreServices.userInfo,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const { logger, config, database, httpRouter, permissionsRegistry } = deps;
+        const argocdInstanceNames = (
+          config.getOptionalConfigArray('appCenter.argocd.instances') ?? []
+        ).map(c => c.getString('name'));
+        const argocdInstances = () => argocdInstanceNames;
+
+        const knex = await database.getClient();
+        if (!database.migrations?.skip) await applyDatabaseMigrations(knex);
+        const store = new DatabaseDomainStore(knex);
+        await applyConfigTenancy(store, readConfigTenancy(config, argocdInstanceNames), logger);
+
+        permissionsRegistry.addResourceType({
+          resourceRef: appCenterTargetResourceRef,
+          permissions: appCenterPermissions,
+          rules: appCenterRules,
+          getResources: createTargetLoader(store),
+        });
+
+        const access = new AccessControl(deps);
+        const domain = new DomainService(
+          store,
+          access,
+          new GroupCatalog(deps.catalog, deps.auth),
+          argocdInstances,
+        );
+        httpRouter.use(
+          await createRouter({ domain, access, auditor: deps.auditor, argocdInstances }),
+        );
+      },
+    });
+  },
+});
