@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * Streams as the Argo CD server writes them: newline-delimited JSON (`{"result": ...}\n`) or, with
+ * `Accept: text/event-stream`, server-sent events (`data: {"result": ...} \n\n`) with a `:` keep-alive comment.
+ */
+export interface StreamWriter {
+  readonly sse: boolean;
+  readonly closed: boolean;
+  send(item: unknown): void;
+  end(): void;
+  onClose(fn: () => void): void;
+}
+
+export function wantsEventStream(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').includes('text/event-stream');
+}
+
+export function openStream(
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: { keepAliveMs?: number } = {},
+): StreamWriter {
+  const sse = wantsEventStream(req);
+  res.writeHead(200, {
+    'Content-Type': sse ? 'text/event-stream' : 'application/json',
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    ...(sse ? { Connection: 'keep-alive' } : {}),
+  });
+  res.flushHeaders();
+  let closed = false;
+  const closeFns: (() => void)[] = [];
+  let keepAlive: NodeJS.Timeout | undefined;
+  const finish = () => {
+    if (closed) return;
+    closed = true;
+    if (keepAlive) clearInterval(keepAlive);
+    for (const fn of closeFns.splice(0)) {
+      try {
+        fn();
+      } catch {
+        // ignore listener errors on close
+      }
+    }
+  };
+  res.on('close', finish);
+  req.on('close', () => {
+    if (!res.writableEnded) finish();
+  });
+  if (sse) {
+    keepAlive = setInterval(() => {
+      if (!closed) res.write(':\n\n');
+    }, opts.keepAliveMs ?? 15_000);
+    keepAlive.unref();
+  }
+  return {
+    sse,
+    get closed() {
+      return closed;
+    },
+    send(item: unknown) {
+      if (closed) return;
+      const json = JSON.stringify(item);
+      res.write(sse ? `data: ${json} \n\n` : `${json}\n`);
+    },
+    end() {
+      if (closed) return;
+      res.end();
+      finish();
+    },
+    onClose(fn: () => void) {
+      if (closed) fn();
+      else closeFns.push(fn);
+    },
+  };
+}
