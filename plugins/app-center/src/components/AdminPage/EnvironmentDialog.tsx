@@ -1,0 +1,293 @@
+import { useState } from 'react';
+import Checkbox from '@material-ui/core/Checkbox';
+import FormControl from '@material-ui/core/FormControl';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import FormHelperText from '@material-ui/core/FormHelperText';
+import FormLabel from '@material-ui/core/FormLabel';
+import MenuItem from '@material-ui/core/MenuItem';
+import Radio from '@material-ui/core/Radio';
+import RadioGroup from '@material-ui/core/RadioGroup';
+import TextField from '@material-ui/core/TextField';
+import { useApi } from '@backstage/frontend-plugin-api';
+import {
+  Environment,
+  EnvironmentKind,
+  EnvironmentUpdate,
+  checkGroupRef,
+  checkName,
+  checkServerUrl,
+  checkTitle,
+} from '@internal/plugin-app-center-common';
+import { appCenterApiRef } from '../../api';
+import {
+  FieldErrors,
+  FormDialog,
+  GroupPicker,
+  useFormSubmit,
+} from '../common';
+
+const FIELDS = [
+  'name',
+  'title',
+  'kind',
+  'destination',
+  'destination.name',
+  'destination.server',
+  'destination.namespace',
+  'protected',
+  'deployerGroups',
+  'cluster',
+] as const;
+
+const KINDS: { value: EnvironmentKind; label: string }[] = [
+  { value: 'dev', label: 'dev: development' },
+  { value: 'test', label: 'test: testing and staging' },
+  { value: 'prod', label: 'prod: production' },
+];
+
+type DestinationMode = 'name' | 'server';
+
+/** Create an environment of `project`, or edit one (`environment` given). */
+export const EnvironmentDialog = (props: {
+  project: string;
+  environment?: Environment;
+  onClose(): void;
+  onSaved(environment: Environment): void;
+}) => {
+  const { project, environment, onClose, onSaved } = props;
+  const api = useApi(appCenterApiRef);
+  const [name, setName] = useState(environment?.name ?? '');
+  const [title, setTitle] = useState(environment?.title ?? '');
+  const [kind, setKind] = useState<EnvironmentKind>(environment?.kind ?? 'dev');
+  const [mode, setMode] = useState<DestinationMode>(
+    environment?.destination.server ? 'server' : 'name',
+  );
+  const [clusterName, setClusterName] = useState(
+    environment?.destination.name ?? (environment ? '' : 'in-cluster'),
+  );
+  const [server, setServer] = useState(environment?.destination.server ?? '');
+  const [namespace, setNamespace] = useState(
+    environment?.destination.namespace ?? '',
+  );
+  // Until the user types a namespace, it follows the name: <project>-<env>.
+  const [namespaceTouched, setNamespaceTouched] = useState(!!environment);
+  const [isProtected, setProtected] = useState(environment?.protected ?? false);
+  const [deployerGroups, setDeployerGroups] = useState<string[]>(
+    environment?.deployerGroups ?? [],
+  );
+  const [cluster, setCluster] = useState(environment?.cluster ?? '');
+  const { errors, formError, submitting, submit, clearError } =
+    useFormSubmit(FIELDS);
+
+  const effectiveNamespace = namespaceTouched
+    ? namespace
+    : name
+    ? `${project}-${name}`
+    : '';
+
+  const validate = (): FieldErrors => {
+    const badGroup = deployerGroups
+      .map(g => checkGroupRef(g))
+      .find(m => !!m);
+    return {
+      name: environment ? undefined : checkName(name),
+      title: checkTitle(title),
+      'destination.name':
+        mode === 'name'
+          ? checkName(clusterName.trim(), 'destination.name')
+          : undefined,
+      'destination.server':
+        mode === 'server' ? checkServerUrl(server.trim()) : undefined,
+      'destination.namespace': checkName(
+        effectiveNamespace.trim(),
+        'destination.namespace',
+      ),
+      deployerGroups: badGroup ? `deployerGroups: ${badGroup}` : undefined,
+    };
+  };
+
+  const save = async () => {
+    const body: EnvironmentUpdate = {
+      title: title.trim() || undefined,
+      kind,
+      destination:
+        mode === 'name'
+          ? { name: clusterName.trim(), namespace: effectiveNamespace.trim() }
+          : { server: server.trim(), namespace: effectiveNamespace.trim() },
+      protected: isProtected,
+      deployerGroups,
+      cluster: cluster.trim() || undefined,
+    };
+    const saved = environment
+      ? await api.updateEnvironment(project, environment.name, body)
+      : await api.createEnvironment(project, { name, ...body });
+    onSaved(saved);
+  };
+
+  const field = (
+    id: string,
+    key: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    help: string,
+    extra?: { required?: boolean; disabled?: boolean },
+  ) => (
+    <TextField
+      id={id}
+      label={label}
+      value={value}
+      onChange={e => {
+        set(e.target.value);
+        clearError(key);
+      }}
+      error={!!errors[key]}
+      helperText={errors[key] ?? help}
+      fullWidth
+      margin="dense"
+      variant="outlined"
+      {...extra}
+    />
+  );
+
+  return (
+    <FormDialog
+      title={
+        environment
+          ? `Edit environment ${project}/${environment.name}`
+          : `Create environment in ${project}`
+      }
+      submitLabel={environment ? 'Save' : 'Create'}
+      submitting={submitting}
+      formError={formError}
+      onClose={onClose}
+      onSubmit={() => submit(validate, save)}
+    >
+      {field(
+        'environment-name',
+        'name',
+        'Name',
+        name,
+        setName,
+        'A DNS-1123 label, e.g. qa. Cannot be changed later.',
+        { required: true, disabled: !!environment },
+      )}
+      {field('environment-title', 'title', 'Title', title, setTitle, 'Shown instead of the name')}
+      <TextField
+        id="environment-kind"
+        select
+        label="Kind"
+        value={kind}
+        onChange={e => setKind(e.target.value as EnvironmentKind)}
+        error={!!errors.kind}
+        helperText={errors.kind}
+        fullWidth
+        margin="dense"
+        variant="outlined"
+      >
+        {KINDS.map(k => (
+          <MenuItem key={k.value} value={k.value}>
+            {k.label}
+          </MenuItem>
+        ))}
+      </TextField>
+      <FormControl
+        component="fieldset"
+        margin="dense"
+        error={!!errors.destination}
+        fullWidth
+      >
+        <FormLabel component="legend">Argo CD destination cluster</FormLabel>
+        <RadioGroup
+          row
+          value={mode}
+          onChange={e => {
+            setMode(e.target.value as DestinationMode);
+            clearError('destination');
+          }}
+        >
+          <FormControlLabel
+            value="name"
+            control={<Radio color="primary" />}
+            label="Cluster name"
+          />
+          <FormControlLabel
+            value="server"
+            control={<Radio color="primary" />}
+            label="Server URL"
+          />
+        </RadioGroup>
+        {errors.destination && (
+          <FormHelperText>{errors.destination}</FormHelperText>
+        )}
+      </FormControl>
+      {mode === 'name'
+        ? field(
+            'environment-destination-name',
+            'destination.name',
+            'Cluster name',
+            clusterName,
+            setClusterName,
+            'A cluster registered in Argo CD, e.g. in-cluster',
+            { required: true },
+          )
+        : field(
+            'environment-destination-server',
+            'destination.server',
+            'Server URL',
+            server,
+            setServer,
+            'The cluster API URL as Argo CD knows it, e.g. https://kubernetes.default.svc',
+            { required: true },
+          )}
+      {field(
+        'environment-namespace',
+        'destination.namespace',
+        'Namespace',
+        effectiveNamespace,
+        v => {
+          setNamespaceTouched(true);
+          setNamespace(v);
+        },
+        'The Kubernetes namespace the apps are deployed to',
+        { required: true },
+      )}
+      <FormControlLabel
+        control={
+          <Checkbox
+            checked={isProtected}
+            onChange={e => {
+              setProtected(e.target.checked);
+              clearError('deployerGroups');
+            }}
+            color="primary"
+          />
+        }
+        label="Protected"
+      />
+      <FormHelperText error={!!errors.protected}>
+        {errors.protected ??
+          'Only tenant admins and members of the deployer groups may deploy to a protected environment'}
+      </FormHelperText>
+      <GroupPicker
+        id="environment-deployer-groups"
+        label="Deployer groups"
+        value={deployerGroups}
+        onChange={v => {
+          setDeployerGroups(v);
+          clearError('deployerGroups');
+        }}
+        error={errors.deployerGroups}
+        helperText="Who may deploy when the environment is protected (tenant admins always may)"
+      />
+      {field(
+        'environment-cluster',
+        'cluster',
+        'Kubernetes cluster (optional)',
+        cluster,
+        setCluster,
+        'Cluster name in the Kubernetes plugin config, for direct reads',
+      )}
+    </FormDialog>
+  );
+};

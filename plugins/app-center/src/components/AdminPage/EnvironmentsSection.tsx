@@ -1,0 +1,231 @@
+import { useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import AddIcon from '@material-ui/icons/Add';
+import LockIcon from '@material-ui/icons/Lock';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import type { Environment, Project } from '@internal/plugin-app-center-common';
+import { appCenterApiRef } from '../../api';
+import { useEnvironments } from '../../hooks';
+import {
+  ConfirmDeleteDialog,
+  GroupRefs,
+  RowActions,
+  SourceChip,
+} from '../common';
+import { EnvironmentDialog } from './EnvironmentDialog';
+import { SectionHeader } from './SectionHeader';
+
+const KIND_COLORS: Record<string, 'default' | 'primary' | 'secondary'> = {
+  dev: 'default',
+  test: 'primary',
+  prod: 'secondary',
+};
+
+/** The environments of one project, chosen at the top of the section. */
+export const EnvironmentsSection = (props: {
+  projects: Project[];
+  project?: string;
+  onSelectProject(project: string): void;
+}) => {
+  const { projects, onSelectProject } = props;
+  const project = props.project ?? projects[0]?.name;
+  const api = useApi(appCenterApiRef);
+  const alertApi = useApi(alertApiRef);
+  const environments = useEnvironments(project);
+  const [editing, setEditing] = useState<Environment | 'new'>();
+  const [deleting, setDeleting] = useState<Environment>();
+
+  if (projects.length === 0) {
+    return (
+      <>
+        <SectionHeader
+          title="Environments"
+          description="Where a project's apps run: an Argo CD destination and namespace."
+        />
+        <EmptyState
+          missing="data"
+          title="No projects yet"
+          description="Environments belong to a project: create a project first, on the Projects tab."
+        />
+      </>
+    );
+  }
+
+  const createButton = (
+    <Button
+      variant="contained"
+      color="primary"
+      startIcon={<AddIcon />}
+      onClick={() => setEditing('new')}
+    >
+      Create environment
+    </Button>
+  );
+
+  const columns: TableColumn<Environment>[] = [
+    {
+      title: 'Name',
+      field: 'name',
+      highlight: true,
+      render: e => (
+        <>
+          <Typography variant="body2">{e.name}</Typography>
+          {e.title && e.title !== e.name && (
+            <Typography variant="caption" color="textSecondary">
+              {e.title}
+            </Typography>
+          )}
+        </>
+      ),
+    },
+    {
+      title: 'Kind',
+      render: e => (
+        <Chip size="small" label={e.kind} color={KIND_COLORS[e.kind]} />
+      ),
+    },
+    {
+      title: 'Destination',
+      render: e => (
+        <>
+          <Typography variant="body2" style={{ wordBreak: 'break-all' }}>
+            {e.destination.name
+              ? `cluster ${e.destination.name}`
+              : e.destination.server}
+          </Typography>
+          <Typography variant="caption" color="textSecondary">
+            namespace {e.destination.namespace}
+          </Typography>
+        </>
+      ),
+    },
+    {
+      title: 'Protected',
+      render: e =>
+        e.protected ? (
+          <Box display="flex" alignItems="center">
+            <LockIcon fontSize="small" titleAccess="protected" />
+            &nbsp;yes
+          </Box>
+        ) : (
+          'no'
+        ),
+    },
+    {
+      title: 'Deployer groups',
+      render: e => <GroupRefs refs={e.deployerGroups} />,
+    },
+    { title: 'Source', render: e => <SourceChip source={e.source} /> },
+    {
+      title: 'Actions',
+      align: 'right',
+      render: e => (
+        <RowActions
+          what="environment"
+          name={e.name}
+          source={e.source}
+          onEdit={() => setEditing(e)}
+          onDelete={() => setDeleting(e)}
+        />
+      ),
+    },
+  ];
+
+  let body: JSX.Element;
+  if (environments.loading && !environments.value) {
+    body = <Progress />;
+  } else if (environments.error) {
+    body = <ResponseErrorPanel error={environments.error} />;
+  } else if (!environments.value?.length) {
+    body = (
+      <EmptyState
+        missing="data"
+        title={`No environments in ${project} yet — create one`}
+        description="An environment is an Argo CD destination (cluster and namespace) the project's apps are deployed to, e.g. dev, test and prod."
+        action={createButton}
+      />
+    );
+  } else {
+    body = (
+      <Table<Environment>
+        options={{ paging: false, search: false, padding: 'dense' }}
+        columns={columns}
+        data={environments.value}
+      />
+    );
+  }
+
+  return (
+    <>
+      <SectionHeader
+        title="Environments"
+        description="Where a project's apps run: an Argo CD destination and namespace. Protected environments only accept deploys from their deployer groups and tenant admins."
+        action={environments.value?.length ? createButton : undefined}
+      />
+      <TextField
+        id="environments-project"
+        select
+        label="Project"
+        value={project}
+        onChange={e => onSelectProject(e.target.value as string)}
+        margin="dense"
+        variant="outlined"
+        style={{ minWidth: 240, marginBottom: 16 }}
+      >
+        {projects.map(p => (
+          <MenuItem key={p.name} value={p.name}>
+            {p.title && p.title !== p.name ? `${p.title} (${p.name})` : p.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      {body}
+      {editing && project && (
+        <EnvironmentDialog
+          project={project}
+          environment={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(undefined)}
+          onSaved={e => {
+            setEditing(undefined);
+            alertApi.post({
+              message: `Environment ${project}/${e.name} ${editing === 'new' ? 'created' : 'saved'}`,
+              severity: 'success',
+              display: 'transient',
+            });
+            environments.retry();
+          }}
+        />
+      )}
+      {deleting && project && (
+        <ConfirmDeleteDialog
+          title={`Delete environment ${project}/${deleting.name}?`}
+          onConfirm={() => api.deleteEnvironment(project, deleting.name)}
+          onClose={() => setDeleting(undefined)}
+          onDeleted={() => {
+            setDeleting(undefined);
+            alertApi.post({
+              message: `Environment ${project}/${deleting.name} deleted`,
+              severity: 'success',
+              display: 'transient',
+            });
+            environments.retry();
+          }}
+        >
+          The environment is removed from App Center. An environment that still has apps cannot be
+          deleted: remove its apps first.
+        </ConfirmDeleteDialog>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import AddIcon from '@material-ui/icons/Add';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { EmptyState, Table, TableColumn } from '@backstage/core-components';
+import type { Project, Tenant } from '@internal/plugin-app-center-common';
+import { appCenterApiRef } from '../../api';
+import { ConfirmDeleteDialog, RowActions, SourceChip } from '../common';
+import { ProjectDialog } from './ProjectDialog';
+import { SectionHeader } from './SectionHeader';
+
+/** Projects: where their manifests live and which Argo CD deploys them. */
+export const ProjectsSection = (props: {
+  projects: Project[];
+  tenants: Tenant[];
+  argocdInstances?: string[];
+  onChanged(): void;
+  onShowEnvironments(project: string): void;
+}) => {
+  const { projects, tenants, argocdInstances, onChanged, onShowEnvironments } =
+    props;
+  const api = useApi(appCenterApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [editing, setEditing] = useState<Project | 'new'>();
+  const [deleting, setDeleting] = useState<Project>();
+
+  const createButton = (
+    <Button
+      variant="contained"
+      color="primary"
+      startIcon={<AddIcon />}
+      disabled={tenants.length === 0}
+      onClick={() => setEditing('new')}
+    >
+      Create project
+    </Button>
+  );
+
+  const columns: TableColumn<Project>[] = [
+    {
+      title: 'Name',
+      field: 'name',
+      highlight: true,
+      render: p => (
+        <>
+          <Typography variant="body2">{p.name}</Typography>
+          {p.title && p.title !== p.name && (
+            <Typography variant="caption" color="textSecondary">
+              {p.title}
+            </Typography>
+          )}
+        </>
+      ),
+    },
+    { title: 'Tenant', field: 'tenant' },
+    {
+      title: 'Repository',
+      render: p => (
+        <>
+          <Typography variant="body2" style={{ wordBreak: 'break-all' }}>
+            {p.repo.url}
+          </Typography>
+          <Typography variant="caption" color="textSecondary">
+            branch {p.repo.branch}
+            {p.repo.dir ? `, folder ${p.repo.dir}` : ', repository root'}
+          </Typography>
+        </>
+      ),
+    },
+    {
+      title: 'Argo CD',
+      render: p => (
+        <>
+          <Typography variant="body2">{p.argocd.instance}</Typography>
+          <Typography variant="caption" color="textSecondary">
+            project {p.argocd.project}
+          </Typography>
+        </>
+      ),
+    },
+    {
+      title: 'Cluster-scoped',
+      render: p => (p.allowClusterScoped ? 'allowed' : 'no'),
+    },
+    { title: 'Source', render: p => <SourceChip source={p.source} /> },
+    {
+      title: 'Actions',
+      align: 'right',
+      render: p => (
+        <>
+          <Button size="small" onClick={() => onShowEnvironments(p.name)}>
+            Environments
+          </Button>
+          <RowActions
+            what="project"
+            name={p.name}
+            source={p.source}
+            onEdit={() => setEditing(p)}
+            onDelete={() => setDeleting(p)}
+          />
+        </>
+      ),
+    },
+  ];
+
+  let empty: JSX.Element | undefined;
+  if (projects.length === 0) {
+    empty =
+      tenants.length === 0 ? (
+        <EmptyState
+          missing="data"
+          title="No projects yet"
+          description="A project belongs to a tenant: create a tenant first, on the Tenants tab."
+        />
+      ) : (
+        <EmptyState
+          missing="data"
+          title="No projects yet — create one"
+          description="A project names the GitOps repository its manifests live in and the Argo CD instance that deploys them."
+          action={createButton}
+        />
+      );
+  }
+
+  return (
+    <>
+      <SectionHeader
+        title="Projects"
+        description="Each project belongs to a tenant, keeps its manifests in a GitOps repository and is deployed by one Argo CD instance."
+        action={projects.length > 0 ? createButton : undefined}
+      />
+      {empty ?? (
+        <Table<Project>
+          options={{ paging: false, search: false, padding: 'dense' }}
+          columns={columns}
+          data={projects}
+        />
+      )}
+      {editing && (
+        <ProjectDialog
+          project={editing === 'new' ? undefined : editing}
+          tenants={tenants}
+          argocdInstances={argocdInstances}
+          onClose={() => setEditing(undefined)}
+          onSaved={p => {
+            setEditing(undefined);
+            alertApi.post({
+              message: `Project ${p.name} ${editing === 'new' ? 'created' : 'saved'}`,
+              severity: 'success',
+              display: 'transient',
+            });
+            onChanged();
+          }}
+        />
+      )}
+      {deleting && (
+        <ConfirmDeleteDialog
+          title={`Delete project ${deleting.name}?`}
+          onConfirm={() => api.deleteProject(deleting.name)}
+          onClose={() => setDeleting(undefined)}
+          onDeleted={() => {
+            setDeleting(undefined);
+            alertApi.post({
+              message: `Project ${deleting.name} deleted`,
+              severity: 'success',
+              display: 'transient',
+            });
+            onChanged();
+          }}
+        >
+          The project is removed from App Center; its GitOps repository is left as it is. A project
+          that still has environments cannot be deleted: delete them first.
+        </ConfirmDeleteDialog>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import AddIcon from '@material-ui/icons/Add';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { EmptyState, Table, TableColumn } from '@backstage/core-components';
+import type { Tenant } from '@internal/plugin-app-center-common';
+import { appCenterApiRef } from '../../api';
+import {
+  ConfirmDeleteDialog,
+  GroupRefs,
+  RowActions,
+  SourceChip,
+} from '../common';
+import { SectionHeader } from './SectionHeader';
+import { TenantDialog } from './TenantDialog';
+
+/** Tenants and the catalog groups mapped to them. */
+export const TenantsSection = (props: {
+  tenants: Tenant[];
+  onChanged(): void;
+}) => {
+  const { tenants, onChanged } = props;
+  const api = useApi(appCenterApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [editing, setEditing] = useState<Tenant | 'new'>();
+  const [deleting, setDeleting] = useState<Tenant>();
+
+  const createButton = (
+    <Button
+      variant="contained"
+      color="primary"
+      startIcon={<AddIcon />}
+      onClick={() => setEditing('new')}
+    >
+      Create tenant
+    </Button>
+  );
+
+  const columns: TableColumn<Tenant>[] = [
+    {
+      title: 'Name',
+      field: 'name',
+      highlight: true,
+      render: t => (
+        <>
+          <Typography variant="body2">{t.name}</Typography>
+          {t.title && t.title !== t.name && (
+            <Typography variant="caption" color="textSecondary">
+              {t.title}
+            </Typography>
+          )}
+        </>
+      ),
+    },
+    { title: 'Member groups', render: t => <GroupRefs refs={t.groups} /> },
+    { title: 'Admin groups', render: t => <GroupRefs refs={t.adminGroups} /> },
+    { title: 'Source', render: t => <SourceChip source={t.source} /> },
+    {
+      title: 'Actions',
+      align: 'right',
+      render: t => (
+        <RowActions
+          what="tenant"
+          name={t.name}
+          source={t.source}
+          onEdit={() => setEditing(t)}
+          onDelete={() => setDeleting(t)}
+        />
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <SectionHeader
+        title="Tenants"
+        description="Organisation units of the portal. Members of a tenant's groups work on its projects; members of its admin groups manage them."
+        action={tenants.length > 0 ? createButton : undefined}
+      />
+      {tenants.length === 0 ? (
+        <EmptyState
+          missing="data"
+          title="No tenants yet — create one"
+          description="A tenant maps catalog groups to the projects they deliver. Create the first one, or declare tenants in app-config under appCenter.tenants."
+          action={createButton}
+        />
+      ) : (
+        <Table<Tenant>
+          options={{ paging: false, search: false, padding: 'dense' }}
+          columns={columns}
+          data={tenants}
+        />
+      )}
+      {editing && (
+        <TenantDialog
+          tenant={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(undefined)}
+          onSaved={t => {
+            setEditing(undefined);
+            alertApi.post({
+              message: `Tenant ${t.name} ${editing === 'new' ? 'created' : 'saved'}`,
+              severity: 'success',
+              display: 'transient',
+            });
+            onChanged();
+          }}
+        />
+      )}
+      {deleting && (
+        <ConfirmDeleteDialog
+          title={`Delete tenant ${deleting.name}?`}
+          onConfirm={() => api.deleteTenant(deleting.name)}
+          onClose={() => setDeleting(undefined)}
+          onDeleted={() => {
+            setDeleting(undefined);
+            alertApi.post({
+              message: `Tenant ${deleting.name} deleted`,
+              severity: 'success',
+              display: 'transient',
+            });
+            onChanged();
+          }}
+        >
+          The tenant and its group mappings are removed. A tenant that still has projects cannot be
+          deleted: delete or move its projects first.
+        </ConfirmDeleteDialog>
+      )}
+    </>
+  );
+};
