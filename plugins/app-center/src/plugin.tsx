@@ -38,8 +38,7 @@ export const appCenterAdminPage = SubPageBlueprint.make({
     path: 'admin',
     title: 'Admin',
     routeRef: adminRouteRef,
-    loader: () =>
-      import('./components/AdminPage').then(m => <m.AdminPage />),
+    loader: () => import('./components/AdminPage').then(m => <m.AdminPage />),
   },
 });
 

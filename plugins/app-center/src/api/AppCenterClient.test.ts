@@ -3,10 +3,15 @@ import { AppCenterClient } from './AppCenterClient';
 
 const baseUrl = 'http://backstage.test/api/app-center';
 
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  409: 'Conflict',
+};
+
 function jsonResponse(status: number, body?: unknown): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
     status,
-    statusText: status === 400 ? 'Bad Request' : status === 409 ? 'Conflict' : '',
+    statusText: STATUS_TEXT[status] ?? '',
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
   });
 }

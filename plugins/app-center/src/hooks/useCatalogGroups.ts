@@ -31,7 +31,9 @@ export function useCatalogGroups() {
         return {
           ref: stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
           title:
-            profile?.displayName ?? entity.metadata.title ?? entity.metadata.name,
+            profile?.displayName ??
+            entity.metadata.title ??
+            entity.metadata.name,
         };
       })
       .sort((a, b) => a.ref.localeCompare(b.ref));

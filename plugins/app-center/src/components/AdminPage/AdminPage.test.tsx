@@ -12,7 +12,10 @@ import type {
 import { AppCenterApi, appCenterApiRef } from '../../api';
 import { AdminPage } from './AdminPage';
 
-const stamp = { createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' };
+const stamp = {
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+};
 
 const shopTeam: Tenant = {
   name: 'shop-team',
@@ -35,7 +38,11 @@ const shop: Project = {
   tenant: 'shop-team',
   title: 'Shop',
   description: '',
-  repo: { url: 'https://git.example.com/shop/deploy.git', branch: 'main', dir: 'apps' },
+  repo: {
+    url: 'https://git.example.com/shop/deploy.git',
+    branch: 'main',
+    dir: 'apps',
+  },
   argocd: { instance: 'main', project: 'default' },
   allowClusterScoped: false,
   source: 'config',
@@ -57,7 +64,10 @@ const staging: Environment = {
   name: 'staging',
   title: 'Staging',
   kind: 'test',
-  destination: { server: 'https://kubernetes.default.svc', namespace: 'shop-staging' },
+  destination: {
+    server: 'https://kubernetes.default.svc',
+    namespace: 'shop-staging',
+  },
   protected: true,
   deployerGroups: ['group:default/shop-leads'],
   source: 'portal',
@@ -74,7 +84,10 @@ async function serverError(status: number, message: string) {
   return ResponseError.fromResponse(
     new Response(
       JSON.stringify({
-        error: { name: status === 400 ? 'InputError' : 'ConflictError', message },
+        error: {
+          name: status === 400 ? 'InputError' : 'ConflictError',
+          message,
+        },
         response: { statusCode: status },
       }),
       { status, headers: { 'content-type': 'application/json' } },
@@ -82,13 +95,19 @@ async function serverError(status: number, message: string) {
   );
 }
 
-function mockApi(overrides: Partial<AppCenterApi> = {}): jest.Mocked<AppCenterApi> {
+function mockApi(
+  overrides: Partial<AppCenterApi> = {},
+): jest.Mocked<AppCenterApi> {
   return {
     getAccess: jest.fn(async () => ({ portalAdmin: true, tenants: [] })),
     getPortalConfig: jest.fn(async () => ({ argocdInstances: ['main'] })),
     listTenants: jest.fn(async () => [shopTeam, webTeam]),
     getTenant: jest.fn(),
-    createTenant: jest.fn(async input => ({ ...webTeam, ...input, source: 'portal' as const })),
+    createTenant: jest.fn(async input => ({
+      ...webTeam,
+      ...input,
+      source: 'portal' as const,
+    })),
     updateTenant: jest.fn(),
     deleteTenant: jest.fn(async () => undefined),
     listProjects: jest.fn(async () => [shop]),
@@ -138,8 +157,12 @@ describe('AdminPage', () => {
     expect(
       await screen.findByText('The App Center admin page is for portal admins'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Ask the team that runs this Backstage portal/)).toBeInTheDocument();
-    expect(screen.getByText(/You administer the tenant web-team/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Ask the team that runs this Backstage portal/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/You administer the tenant web-team/),
+    ).toBeInTheDocument();
     expect(api.listTenants).not.toHaveBeenCalled();
   });
 
@@ -150,7 +173,9 @@ describe('AdminPage', () => {
       }),
     });
     render(api);
-    expect(await screen.findByText(/Request failed with 503/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Request failed with 503/),
+    ).toBeInTheDocument();
   });
 
   it('lists tenants and keeps entries from app-config read-only', async () => {
@@ -161,8 +186,12 @@ describe('AdminPage', () => {
     expect(within(configRow).getByText('from app-config')).toBeInTheDocument();
     expect(within(configRow).getByText('shop-devs')).toBeInTheDocument();
     expect(within(configRow).getByText('shop-leads')).toBeInTheDocument();
-    expect(within(configRow).queryByRole('button', { name: /edit/i })).toBeNull();
-    expect(within(configRow).queryByRole('button', { name: /delete/i })).toBeNull();
+    expect(
+      within(configRow).queryByRole('button', { name: /edit/i }),
+    ).toBeNull();
+    expect(
+      within(configRow).queryByRole('button', { name: /delete/i }),
+    ).toBeNull();
 
     expect(within(portalRow).getByText('portal')).toBeInTheDocument();
     expect(
@@ -174,37 +203,62 @@ describe('AdminPage', () => {
   });
 
   it('offers to create the first tenant when there is none', async () => {
-    render(mockApi({ listTenants: jest.fn(async () => []), listProjects: jest.fn(async () => []) }));
-    expect(await screen.findByText('No tenants yet — create one')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Create tenant' }));
-    expect(await screen.findByRole('dialog', { name: 'Create tenant' })).toBeInTheDocument();
+    render(
+      mockApi({
+        listTenants: jest.fn(async () => []),
+        listProjects: jest.fn(async () => []),
+      }),
+    );
+    expect(
+      await screen.findByText('No tenants yet — create one'),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Create tenant' }),
+    );
+    expect(
+      await screen.findByRole('dialog', { name: 'Create tenant' }),
+    ).toBeInTheDocument();
   });
 
   it('validates a new tenant next to the field before sending it', async () => {
     const api = mockApi();
     render(api);
-    await userEvent.click(await screen.findByRole('button', { name: 'Create tenant' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Create tenant' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Create tenant' });
     await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'Bad_Name');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Create' }),
+    );
 
-    expect(helperOf('tenant-name')).toHaveTextContent('name "Bad_Name" is not allowed');
-    expect(helperOf('tenant-groups')).toHaveTextContent('pick at least one catalog group');
+    expect(helperOf('tenant-name')).toHaveTextContent(
+      'name "Bad_Name" is not allowed',
+    );
+    expect(helperOf('tenant-groups')).toHaveTextContent(
+      'pick at least one catalog group',
+    );
     expect(api.createTenant).not.toHaveBeenCalled();
   });
 
   it('creates a tenant with picked and typed group refs', async () => {
     const api = mockApi();
     render(api);
-    await userEvent.click(await screen.findByRole('button', { name: 'Create tenant' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Create tenant' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Create tenant' });
     await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'ops-team');
     const members = within(dialog).getByLabelText('Member groups');
     await userEvent.type(members, 'Web-Devs{Enter}');
     const admins = within(dialog).getByLabelText('Admin groups');
     await userEvent.click(admins);
-    await userEvent.click(await screen.findByText('shop-leads (group:default/shop-leads)'));
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await userEvent.click(
+      await screen.findByText('shop-leads (group:default/shop-leads)'),
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Create' }),
+    );
 
     await waitFor(() =>
       expect(api.createTenant).toHaveBeenCalledWith({
@@ -222,16 +276,28 @@ describe('AdminPage', () => {
     const createTenant = jest
       .fn()
       .mockRejectedValueOnce(
-        await serverError(400, 'groups: group:default/ghosts is not a Group in the catalog'),
+        await serverError(
+          400,
+          'groups: group:default/ghosts is not a Group in the catalog',
+        ),
       )
-      .mockRejectedValueOnce(await serverError(409, 'tenant "ops-team" already exists'));
+      .mockRejectedValueOnce(
+        await serverError(409, 'tenant "ops-team" already exists'),
+      );
     const api = mockApi({ createTenant });
     render(api);
-    await userEvent.click(await screen.findByRole('button', { name: 'Create tenant' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Create tenant' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Create tenant' });
     await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'ops-team');
-    await userEvent.type(within(dialog).getByLabelText('Member groups'), 'ghosts{Enter}');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await userEvent.type(
+      within(dialog).getByLabelText('Member groups'),
+      'ghosts{Enter}',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Create' }),
+    );
 
     await waitFor(() =>
       expect(helperOf('tenant-groups')).toHaveTextContent(
@@ -240,11 +306,15 @@ describe('AdminPage', () => {
     );
     expect(within(dialog).queryByRole('alert')).toBeNull();
 
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Create' }),
+    );
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'tenant "ops-team" already exists',
     );
-    expect(screen.getByRole('dialog', { name: 'Create tenant' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('dialog', { name: 'Create tenant' }),
+    ).toBeInTheDocument();
   });
 
   it('asks before deleting and shows why the server refused', async () => {
@@ -254,10 +324,16 @@ describe('AdminPage', () => {
       }),
     });
     render(api);
-    await userEvent.click(await screen.findByRole('button', { name: 'Delete tenant web-team' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete tenant web-team?' });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Delete tenant web-team' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Delete tenant web-team?',
+    });
     expect(api.deleteTenant).not.toHaveBeenCalled();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Delete' }),
+    );
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'tenant "web-team" has projects: web',
     );
@@ -266,27 +342,45 @@ describe('AdminPage', () => {
 
   it('lists projects with their repository and Argo CD target, read-only from config', async () => {
     render(mockApi());
-    await userEvent.click(await screen.findByRole('tab', { name: 'Projects (1)' }));
-    const row = (await screen.findByText('https://git.example.com/shop/deploy.git')).closest('tr')!;
-    expect(within(row).getByText('branch main, folder apps')).toBeInTheDocument();
+    await userEvent.click(
+      await screen.findByRole('tab', { name: 'Projects (1)' }),
+    );
+    const row = (
+      await screen.findByText('https://git.example.com/shop/deploy.git')
+    ).closest('tr')!;
+    expect(
+      within(row).getByText('branch main, folder apps'),
+    ).toBeInTheDocument();
     expect(within(row).getByText('project default')).toBeInTheDocument();
     expect(within(row).getByText('from app-config')).toBeInTheDocument();
-    expect(within(row).queryByRole('button', { name: /Delete project/ })).toBeNull();
+    expect(
+      within(row).queryByRole('button', { name: /Delete project/ }),
+    ).toBeNull();
   });
 
   it('validates a project against the shared rules', async () => {
     const api = mockApi();
     render(api);
-    await userEvent.click(await screen.findByRole('tab', { name: 'Projects (1)' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Create project' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Create project' });
+    await userEvent.click(
+      await screen.findByRole('tab', { name: 'Projects (1)' }),
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Create project' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Create project',
+    });
     await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'web');
     await userEvent.type(
       within(dialog).getByLabelText(/GitOps repository URL/),
       'ssh://git@example.com/web.git',
     );
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
-    expect(helperOf('project-repo-url')).toHaveTextContent('repo.url must use http or https');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Create' }),
+    );
+    expect(helperOf('project-repo-url')).toHaveTextContent(
+      'repo.url must use http or https',
+    );
     expect(helperOf('project-tenant')).toHaveTextContent('tenant is required');
     expect(api.createProject).not.toHaveBeenCalled();
   });
@@ -294,21 +388,37 @@ describe('AdminPage', () => {
   it('lists the environments of a project and creates one', async () => {
     const api = mockApi();
     render(api);
-    await userEvent.click(await screen.findByRole('tab', { name: 'Environments' }));
-    const devRow = (await screen.findByText('shop-dev', { exact: false })).closest('tr')!;
+    await userEvent.click(
+      await screen.findByRole('tab', { name: 'Environments' }),
+    );
+    const devRow = (
+      await screen.findByText('shop-dev', { exact: false })
+    ).closest('tr')!;
     expect(within(devRow).getByText('cluster in-cluster')).toBeInTheDocument();
     expect(within(devRow).getByText('from app-config')).toBeInTheDocument();
     expect(within(devRow).queryByRole('button', { name: /Delete/ })).toBeNull();
-    const stagingRow = screen.getByText('namespace shop-staging').closest('tr')!;
-    expect(within(stagingRow).getByText('https://kubernetes.default.svc')).toBeInTheDocument();
-    expect(within(stagingRow).getByText('yes', { exact: false })).toBeInTheDocument();
+    const stagingRow = screen
+      .getByText('namespace shop-staging')
+      .closest('tr')!;
+    expect(
+      within(stagingRow).getByText('https://kubernetes.default.svc'),
+    ).toBeInTheDocument();
+    expect(
+      within(stagingRow).getByText('yes', { exact: false }),
+    ).toBeInTheDocument();
     expect(api.listEnvironments).toHaveBeenCalledWith('shop');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Create environment' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Create environment in shop' });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Create environment' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Create environment in shop',
+    });
     await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'qa');
     expect(within(dialog).getByLabelText(/^Namespace/)).toHaveValue('shop-qa');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Create' }),
+    );
 
     await waitFor(() =>
       expect(api.createEnvironment).toHaveBeenCalledWith('shop', {
@@ -334,14 +444,22 @@ describe('AdminPage', () => {
       }),
     });
     render(api);
-    await userEvent.click(await screen.findByRole('tab', { name: 'Environments' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Create environment' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Create environment in shop' });
+    await userEvent.click(
+      await screen.findByRole('tab', { name: 'Environments' }),
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Create environment' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Create environment in shop',
+    });
     await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'qa');
     const ns = within(dialog).getByLabelText(/^Namespace/);
     await userEvent.clear(ns);
     await userEvent.type(ns, 'kube-system');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Create' }),
+    );
     await waitFor(() =>
       expect(helperOf('environment-namespace')).toHaveTextContent(
         'destination.namespace "kube-system" is reserved',
@@ -352,15 +470,21 @@ describe('AdminPage', () => {
   it('deletes a portal environment after confirmation', async () => {
     const api = mockApi();
     render(api);
-    await userEvent.click(await screen.findByRole('tab', { name: 'Environments' }));
+    await userEvent.click(
+      await screen.findByRole('tab', { name: 'Environments' }),
+    );
     await userEvent.click(
       await screen.findByRole('button', { name: 'Delete environment staging' }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Delete environment shop/staging?',
     });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(api.deleteEnvironment).toHaveBeenCalledWith('shop', 'staging'));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Delete' }),
+    );
+    await waitFor(() =>
+      expect(api.deleteEnvironment).toHaveBeenCalledWith('shop', 'staging'),
+    );
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });

@@ -33,11 +33,16 @@ const NotAdmin = ({ access }: { access: Access }) => {
       title="The App Center admin page is for portal admins"
       description={
         <>
-          You are signed in, but not as a portal admin, so you cannot manage tenants, projects and
-          environments here. Ask the team that runs this Backstage portal to add you to a portal
-          admin group (or to grant you the app-center.admin permission) if you need to.
+          You are signed in, but not as a portal admin, so you cannot manage
+          tenants, projects and environments here. Ask the team that runs this
+          Backstage portal to add you to a portal admin group (or to grant you
+          the app-center.admin permission) if you need to.
           {administered.length > 0 &&
-            ` You administer the tenant${administered.length > 1 ? 's' : ''} ${administered.join(', ')}: manage their apps from your services' catalog pages.`}
+            ` You administer the tenant${
+              administered.length > 1 ? 's' : ''
+            } ${administered.join(
+              ', ',
+            )}: manage their apps from your services' catalog pages.`}
         </>
       }
     />
@@ -52,7 +57,10 @@ const AdminSections = () => {
   const [tab, setTab] = useState<TabId>('tenants');
   const [project, setProject] = useState<string>();
 
-  if ((tenants.loading && !tenants.value) || (projects.loading && !projects.value)) {
+  if (
+    (tenants.loading && !tenants.value) ||
+    (projects.loading && !projects.value)
+  ) {
     return <Progress />;
   }
   const loadError = tenants.error ?? projects.error;
@@ -72,7 +80,9 @@ const AdminSections = () => {
         <Box mb={2}>
           <WarningPanel
             title="Could not load the Argo CD instance names"
-            message={`${errorMessage(config.error)}. Type the instance name by hand in the project form.`}
+            message={`${errorMessage(
+              config.error,
+            )}. Type the instance name by hand in the project form.`}
           />
         </Box>
       )}
@@ -129,7 +139,9 @@ export const AdminPage = () => {
   } else if (access.error) {
     body = <ResponseErrorPanel error={access.error} />;
   } else if (!access.value?.portalAdmin) {
-    body = <NotAdmin access={access.value ?? { portalAdmin: false, tenants: [] }} />;
+    body = (
+      <NotAdmin access={access.value ?? { portalAdmin: false, tenants: [] }} />
+    );
   } else {
     body = <AdminSections />;
   }

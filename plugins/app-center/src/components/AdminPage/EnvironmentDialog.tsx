@@ -19,12 +19,7 @@ import {
   checkTitle,
 } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import {
-  FieldErrors,
-  FormDialog,
-  GroupPicker,
-  useFormSubmit,
-} from '../common';
+import { FieldErrors, FormDialog, GroupPicker, useFormSubmit } from '../common';
 
 const FIELDS = [
   'name',
@@ -79,16 +74,13 @@ export const EnvironmentDialog = (props: {
   const { errors, formError, submitting, submit, clearError } =
     useFormSubmit(FIELDS);
 
-  const effectiveNamespace = namespaceTouched
-    ? namespace
-    : name
-    ? `${project}-${name}`
-    : '';
+  let effectiveNamespace = namespace;
+  if (!namespaceTouched) {
+    effectiveNamespace = name ? `${project}-${name}` : '';
+  }
 
   const validate = (): FieldErrors => {
-    const badGroup = deployerGroups
-      .map(g => checkGroupRef(g))
-      .find(m => !!m);
+    const badGroup = deployerGroups.map(g => checkGroupRef(g)).find(m => !!m);
     return {
       name: environment ? undefined : checkName(name),
       title: checkTitle(title),
@@ -172,7 +164,14 @@ export const EnvironmentDialog = (props: {
         'A DNS-1123 label, e.g. qa. Cannot be changed later.',
         { required: true, disabled: !!environment },
       )}
-      {field('environment-title', 'title', 'Title', title, setTitle, 'Shown instead of the name')}
+      {field(
+        'environment-title',
+        'title',
+        'Title',
+        title,
+        setTitle,
+        'Shown instead of the name',
+      )}
       <TextField
         id="environment-kind"
         select

@@ -199,7 +199,9 @@ export const EnvironmentsSection = (props: {
           onSaved={e => {
             setEditing(undefined);
             alertApi.post({
-              message: `Environment ${project}/${e.name} ${editing === 'new' ? 'created' : 'saved'}`,
+              message: `Environment ${project}/${e.name} ${
+                editing === 'new' ? 'created' : 'saved'
+              }`,
               severity: 'success',
               display: 'transient',
             });
@@ -222,8 +224,8 @@ export const EnvironmentsSection = (props: {
             environments.retry();
           }}
         >
-          The environment is removed from App Center. An environment that still has apps cannot be
-          deleted: remove its apps first.
+          The environment is removed from App Center. An environment that still
+          has apps cannot be deleted: remove its apps first.
         </ConfirmDeleteDialog>
       )}
     </>

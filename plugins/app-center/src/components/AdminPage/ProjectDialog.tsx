@@ -71,7 +71,9 @@ export const ProjectDialog = (props: {
 
   const validate = (): FieldErrors => ({
     name: project ? undefined : checkName(name),
-    tenant: tenant ? undefined : 'tenant is required: pick the tenant that owns the project',
+    tenant: tenant
+      ? undefined
+      : 'tenant is required: pick the tenant that owns the project',
     title: checkTitle(title),
     'repo.url': checkRepoUrl(repoUrl.trim()),
     'repo.branch': checkBranch(branch.trim()),
@@ -165,7 +167,9 @@ export const ProjectDialog = (props: {
           clearError('tenant');
         }}
         error={!!errors.tenant}
-        helperText={errors.tenant ?? 'The tenant whose members work on this project'}
+        helperText={
+          errors.tenant ?? 'The tenant whose members work on this project'
+        }
         required
         fullWidth
         margin="dense"
@@ -177,7 +181,14 @@ export const ProjectDialog = (props: {
           </MenuItem>
         ))}
       </TextField>
-      {text('project-title', 'title', 'Title', title, setTitle, 'Shown instead of the name')}
+      {text(
+        'project-title',
+        'title',
+        'Title',
+        title,
+        setTitle,
+        'Shown instead of the name',
+      )}
       {text(
         'project-description',
         'description',

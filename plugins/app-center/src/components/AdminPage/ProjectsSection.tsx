@@ -146,7 +146,9 @@ export const ProjectsSection = (props: {
           onSaved={p => {
             setEditing(undefined);
             alertApi.post({
-              message: `Project ${p.name} ${editing === 'new' ? 'created' : 'saved'}`,
+              message: `Project ${p.name} ${
+                editing === 'new' ? 'created' : 'saved'
+              }`,
               severity: 'success',
               display: 'transient',
             });
@@ -169,8 +171,9 @@ export const ProjectsSection = (props: {
             onChanged();
           }}
         >
-          The project is removed from App Center; its GitOps repository is left as it is. A project
-          that still has environments cannot be deleted: delete them first.
+          The project is removed from App Center; its GitOps repository is left
+          as it is. A project that still has environments cannot be deleted:
+          delete them first.
         </ConfirmDeleteDialog>
       )}
     </>

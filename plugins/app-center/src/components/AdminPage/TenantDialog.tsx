@@ -8,12 +8,7 @@ import {
   checkTitle,
 } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import {
-  FieldErrors,
-  FormDialog,
-  GroupPicker,
-  useFormSubmit,
-} from '../common';
+import { FieldErrors, FormDialog, GroupPicker, useFormSubmit } from '../common';
 
 const FIELDS = ['name', 'title', 'groups', 'adminGroups'] as const;
 
@@ -80,13 +75,13 @@ export const TenantDialog = (props: {
         }}
         error={!!errors.name}
         helperText={
-          errors.name ?? 'A DNS-1123 label, e.g. shop-team. Cannot be changed later.'
+          errors.name ??
+          'A DNS-1123 label, e.g. shop-team. Cannot be changed later.'
         }
         required
         fullWidth
         margin="dense"
         variant="outlined"
-        autoFocus={!tenant}
       />
       <TextField
         id="tenant-title"

@@ -99,7 +99,9 @@ export const TenantsSection = (props: {
           onSaved={t => {
             setEditing(undefined);
             alertApi.post({
-              message: `Tenant ${t.name} ${editing === 'new' ? 'created' : 'saved'}`,
+              message: `Tenant ${t.name} ${
+                editing === 'new' ? 'created' : 'saved'
+              }`,
               severity: 'success',
               display: 'transient',
             });
@@ -122,8 +124,8 @@ export const TenantsSection = (props: {
             onChanged();
           }}
         >
-          The tenant and its group mappings are removed. A tenant that still has projects cannot be
-          deleted: delete or move its projects first.
+          The tenant and its group mappings are removed. A tenant that still has
+          projects cannot be deleted: delete or move its projects first.
         </ConfirmDeleteDialog>
       )}
     </>

@@ -37,7 +37,11 @@ export const ConfirmDeleteDialog = (props: ConfirmDeleteDialogProps) => {
   };
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} aria-labelledby="confirm-delete-title">
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      aria-labelledby="confirm-delete-title"
+    >
       <DialogTitle id="confirm-delete-title">{title}</DialogTitle>
       <DialogContent>
         {error && (

@@ -22,7 +22,9 @@ export interface FormDialogProps {
 export const FormDialog = (props: FormDialogProps) => {
   const { title, submitLabel, submitting, formError, onSubmit, onClose } =
     props;
-  const titleId = `${title.replace(/\W+/g, '-').toLocaleLowerCase('en-US')}-title`;
+  const titleId = `${title
+    .replace(/\W+/g, '-')
+    .toLocaleLowerCase('en-US')}-title`;
   return (
     <Dialog
       open

@@ -50,9 +50,7 @@ export const GroupPicker = (props: GroupPickerProps) => {
       options={options}
       value={value}
       getOptionLabel={o => (typeof o === 'string' ? o : o.ref)}
-      renderOption={o =>
-        typeof o === 'string' ? o : `${o.title} (${o.ref})`
-      }
+      renderOption={o => (typeof o === 'string' ? o : `${o.title} (${o.ref})`)}
       getOptionSelected={(o, v) =>
         (typeof o === 'string' ? o : o.ref) ===
         (typeof v === 'string' ? v : v.ref)

@@ -26,7 +26,11 @@ export const RowActions = (props: {
   return (
     <>
       <Tooltip title={`Edit ${what}`}>
-        <IconButton size="small" aria-label={`Edit ${what} ${name}`} onClick={onEdit}>
+        <IconButton
+          size="small"
+          aria-label={`Edit ${what} ${name}`}
+          onClick={onEdit}
+        >
           <EditIcon fontSize="small" />
         </IconButton>
       </Tooltip>

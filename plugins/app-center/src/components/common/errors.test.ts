@@ -22,7 +22,10 @@ describe('placeError', () => {
       field: 'name',
       message: 'name "Bad_Name" is not allowed',
     });
-    const g = await responseError(400, 'groups: group:default/x does not exist');
+    const g = await responseError(
+      400,
+      'groups: group:default/x does not exist',
+    );
     expect(placeError(g, fields).field).toBe('groups');
   });
 
