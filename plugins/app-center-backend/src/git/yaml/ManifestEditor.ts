@@ -100,6 +100,18 @@ export class ManifestEditor {
     this.source = out;
   }
 
+  /** Objects of the file with kind and name, and whether App Center can scale them. */
+  objects(): Array<{ kind: string; name: string; scalable: boolean }> {
+    const { docs } = this.documents();
+    return docs.map(doc => {
+      const root = doc.contents;
+      const apiVersion = (get(root, 'apiVersion') as Scalar | undefined)?.value;
+      const kind = (get(root, 'kind') as Scalar | undefined)?.value;
+      const name = (getIn(root, ['metadata', 'name']) as Scalar | undefined)?.value;
+      return { kind: String(kind ?? ''), name: String(name ?? ''), scalable: isScalable(apiVersion, kind) };
+    });
+  }
+
   /** Every container image of every workload in the file (init containers included). */
   listImages(): ContainerImage[] {
     const { docs, lineOf } = this.documents();
