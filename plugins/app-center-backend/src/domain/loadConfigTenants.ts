@@ -69,6 +69,18 @@ export function readConfigTenancy(config: Config, argocdInstances: string[]): Te
   return out;
 }
 
+/** Whether a stored entry already says what the record says (its timestamps aside). */
+function unchanged(stored: { createdAt: string; updatedAt: string }, record: object): boolean {
+  const { createdAt, updatedAt, ...rest } = stored;
+  const canonical = (v: object) =>
+    JSON.stringify(v, (_k, val) =>
+      val && typeof val === 'object' && !Array.isArray(val)
+        ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b)))
+        : val,
+    );
+  return canonical(rest) === canonical(record);
+}
+
 /**
  * Makes the database hold the tenancy of app-config, idempotently, in one transaction: config entries are
  * inserted or updated (and marked read-only), config entries that left the config are removed, unless
@@ -83,7 +95,7 @@ export async function applyConfigTenancy(
     for (const t of tenancy.tenants) {
       const current = await tx.findTenant(t.name);
       if (!current) await tx.insertTenant(t);
-      else {
+      else if (!unchanged(current, t)) {
         if (current.source !== 'config') {
           logger.info(`tenant "${t.name}" is now managed by app-config`);
         }
@@ -91,12 +103,14 @@ export async function applyConfigTenancy(
       }
     }
     for (const p of tenancy.projects) {
-      if (await tx.findProject(p.name)) await tx.updateProject(p);
-      else await tx.insertProject(p);
+      const current = await tx.findProject(p.name);
+      if (!current) await tx.insertProject(p);
+      else if (!unchanged(current, p)) await tx.updateProject(p);
     }
     for (const e of tenancy.environments) {
-      if (await tx.findEnvironment(e.project, e.name)) await tx.updateEnvironment(e);
-      else await tx.insertEnvironment(e);
+      const current = await tx.findEnvironment(e.project, e.name);
+      if (!current) await tx.insertEnvironment(e);
+      else if (!unchanged(current, e)) await tx.updateEnvironment(e);
     }
 
     const wantedProjects = new Set(tenancy.projects.map(p => p.name));

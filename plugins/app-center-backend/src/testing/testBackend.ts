@@ -1,0 +1,144 @@
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { JsonObject } from '@backstage/types';
+import { Knex } from 'knex';
+import { appCenterPlugin } from '../plugin';
+
+/** The people of the tests and the groups they own, as the catalog would resolve them. */
+export const people = {
+  admin: 'user:default/admin', // portal admin
+  bob: 'user:default/bob', // admin of tenant shop-team
+  alice: 'user:default/alice', // member of tenant shop-team
+  carol: 'user:default/carol', // member of tenant data-team only
+  mallory: 'user:default/mallory', // in no tenant
+} as const;
+
+const ownership: Record<string, string[]> = {
+  [people.admin]: [people.admin, 'group:default/platform'],
+  [people.bob]: [people.bob, 'group:default/shop-leads'],
+  [people.alice]: [people.alice, 'group:default/shop-devs'],
+  [people.carol]: [people.carol, 'group:default/data-devs'],
+  [people.mallory]: [people.mallory],
+};
+
+const group = (name: string) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'team', children: [] },
+});
+
+export const testConfig: JsonObject = {
+  appCenter: {
+    argocd: {
+      instances: [
+        { name: 'main', url: 'http://argocd.invalid', token: 'unused' },
+        { name: 'edge', url: 'http://argocd-edge.invalid', token: 'unused' },
+      ],
+    },
+    tenants: [
+      {
+        name: 'shop-team',
+        title: 'Shop team',
+        groups: ['group:default/shop-devs'],
+        adminGroups: ['group:default/shop-leads'],
+        projects: [
+          {
+            name: 'shop',
+            repo: { url: 'https://git.example.com/org/gitops.git' },
+            argocd: { instance: 'main' },
+            environments: [
+              { name: 'dev', kind: 'dev', destination: { name: 'in-cluster', namespace: 'shop-dev' } },
+              {
+                name: 'prod',
+                kind: 'prod',
+                destination: { server: 'https://kubernetes.default.svc', namespace: 'shop-prod' },
+                protected: true,
+                deployerGroups: ['group:default/shop-leads'],
+              },
+            ],
+          },
+        ],
+      },
+      { name: 'data-team', groups: ['group:default/data-devs'], adminGroups: [] },
+    ],
+  },
+};
+
+/** What the portal's permission policy says in a test; by default App Center's own rules decide alone. */
+export type PolicyStub = (permission: string, user: string, resourceRef?: string) => boolean;
+
+export const defaultPolicy: PolicyStub = (permission, user) =>
+  permission === 'app-center.admin' ? user === people.admin : true;
+
+/**
+ * Starts a backend with App Center on the given database, a catalog holding the test groups, per-user
+ * ownership refs, a stub permission policy (changeable per test) and an auditor mock.
+ */
+export async function startAppCenterBackend(options: {
+  knex: Knex;
+  config?: JsonObject;
+  policy?: { current: PolicyStub };
+}) {
+  const policy = options.policy ?? { current: defaultPolicy };
+  const auditor = mockServices.auditor.mock();
+  const events: Array<{ eventId: string; outcome?: string; meta?: unknown }> = [];
+  auditor.createEvent.mockImplementation(async ({ eventId, meta }) => {
+    const entry: (typeof events)[number] = { eventId, meta };
+    events.push(entry);
+    return {
+      success: async () => {
+        entry.outcome = 'success';
+      },
+      fail: async () => {
+        entry.outcome = 'fail';
+      },
+    };
+  });
+  const permissions = mockServices.permissions.mock({
+    authorize: async (requests, opts) => {
+      const principal = opts!.credentials.principal as { userEntityRef?: string };
+      return requests.map(r => ({
+        result: policy.current(
+          r.permission.name,
+          principal.userEntityRef ?? '',
+          'resourceRef' in r ? (r.resourceRef as string) : undefined,
+        )
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      }));
+    },
+  });
+  const userInfo = createServiceFactory({
+    service: coreServices.userInfo,
+    deps: {},
+    factory: () => ({
+      getUserInfo: async (credentials: any) => {
+        const ref = credentials.principal.userEntityRef as string;
+        return { userEntityRef: ref, ownershipEntityRefs: ownership[ref] ?? [ref] };
+      },
+    }),
+  });
+  const backend = await startTestBackend({
+    features: [
+      appCenterPlugin,
+      mockServices.database.factory({ knex: options.knex }),
+      mockServices.rootConfig.factory({ data: options.config ?? testConfig }),
+      catalogServiceMock.factory({
+        entities: ['shop-devs', 'shop-leads', 'data-devs', 'data-leads', 'platform'].map(group),
+      }),
+      permissions.factory,
+      auditor.factory,
+      userInfo,
+    ],
+  });
+  return { backend, server: backend.server, events, policy };
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL server for the database tests, in .app-center/test-postgres, on loopback only.
+# `start` prints the environment variable Backstage's TestDatabases reads; `stop` ends it and removes it.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DIR="$ROOT/.app-center/test-postgres"
+PORT="${APP_CENTER_TEST_PG_PORT:-54329}"
+BIN="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
+MAJOR="$(basename "$(dirname "$BIN")")"
+
+as_owner() {
+  # initdb and postgres refuse to run as root: use the postgres account when we are root.
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "${1:-start}" in
+  start)
+    if [ -f "$DIR/data/postmaster.pid" ] && as_owner "$BIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
+      :
+    else
+      rm -rf "$DIR" && mkdir -p "$DIR"
+      [ "$(id -u)" = 0 ] && chown postgres "$DIR"
+      as_owner "$BIN/initdb" -D "$DIR/data" -U postgres --auth=trust -E UTF8 >/dev/null
+      as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
+        -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+    fi
+    echo "BACKSTAGE_TEST_DATABASE_POSTGRES${MAJOR}_CONNECTION_STRING=postgresql://postgres@127.0.0.1:$PORT"
+    ;;
+  stop)
+    [ -d "$DIR/data" ] && as_owner "$BIN/pg_ctl" -D "$DIR/data" -m fast stop >/dev/null 2>&1 || true
+    rm -rf "$DIR"
+    ;;
+  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+esac
