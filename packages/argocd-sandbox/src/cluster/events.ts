@@ -33,7 +33,13 @@ export class EventRecorder {
   private rv = 1;
   private readonly listeners = new Set<(e: KubeEvent) => void>();
 
-  constructor(private readonly clock: Clock, private readonly max = 20_000) {}
+  private readonly clock: Clock;
+  private readonly max: number;
+
+  constructor(clock: Clock, max = 20_000) {
+    this.clock = clock;
+    this.max = max;
+  }
 
   onEvent(fn: (e: KubeEvent) => void): () => void {
     this.listeners.add(fn);

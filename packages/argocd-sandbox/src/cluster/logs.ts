@@ -41,7 +41,7 @@ export function podLog(pod: Readonly<K8sObject>, q: LogQuery): LogResult {
     }
     container = containers[0].name;
   }
-  const cname: string = container;
+  const cname: string = container ?? '';
   const spec = [...containers, ...inits].find(c => c.name === cname);
   if (!spec) return { error: `container ${container} is not valid for pod ${name}` };
   const statuses: any[] = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];

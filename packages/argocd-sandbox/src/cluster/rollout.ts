@@ -26,7 +26,11 @@ interface Side {
 export class RolloutController {
   private readonly side = new Map<string, Side>();
 
-  constructor(private readonly progress: ProgressTracker) {}
+  private readonly progress: ProgressTracker;
+
+  constructor(progress: ProgressTracker) {
+    this.progress = progress;
+  }
 
   state(uid: string): Side {
     let s = this.side.get(uid);

@@ -33,7 +33,10 @@ export class Simulator {
   private stopped = false;
   readonly ctx: SimContext;
 
-  constructor(readonly clock: Clock, options: Partial<SimOptions> = {}) {
+  readonly clock: Clock;
+
+  constructor(clock: Clock, options: Partial<SimOptions> = {}) {
+    this.clock = clock;
     this.options = { ...DEFAULT_SIM_OPTIONS, ...options };
     this.store = new ClusterStore(clock);
     this.events = new EventRecorder(clock);

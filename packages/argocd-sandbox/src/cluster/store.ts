@@ -27,7 +27,11 @@ export class ClusterStore {
   private readonly listeners = new Set<ChangeListener>();
   private rv = 1000;
 
-  constructor(private readonly clock: Clock) {}
+  private readonly clock: Clock;
+
+  constructor(clock: Clock) {
+    this.clock = clock;
+  }
 
   onChange(fn: ChangeListener): () => void {
     this.listeners.add(fn);

@@ -1,0 +1,19 @@
+export { startArgoCDSandbox, DEFAULT_SANDBOX_TOKEN, DEFAULT_ARGOCD_PORT, DEFAULT_GIT_PORT } from './sandbox.ts';
+export type { ArgoCDSandbox, ArgoCDSandboxOptions } from './sandbox.ts';
+export { startSandboxStack, DEFAULT_GIT_TOKEN } from './stack.ts';
+export type { SandboxStack, SandboxStackOptions } from './stack.ts';
+export { exampleRepoFiles, EXAMPLE_REPO_NAME, EXAMPLE_BRANCH } from './example.ts';
+export { Hooks } from './hooks/faults.ts';
+export type { Fault, FaultSpec, RequestRecord } from './hooks/faults.ts';
+export {
+  validateAgainstSwagger,
+  assertMatchesSwagger,
+  validateStreamItem,
+  swaggerDefinitionNames,
+  findSwaggerFile,
+  SWAGGER_ENV,
+} from './swagger/validator.ts';
+export type { SwaggerValidationResult } from './swagger/validator.ts';
+export { ManualClock, realClock } from './util/clock.ts';
+export type { Clock } from './util/clock.ts';
+export { GrpcCode } from './http/errors.ts';
