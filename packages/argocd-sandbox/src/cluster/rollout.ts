@@ -313,14 +313,16 @@ export class RolloutController {
     const newRS = all.find(rs => rs.metadata.labels?.[HASH_LABEL] === hash);
     let total = 0;
     let ready = 0;
+    let waitingScaleDown = 0;
     for (const rs of all) {
       const c = rsCounts(ctx, rs);
       total += c.pods;
       ready += c.ready;
+      if (rs.metadata.annotations?.[SCALE_DOWN_AT] && rs !== newRS) waitingScaleDown += c.pods;
     }
     const nc = newRS ? rsCounts(ctx, newRS) : { pods: 0, ready: 0, available: 0, spec: 0 };
     const paused = !!ro.spec.paused || (st.pauseConditions ?? []).length > 0;
-    const complete = st.stableRS === hash && nc.pods === replicas && nc.available === replicas && total === replicas;
+    const complete = st.stableRS === hash && nc.pods === replicas && nc.available === replicas && total - waitingScaleDown === replicas;
     const sig = JSON.stringify(all.map(rs => [rs.metadata.name, rs.spec?.replicas, rsCounts(ctx, rs).ready]));
     const stalled = complete || paused || st.abort ? 0 : this.progress.observe(ro.metadata.uid!, sig, now);
     if (complete || paused || st.abort) this.progress.reset(ro.metadata.uid!, now);
@@ -347,7 +349,7 @@ export class RolloutController {
           ? 'more replicas need to be updated'
           : nc.available < replicas
             ? 'updated replicas are still becoming available'
-            : total > replicas
+            : total - waitingScaleDown > replicas
               ? 'old replicas are pending termination'
               : blueGreen && st.blueGreen?.activeSelector !== hash
                 ? 'active service cutover pending'
