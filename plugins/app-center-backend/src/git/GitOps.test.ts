@@ -13,6 +13,9 @@ const author = { name: 'Jane Doe', email: 'jane@example.com' };
 const dev = { name: 'dev', namespace: 'shop-dev' };
 const prod = { name: 'prod', namespace: 'shop-prod' };
 
+// Real git processes over HTTP on a shared machine: allow more than jest's default 5 s.
+jest.setTimeout(60_000);
+
 describe('templates and environment apps over a real git server', () => {
   let env: GitTestEnv;
   let repo: ProjectRepository;

@@ -7,6 +7,9 @@ import { formatCommitMessage } from './commitMessage';
 
 const author = { name: 'Jane Doe', email: 'jane@example.com' };
 
+// Real git processes over HTTP on a shared machine: allow more than jest's default 5 s.
+jest.setTimeout(60_000);
+
 describe('GitRepositoryCache against a real git smart-HTTP server', () => {
   let env: GitTestEnv;
   beforeEach(async () => {
