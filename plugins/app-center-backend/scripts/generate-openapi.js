@@ -32,7 +32,7 @@ async function main() {
   const files = await render();
   const prettier = require('prettier');
   const options = (await prettier.resolveConfig(specOut)) ?? {};
-  let stale = [];
+  const stale = [];
   for (const [file, raw] of Object.entries(files)) {
     const content = await prettier.format(raw, { ...options, parser: 'typescript' });
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';

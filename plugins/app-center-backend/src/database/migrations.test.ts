@@ -1,4 +1,4 @@
-import { appCenterTestDatabases } from '../testing/testDatabases';
+import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations, rollbackDatabaseMigrations } from './migrations';
 
 jest.setTimeout(60_000);

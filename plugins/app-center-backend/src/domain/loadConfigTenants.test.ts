@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { applyDatabaseMigrations } from '../database/migrations';
-import { appCenterTestDatabases } from '../testing/testDatabases';
+import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseDomainStore } from './DatabaseDomainStore';
 import { applyConfigTenancy, readConfigTenancy } from './loadConfigTenants';
 

@@ -1,12 +1,12 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { appCenterTestDatabases } from '../testing/testDatabases';
+import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
 import {
   defaultPolicy,
   people,
   PolicyStub,
   startAppCenterBackend,
-} from '../testing/testBackend';
+} from '../__testUtils__/testBackend';
 
 jest.setTimeout(60_000);
 

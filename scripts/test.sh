@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# `make test` (and CI): toolchain, system packages, dependencies, generated-contract and version checks,
+# type checks, lint, every unit/integration suite (on SQLite and a real PostgreSQL), then the end-to-end
+# suites (the real backend under load, the portal in headless Chromium). Ends with one summary line.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT="$PWD"
+LOGS="$ROOT/.app-center/test-logs"
+rm -rf "$LOGS" && mkdir -p "$LOGS"
+
+failed_steps=()
+step() {
+  local name="$1"; shift
+  local start=$SECONDS
+  echo "==> $name"
+  if "$@" > >(tee "$LOGS/$name.log") 2>&1; then
+    echo "<== $name ok ($((SECONDS - start)) s)"
+  else
+    echo "<== $name FAILED ($((SECONDS - start)) s)"
+    failed_steps+=("$name")
+  fi
+}
+
+bash scripts/system-deps.sh || exit 1
+bash scripts/install.sh || exit 1
+. scripts/toolchain.sh
+
+step contract node plugins/app-center-backend/scripts/generate-openapi.js --check
+step versions node scripts/check-backstage-versions.js
+step tsc yarn tsc
+step lint yarn backstage-cli repo lint
+
+# A real PostgreSQL for the database suites; they fail (not skip) without it.
+pg_env="$(bash scripts/test-postgres.sh start)" || { echo "could not start PostgreSQL"; exit 1; }
+export "${pg_env?}"
+trap 'bash scripts/test-postgres.sh stop' EXIT
+
+step unit yarn backstage-cli repo test --watchAll=false --ci
+step build-app yarn workspace app build
+step e2e node --test --test-concurrency=1 e2e/
+
+# One summary over every runner: Jest ("Tests: ...") and Node's test runner ("ℹ pass N").
+passed=0; failed=0; skipped=0
+if [ -f "$LOGS/unit.log" ]; then
+  line="$(grep -E '^Tests:' "$LOGS/unit.log" | tail -n 1)"
+  passed=$((passed + $(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+' || echo 0)))
+  failed=$((failed + $(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+' || echo 0)))
+  skipped=$((skipped + $(grep -oE '[0-9]+ (skipped|todo)' <<<"$line" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')))
+fi
+if [ -f "$LOGS/e2e.log" ]; then
+  passed=$((passed + $(grep -oE '^ℹ pass [0-9]+' "$LOGS/e2e.log" | grep -oE '[0-9]+$' || echo 0)))
+  failed=$((failed + $(grep -oE '^ℹ fail [0-9]+' "$LOGS/e2e.log" | grep -oE '[0-9]+$' || echo 0)))
+  skipped=$((skipped + $(grep -oE '^ℹ (skipped|todo) [0-9]+' "$LOGS/e2e.log" | grep -oE '[0-9]+$' | awk '{s+=$1} END {print s+0}')))
+fi
+if [ "$skipped" -gt 0 ]; then
+  failed_steps+=("skipped-tests")
+  echo "$skipped tests were skipped: no suite may be skipped"
+fi
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  echo "failed steps: ${failed_steps[*]}"
+fi
+echo "make test: $passed passed, $failed failed"
+[ ${#failed_steps[@]} -eq 0 ] && [ "$failed" -eq 0 ]
