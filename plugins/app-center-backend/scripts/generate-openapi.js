@@ -12,17 +12,41 @@ const YAML = require('yaml');
 
 const root = path.resolve(__dirname, '..');
 const specPath = path.join(root, 'src/schema/openapi.yaml');
+// Each concern keeps its routes in a part of its own (src/schema/openapi/<concern>.yaml: `paths` and
+// `components`), merged into the main document; a key defined twice is an error.
+const partsDir = path.join(root, 'src/schema/openapi');
 const specOut = path.join(root, 'src/schema/openapi/generated/spec.ts');
 const typesOut = path.resolve(root, '../app-center-common/src/generated/openapi.ts');
 const header =
   '// This file is generated from plugins/app-center-backend/src/schema/openapi.yaml by\n' +
   '// `yarn workspace @internal/plugin-app-center-backend generate:openapi`. Do not edit it by hand.\n';
 
-async function render() {
+function loadDocument() {
   const doc = YAML.parse(fs.readFileSync(specPath, 'utf8'));
+  const parts = fs.existsSync(partsDir)
+    ? fs.readdirSync(partsDir).filter(f => f.endsWith('.yaml')).sort()
+    : [];
+  for (const file of parts) {
+    const part = YAML.parse(fs.readFileSync(path.join(partsDir, file), 'utf8')) ?? {};
+    const merge = (target, source, where) => {
+      for (const [key, value] of Object.entries(source ?? {})) {
+        if (key in target) throw new Error(`${file}: ${where}.${key} is already defined`);
+        target[key] = value;
+      }
+    };
+    merge((doc.paths ??= {}), part.paths, 'paths');
+    for (const [section, entries] of Object.entries(part.components ?? {})) {
+      merge(((doc.components ??= {})[section] ??= {}), entries, `components.${section}`);
+    }
+  }
+  return doc;
+}
+
+async function render() {
+  const doc = loadDocument();
   const spec = `${header}\n/* eslint-disable */\nexport const spec = ${JSON.stringify(doc, null, 2)} as const;\n`;
   const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(new URL(`file://${specPath}`), { exportType: true, alphabetize: false });
+  const ast = await openapiTS(doc, { exportType: true, alphabetize: false });
   const types = `${header}\n/* eslint-disable */\n${astToString(ast)}`;
   return { [specOut]: spec, [typesOut]: types };
 }
