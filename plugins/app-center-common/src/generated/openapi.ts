@@ -143,6 +143,65 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/projects/{project}/environments/{env}/apps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    /** @description Platform apps (associated in git, Argo CD Applications App Center manages, or both) and store apps (other Applications in the environment's namespace, e.g. Helm charts). One Argo CD list call per request. */
+    get: operations['listEnvironmentApps'];
+    put?: never;
+    /** @description Copies the template into the environment (envs/<env>/<app>/ with its provenance) and creates the Argo CD Application, without syncing. Refused when the environment already has the app, unless overwrite. */
+    post: operations['associateApp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    get: operations['getEnvironmentApp'];
+    put?: never;
+    post?: never;
+    /** @description Deletes the Argo CD Application (cascade: its resources go too), then removes the app's folder, in that order. When a step fails the answer says which state is left. */
+    delete: operations['disassociateApp'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entity-apps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description What a catalog Component's Deployments tab shows, in one request: the app named by its app-center.io/app annotation in every environment of its project. */
+    get: operations['getEntityApps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -303,6 +362,95 @@ export type components = {
         admin: boolean;
       }[];
     };
+    AssociateInput: {
+      /** @description The template to associate (its name is the app's name). */
+      app: string;
+      /** @description Replace an existing copy in this environment (files not in the template are removed). */
+      overwrite?: boolean;
+    };
+    AppImages: {
+      /** @description Images of the live pods (Argo CD status.summary.images). */
+      running: string[];
+      /** @description Images written in the environment's manifests in git. */
+      manifest: string[];
+    };
+    SyncState: {
+      /** @description Synced, OutOfSync or Unknown (Argo CD's values). */
+      status: string;
+      revision?: string;
+    };
+    HealthState: {
+      /** @description Healthy, Progressing, Degraded, Suspended, Missing or Unknown (Argo CD's values). */
+      status: string;
+      message?: string;
+    };
+    OperationState: {
+      /** @description Running, Terminating, Succeeded, Failed or Error. */
+      phase: string;
+      message?: string;
+      startedAt?: string;
+      finishedAt?: string;
+      revision?: string;
+    };
+    EnvironmentApp: {
+      name: string;
+      project: string;
+      environment: string;
+      /**
+       * @description associated: a folder in git and an Argo CD Application; no-application: in git but Argo CD has no Application for it; no-folder: an Application App Center manages whose folder is gone from git.
+       * @enum {string}
+       */
+      state: 'associated' | 'no-application' | 'no-folder';
+      /** @description The Argo CD Application name. */
+      application?: string;
+      argocdInstance?: string;
+      /** @description The main workload kind (Deployment, StatefulSet, Rollout...). */
+      mainKind?: string;
+      images: components['schemas']['AppImages'];
+      sync?: components['schemas']['SyncState'];
+      health?: components['schemas']['HealthState'];
+      operation?: components['schemas']['OperationState'];
+      /** @description Where the environment's copy came from (its provenance). */
+      template?: {
+        name?: string;
+        revision?: string;
+      };
+      /** @description The latest App Center task for this app (filled once the task engine exists). */
+      lastTask?: {
+        id?: string;
+        kind?: string;
+        status?: string;
+        createdAt?: string;
+      };
+    };
+    StoreApp: {
+      name: string;
+      chart?: string;
+      /** @description Chart version or target revision. */
+      version?: string;
+      repoURL?: string;
+      images?: string[];
+      sync?: components['schemas']['SyncState'];
+      health?: components['schemas']['HealthState'];
+    };
+    EnvironmentAppList: {
+      platformApps: components['schemas']['EnvironmentApp'][];
+      storeApps: components['schemas']['StoreApp'][];
+      /** @description What could not be read (e.g. Argo CD unreachable); the list shows what git holds. */
+      warnings?: string[];
+    };
+    EntityApps: {
+      project: string;
+      app: string;
+      templateExists?: boolean;
+      environments: {
+        environment: components['schemas']['Environment'];
+        /** @description Whether the caller may deploy here. */
+        canDeploy: boolean;
+        app?: components['schemas']['EnvironmentApp'];
+      }[];
+      warnings?: string[];
+    };
   };
   responses: {
     /** @description An error in Backstage's JSON error shape */
@@ -319,6 +467,7 @@ export type components = {
     tenant: string;
     project: string;
     env: string;
+    app: string;
   };
   requestBodies: never;
   headers: never;
@@ -731,6 +880,129 @@ export interface operations {
           'application/json': {
             argocdInstances: string[];
           };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  listEnvironmentApps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The environment's apps */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnvironmentAppList'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  associateApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssociateInput'];
+      };
+    };
+    responses: {
+      /** @description Associated */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnvironmentApp'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getEnvironmentApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The app in this environment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnvironmentApp'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  disassociateApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Disassociated */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getEntityApps: {
+    parameters: {
+      query: {
+        entityRef: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The app across the project's environments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityApps'];
         };
       };
       default: components['responses']['ErrorResponse'];

@@ -455,6 +455,142 @@ export const spec = {
         },
       },
     },
+    '/projects/{project}/environments/{env}/apps': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+      ],
+      get: {
+        operationId: 'listEnvironmentApps',
+        description:
+          "Platform apps (associated in git, Argo CD Applications App Center manages, or both) and store apps (other Applications in the environment's namespace, e.g. Helm charts). One Argo CD list call per request.",
+        responses: {
+          '200': {
+            description: "The environment's apps",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EnvironmentAppList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'associateApp',
+        description:
+          'Copies the template into the environment (envs/<env>/<app>/ with its provenance) and creates the Argo CD Application, without syncing. Refused when the environment already has the app, unless overwrite.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/AssociateInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Associated',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EnvironmentApp',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      get: {
+        operationId: 'getEnvironmentApp',
+        responses: {
+          '200': {
+            description: 'The app in this environment',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EnvironmentApp',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'disassociateApp',
+        description:
+          "Deletes the Argo CD Application (cascade: its resources go too), then removes the app's folder, in that order. When a step fails the answer says which state is left.",
+        responses: {
+          '204': {
+            description: 'Disassociated',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/entity-apps': {
+      get: {
+        operationId: 'getEntityApps',
+        description:
+          "What a catalog Component's Deployments tab shows, in one request: the app named by its app-center.io/app annotation in every environment of its project.",
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The app across the project's environments",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityApps',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -476,6 +612,14 @@ export const spec = {
       },
       env: {
         name: 'env',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      app: {
+        name: 'app',
         in: 'path',
         required: true,
         schema: {
@@ -979,6 +1123,268 @@ export const spec = {
                   type: 'boolean',
                 },
               },
+            },
+          },
+        },
+      },
+      AssociateInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['app'],
+        properties: {
+          app: {
+            type: 'string',
+            description:
+              "The template to associate (its name is the app's name).",
+          },
+          overwrite: {
+            type: 'boolean',
+            description:
+              'Replace an existing copy in this environment (files not in the template are removed).',
+          },
+        },
+      },
+      AppImages: {
+        type: 'object',
+        required: ['running', 'manifest'],
+        properties: {
+          running: {
+            type: 'array',
+            description:
+              'Images of the live pods (Argo CD status.summary.images).',
+            items: {
+              type: 'string',
+            },
+          },
+          manifest: {
+            type: 'array',
+            description:
+              "Images written in the environment's manifests in git.",
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      SyncState: {
+        type: 'object',
+        required: ['status'],
+        properties: {
+          status: {
+            type: 'string',
+            description: "Synced, OutOfSync or Unknown (Argo CD's values).",
+          },
+          revision: {
+            type: 'string',
+          },
+        },
+      },
+      HealthState: {
+        type: 'object',
+        required: ['status'],
+        properties: {
+          status: {
+            type: 'string',
+            description:
+              "Healthy, Progressing, Degraded, Suspended, Missing or Unknown (Argo CD's values).",
+          },
+          message: {
+            type: 'string',
+          },
+        },
+      },
+      OperationState: {
+        type: 'object',
+        required: ['phase'],
+        properties: {
+          phase: {
+            type: 'string',
+            description: 'Running, Terminating, Succeeded, Failed or Error.',
+          },
+          message: {
+            type: 'string',
+          },
+          startedAt: {
+            type: 'string',
+          },
+          finishedAt: {
+            type: 'string',
+          },
+          revision: {
+            type: 'string',
+          },
+        },
+      },
+      EnvironmentApp: {
+        type: 'object',
+        required: ['name', 'project', 'environment', 'state', 'images'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          project: {
+            type: 'string',
+          },
+          environment: {
+            type: 'string',
+          },
+          state: {
+            type: 'string',
+            enum: ['associated', 'no-application', 'no-folder'],
+            description:
+              'associated: a folder in git and an Argo CD Application; no-application: in git but Argo CD has no Application for it; no-folder: an Application App Center manages whose folder is gone from git.',
+          },
+          application: {
+            type: 'string',
+            description: 'The Argo CD Application name.',
+          },
+          argocdInstance: {
+            type: 'string',
+          },
+          mainKind: {
+            type: 'string',
+            description:
+              'The main workload kind (Deployment, StatefulSet, Rollout...).',
+          },
+          images: {
+            $ref: '#/components/schemas/AppImages',
+          },
+          sync: {
+            $ref: '#/components/schemas/SyncState',
+          },
+          health: {
+            $ref: '#/components/schemas/HealthState',
+          },
+          operation: {
+            $ref: '#/components/schemas/OperationState',
+          },
+          template: {
+            type: 'object',
+            description:
+              "Where the environment's copy came from (its provenance).",
+            properties: {
+              name: {
+                type: 'string',
+              },
+              revision: {
+                type: 'string',
+              },
+            },
+          },
+          lastTask: {
+            type: 'object',
+            description:
+              'The latest App Center task for this app (filled once the task engine exists).',
+            properties: {
+              id: {
+                type: 'string',
+              },
+              kind: {
+                type: 'string',
+              },
+              status: {
+                type: 'string',
+              },
+              createdAt: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+      StoreApp: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          chart: {
+            type: 'string',
+          },
+          version: {
+            type: 'string',
+            description: 'Chart version or target revision.',
+          },
+          repoURL: {
+            type: 'string',
+          },
+          images: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          sync: {
+            $ref: '#/components/schemas/SyncState',
+          },
+          health: {
+            $ref: '#/components/schemas/HealthState',
+          },
+        },
+      },
+      EnvironmentAppList: {
+        type: 'object',
+        required: ['platformApps', 'storeApps'],
+        properties: {
+          platformApps: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EnvironmentApp',
+            },
+          },
+          storeApps: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/StoreApp',
+            },
+          },
+          warnings: {
+            type: 'array',
+            description:
+              'What could not be read (e.g. Argo CD unreachable); the list shows what git holds.',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      EntityApps: {
+        type: 'object',
+        required: ['project', 'app', 'environments'],
+        properties: {
+          project: {
+            type: 'string',
+          },
+          app: {
+            type: 'string',
+          },
+          templateExists: {
+            type: 'boolean',
+          },
+          environments: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['environment', 'canDeploy'],
+              properties: {
+                environment: {
+                  $ref: '#/components/schemas/Environment',
+                },
+                canDeploy: {
+                  type: 'boolean',
+                  description: 'Whether the caller may deploy here.',
+                },
+                app: {
+                  $ref: '#/components/schemas/EnvironmentApp',
+                },
+              },
+            },
+          },
+          warnings: {
+            type: 'array',
+            items: {
+              type: 'string',
             },
           },
         },
