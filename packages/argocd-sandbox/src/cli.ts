@@ -36,7 +36,8 @@ function repoRoot(start: string): string | undefined {
 function num(v: string | undefined, fallback?: number): number | undefined {
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`not a non-negative number: ${v}`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new Error(`not a non-negative number: ${v}`);
   return n;
 }
 
@@ -65,14 +66,22 @@ async function main() {
   }
   const env = process.env;
   const root = repoRoot(process.cwd()) ?? process.cwd();
-  const dataDir = path.resolve(values['data-dir'] ?? env.ARGOCD_SANDBOX_DATA_DIR ?? path.join(root, '.app-center', 'sandbox'));
+  const dataDir = path.resolve(
+    values['data-dir'] ??
+      env.ARGOCD_SANDBOX_DATA_DIR ??
+      path.join(root, '.app-center', 'sandbox'),
+  );
   const stack = await startSandboxStack({
     dataDir,
     port: num(values.port ?? env.ARGOCD_SANDBOX_PORT, 7010),
     gitPort: num(values['git-port'] ?? env.ARGOCD_SANDBOX_GIT_PORT, 7011),
     host: values.host ?? '127.0.0.1',
     token: values.token ?? env.ARGOCD_SANDBOX_TOKEN ?? DEFAULT_SANDBOX_TOKEN,
-    gitToken: values['no-git-auth'] ? null : (values['git-token'] ?? env.ARGOCD_SANDBOX_GIT_TOKEN ?? DEFAULT_GIT_TOKEN),
+    gitToken: values['no-git-auth']
+      ? null
+      : values['git-token'] ??
+        env.ARGOCD_SANDBOX_GIT_TOKEN ??
+        DEFAULT_GIT_TOKEN,
     podReadyDelayMs: num(values['pod-ready-delay-ms']),
     progressDeadlineMs: num(values['progress-deadline-ms']),
     syncDelayMs: num(values['sync-delay-ms']),
@@ -92,8 +101,12 @@ async function main() {
   else {
     console.log('Argo CD sandbox is running');
     console.log(`  Argo CD API  ${info.argocdUrl}   token: ${info.token}`);
-    console.log(`  git server   ${info.gitUrl}   token: ${info.gitToken ?? '(no auth)'}`);
-    console.log(`  example repo ${info.exampleRepoUrl} (branch ${info.exampleBranch}; project shop, apps web and api, env dev)`);
+    console.log(
+      `  git server   ${info.gitUrl}   token: ${info.gitToken ?? '(no auth)'}`,
+    );
+    console.log(
+      `  example repo ${info.exampleRepoUrl} (branch ${info.exampleBranch}; project shop, apps web and api, env dev)`,
+    );
     console.log(`  data         ${dataDir}`);
   }
   let closing = false;

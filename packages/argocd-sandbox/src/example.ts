@@ -3,7 +3,13 @@ export const EXAMPLE_REPO_NAME = 'gitops';
 export const EXAMPLE_BRANCH = 'main';
 export const EXAMPLE_REGISTRY = 'registry.example.com';
 
-function deployment(app: string, image: string, port: number, replicas: number, extra = ''): string {
+function deployment(
+  app: string,
+  image: string,
+  port: number,
+  replicas: number,
+  extra = '',
+): string {
   return `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -48,7 +54,12 @@ spec:
 function appFiles(): Record<string, Record<string, string>> {
   return {
     web: {
-      'deployment.yaml': deployment('web', `${EXAMPLE_REGISTRY}/shop/web:1.0.0`, 8080, 2),
+      'deployment.yaml': deployment(
+        'web',
+        `${EXAMPLE_REGISTRY}/shop/web:1.0.0`,
+        8080,
+        2,
+      ),
       'service.yaml': service('web', 8080),
     },
     api: {
@@ -77,7 +88,8 @@ data:
 /** Files of the example repository by path: `shop/templates/<app>/` and the `dev` copies `shop/envs/dev/<app>/`. */
 export function exampleRepoFiles(): Record<string, string> {
   const files: Record<string, string> = {
-    'README.md': '# GitOps repository (sandbox example)\n\nLayout: `<project>/templates/<app>/` and `<project>/envs/<env>/<app>/`.\n',
+    'README.md':
+      '# GitOps repository (sandbox example)\n\nLayout: `<project>/templates/<app>/` and `<project>/envs/<env>/<app>/`.\n',
   };
   for (const [app, appFilesByName] of Object.entries(appFiles())) {
     for (const [file, content] of Object.entries(appFilesByName)) {

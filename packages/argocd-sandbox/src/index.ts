@@ -1,8 +1,17 @@
-export { startArgoCDSandbox, DEFAULT_SANDBOX_TOKEN, DEFAULT_ARGOCD_PORT, DEFAULT_GIT_PORT } from './sandbox.ts';
+export {
+  startArgoCDSandbox,
+  DEFAULT_SANDBOX_TOKEN,
+  DEFAULT_ARGOCD_PORT,
+  DEFAULT_GIT_PORT,
+} from './sandbox.ts';
 export type { ArgoCDSandbox, ArgoCDSandboxOptions } from './sandbox.ts';
 export { startSandboxStack, DEFAULT_GIT_TOKEN } from './stack.ts';
 export type { SandboxStack, SandboxStackOptions } from './stack.ts';
-export { exampleRepoFiles, EXAMPLE_REPO_NAME, EXAMPLE_BRANCH } from './example.ts';
+export {
+  exampleRepoFiles,
+  EXAMPLE_REPO_NAME,
+  EXAMPLE_BRANCH,
+} from './example.ts';
 export { Hooks } from './hooks/faults.ts';
 export type { Fault, FaultSpec, RequestRecord } from './hooks/faults.ts';
 export {

@@ -7,7 +7,10 @@ import { registerSandboxRoutes } from './api/sandboxRoutes.ts';
 import { registerStreamRoutes } from './api/streams.ts';
 import { AppStore } from './argocd/appStore.ts';
 import type { ControllerOptions } from './argocd/controller.ts';
-import { AppController, DEFAULT_CONTROLLER_OPTIONS } from './argocd/controller.ts';
+import {
+  AppController,
+  DEFAULT_CONTROLLER_OPTIONS,
+} from './argocd/controller.ts';
 import { OperationRunner } from './argocd/operations.ts';
 import { ResourceService } from './argocd/resources.ts';
 import { ApplicationService } from './argocd/service.ts';
@@ -70,32 +73,50 @@ export interface ArgoCDSandbox {
   /** The simulated cluster (objects, events, controllers). */
   cluster: Simulator;
   /** The application store and controller (programmatic access for tests and seeding). */
-  argocd: { apps: AppStore; controller: AppController; service: ApplicationService; resources: ResourceService };
+  argocd: {
+    apps: AppStore;
+    controller: AppController;
+    service: ApplicationService;
+    resources: ResourceService;
+  };
   /** Wipes applications, cluster objects and events (hooks stay). */
   resetState(): void;
   close(): Promise<void>;
 }
 
 /** Starts the Argo CD API server and the simulated cluster. The git server is started separately (see cli.ts). */
-export async function startArgoCDSandbox(options: ArgoCDSandboxOptions): Promise<ArgoCDSandbox> {
+export async function startArgoCDSandbox(
+  options: ArgoCDSandboxOptions,
+): Promise<ArgoCDSandbox> {
   const clock = options.clock ?? realClock;
   const token = options.token ?? DEFAULT_SANDBOX_TOKEN;
   const username = options.username ?? 'admin';
   const simOptions: Partial<SimOptions> = {};
-  if (options.podReadyDelayMs !== undefined) simOptions.podReadyDelayMs = options.podReadyDelayMs;
-  if (options.progressDeadlineMs !== undefined) simOptions.progressDeadlineMs = options.progressDeadlineMs;
-  if (options.scaleDownDelayMs !== undefined) simOptions.scaleDownDelayMs = options.scaleDownDelayMs;
-  if (options.logIntervalMs !== undefined) simOptions.logIntervalMs = options.logIntervalMs;
+  if (options.podReadyDelayMs !== undefined)
+    simOptions.podReadyDelayMs = options.podReadyDelayMs;
+  if (options.progressDeadlineMs !== undefined)
+    simOptions.progressDeadlineMs = options.progressDeadlineMs;
+  if (options.scaleDownDelayMs !== undefined)
+    simOptions.scaleDownDelayMs = options.scaleDownDelayMs;
+  if (options.logIntervalMs !== undefined)
+    simOptions.logIntervalMs = options.logIntervalMs;
   const sim = new Simulator(clock, simOptions);
   const apps = new AppStore(clock);
   const generator = new ManifestGenerator(new GitReader(options.gitRoot));
   const ctlOptions: ControllerOptions = { ...DEFAULT_CONTROLLER_OPTIONS };
-  if (options.syncDelayMs !== undefined) ctlOptions.syncDelayMs = options.syncDelayMs;
-  if (options.deleteDelayMs !== undefined) ctlOptions.deleteDelayMs = options.deleteDelayMs;
-  if (options.reconcileIntervalMs !== undefined) ctlOptions.reconcileIntervalMs = options.reconcileIntervalMs;
+  if (options.syncDelayMs !== undefined)
+    ctlOptions.syncDelayMs = options.syncDelayMs;
+  if (options.deleteDelayMs !== undefined)
+    ctlOptions.deleteDelayMs = options.deleteDelayMs;
+  if (options.reconcileIntervalMs !== undefined)
+    ctlOptions.reconcileIntervalMs = options.reconcileIntervalMs;
   const controller = new AppController(apps, sim, generator, clock, ctlOptions);
   const ops = new OperationRunner(controller);
-  const service = new ApplicationService(controller, ops, { projects: options.projects, clusters: options.clusters, username });
+  const service = new ApplicationService(controller, ops, {
+    projects: options.projects,
+    clusters: options.clusters,
+    username,
+  });
   const resources = new ResourceService(service);
   const hooks = new Hooks();
   const resetState = () => {
@@ -104,7 +125,17 @@ export async function startArgoCDSandbox(options: ArgoCDSandboxOptions): Promise
     sim.events.clear();
     controller.comparisons.clear();
   };
-  const deps: ApiDeps = { svc: service, resources, ctl: controller, sim, hooks, token, username, keepAliveMs: options.keepAliveMs ?? 15_000, resetState };
+  const deps: ApiDeps = {
+    svc: service,
+    resources,
+    ctl: controller,
+    sim,
+    hooks,
+    token,
+    username,
+    keepAliveMs: options.keepAliveMs ?? 15_000,
+    resetState,
+  };
   const router = new Router();
   registerMiscRoutes(router, deps);
   registerApplicationRoutes(router, deps);
@@ -112,11 +143,21 @@ export async function startArgoCDSandbox(options: ArgoCDSandboxOptions): Promise
   registerStreamRoutes(router, deps);
   registerLogRoutes(router, deps);
   registerSandboxRoutes(router, deps);
-  const server = createHttpServer({ host: options.host ?? '127.0.0.1', port: options.port ?? 0, token, router, hooks });
+  const server = createHttpServer({
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
+    token,
+    router,
+    hooks,
+  });
   const host = options.host ?? '127.0.0.1';
   const port = await listen(server, options.port ?? 0, host);
   controller.start();
-  const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  const urlHost = host.includes(':')
+    ? `[${host}]`
+    : host === '0.0.0.0'
+    ? '127.0.0.1'
+    : host;
   return {
     url: `http://${urlHost}:${port}`,
     port,

@@ -2,13 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startGitHttpServer } from './git/GitHttpServer.ts';
 import type { GitHttpServer } from './git/GitHttpServer.ts';
-import { EXAMPLE_BRANCH, EXAMPLE_REPO_NAME, exampleRepoFiles } from './example.ts';
+import {
+  EXAMPLE_BRANCH,
+  EXAMPLE_REPO_NAME,
+  exampleRepoFiles,
+} from './example.ts';
 import type { ArgoCDSandbox, ArgoCDSandboxOptions } from './sandbox.ts';
-import { DEFAULT_ARGOCD_PORT, DEFAULT_GIT_PORT, startArgoCDSandbox } from './sandbox.ts';
+import {
+  DEFAULT_ARGOCD_PORT,
+  DEFAULT_GIT_PORT,
+  startArgoCDSandbox,
+} from './sandbox.ts';
 
 export const DEFAULT_GIT_TOKEN = 'sandbox-git-token';
 
-export interface SandboxStackOptions extends Omit<ArgoCDSandboxOptions, 'gitRoot'> {
+export interface SandboxStackOptions
+  extends Omit<ArgoCDSandboxOptions, 'gitRoot'> {
   /** Port of the git server (default 7011; 0 picks a free one). */
   gitPort?: number;
   /** Token the git server demands (Bearer, or Basic with any user and this password); null turns auth off. */
@@ -27,10 +36,13 @@ export interface SandboxStack {
 }
 
 /** Git server + Argo CD API + simulated cluster, with the example repository created on first run. */
-export async function startSandboxStack(options: SandboxStackOptions): Promise<SandboxStack> {
+export async function startSandboxStack(
+  options: SandboxStackOptions,
+): Promise<SandboxStack> {
   const gitRoot = path.join(options.dataDir, 'git');
   fs.mkdirSync(gitRoot, { recursive: true });
-  const gitToken = options.gitToken === undefined ? DEFAULT_GIT_TOKEN : options.gitToken;
+  const gitToken =
+    options.gitToken === undefined ? DEFAULT_GIT_TOKEN : options.gitToken;
   const git = await startGitHttpServer({
     root: gitRoot,
     port: options.gitPort ?? DEFAULT_GIT_PORT,
@@ -38,12 +50,22 @@ export async function startSandboxStack(options: SandboxStackOptions): Promise<S
     ...(gitToken ? { auth: { token: gitToken } } : {}),
   });
   let exampleRepoUrl = `${git.url}/${EXAMPLE_REPO_NAME}`;
-  if (options.example !== false && !fs.existsSync(path.join(gitRoot, EXAMPLE_REPO_NAME))) {
-    exampleRepoUrl = await git.createBareRepo(EXAMPLE_REPO_NAME, { initialFiles: exampleRepoFiles(), branch: EXAMPLE_BRANCH });
+  if (
+    options.example !== false &&
+    !fs.existsSync(path.join(gitRoot, EXAMPLE_REPO_NAME))
+  ) {
+    exampleRepoUrl = await git.createBareRepo(EXAMPLE_REPO_NAME, {
+      initialFiles: exampleRepoFiles(),
+      branch: EXAMPLE_BRANCH,
+    });
   }
   let argocd: ArgoCDSandbox;
   try {
-    argocd = await startArgoCDSandbox({ ...options, port: options.port ?? DEFAULT_ARGOCD_PORT, gitRoot });
+    argocd = await startArgoCDSandbox({
+      ...options,
+      port: options.port ?? DEFAULT_ARGOCD_PORT,
+      gitRoot,
+    });
   } catch (e) {
     await git.close();
     throw e;

@@ -9,7 +9,10 @@ export function registerApplicationRoutes(r: Router, d: ApiDeps): void {
   r.get('/api/v1/applications', ({ query }) =>
     d.svc.list({
       selector: query.get('selector'),
-      projects: [...query.getAll('projects'), ...query.getAll('project')].filter(Boolean),
+      projects: [
+        ...query.getAll('projects'),
+        ...query.getAll('project'),
+      ].filter(Boolean),
       name: query.get('name'),
       repo: query.get('repo'),
       appNamespace: query.get('appNamespace'),
@@ -18,34 +21,67 @@ export function registerApplicationRoutes(r: Router, d: ApiDeps): void {
   );
 
   r.get('/api/v1/applications/{name}', ({ params, query }) =>
-    d.svc.get(params.name, query.getAll('project'), query.get('refresh'), query.get('appNamespace')),
+    d.svc.get(
+      params.name,
+      query.getAll('project'),
+      query.get('refresh'),
+      query.get('appNamespace'),
+    ),
   );
 
   r.post('/api/v1/applications', ({ body, query }) =>
-    d.svc.create(body, queryBool(query, 'upsert') === true, queryBool(query, 'validate') !== false),
+    d.svc.create(
+      body,
+      queryBool(query, 'upsert') === true,
+      queryBool(query, 'validate') !== false,
+    ),
   );
 
-  r.put('/api/v1/applications/{application.metadata.name}', ({ params, body, query }) =>
-    d.svc.update(params['application.metadata.name'], body, queryBool(query, 'validate') !== false, query.get('project')),
+  r.put(
+    '/api/v1/applications/{application.metadata.name}',
+    ({ params, body, query }) =>
+      d.svc.update(
+        params['application.metadata.name'],
+        body,
+        queryBool(query, 'validate') !== false,
+        query.get('project'),
+      ),
   );
 
   r.put('/api/v1/applications/{name}/spec', ({ params, body, query }) =>
-    d.svc.updateSpec(params.name, body, queryBool(query, 'validate') !== false, query.get('project')),
+    d.svc.updateSpec(
+      params.name,
+      body,
+      queryBool(query, 'validate') !== false,
+      query.get('project'),
+    ),
   );
 
-  r.patch('/api/v1/applications/{name}', ({ params, body }) => d.svc.patch(params.name, body));
+  r.patch('/api/v1/applications/{name}', ({ params, body }) =>
+    d.svc.patch(params.name, body),
+  );
 
   r.delete('/api/v1/applications/{name}', ({ params, query }) =>
-    d.svc.delete(params.name, queryBool(query, 'cascade'), query.get('propagationPolicy'), query.get('project')),
+    d.svc.delete(
+      params.name,
+      queryBool(query, 'cascade'),
+      query.get('propagationPolicy'),
+      query.get('project'),
+    ),
   );
 
   r.post('/api/v1/applications/{name}/sync', ({ params, body }) => {
     const req: any = body ?? {};
-    if (req.name && req.name !== params.name) throw invalidArgument('name in the path and the body differ');
+    if (req.name && req.name !== params.name)
+      throw invalidArgument('name in the path and the body differ');
     return d.svc.sync(params.name, req);
   });
 
-  r.post('/api/v1/applications/{name}/rollback', ({ params, body }) => d.svc.rollback(params.name, body ?? {}));
+  r.post('/api/v1/applications/{name}/rollback', ({ params, body }) =>
+    d.svc.rollback(params.name, body ?? {}),
+  );
 
-  r.delete('/api/v1/applications/{name}/operation', ({ params, query }) => d.svc.terminate(params.name, query.get('project')));
+  r.delete('/api/v1/applications/{name}/operation', ({ params, query }) =>
+    d.svc.terminate(params.name, query.get('project')),
+  );
 }

@@ -13,11 +13,19 @@ export const MAX_PODS_TO_RENDER = 10;
 
 /** Pod logs: newline-delimited JSON (or SSE), one `{result: applicationLogEntry}` per line, ending with `last: true`. */
 export function registerLogRoutes(r: Router, d: ApiDeps): void {
-  r.get('/api/v1/applications/{name}/logs', ctx => streamLogs(ctx, d, ctx.query.get('podName')));
-  r.get('/api/v1/applications/{name}/pods/{podName}/logs', ctx => streamLogs(ctx, d, ctx.params.podName));
+  r.get('/api/v1/applications/{name}/logs', ctx =>
+    streamLogs(ctx, d, ctx.query.get('podName')),
+  );
+  r.get('/api/v1/applications/{name}/pods/{podName}/logs', ctx =>
+    streamLogs(ctx, d, ctx.params.podName),
+  );
 }
 
-function streamLogs(ctx: RequestContext, d: ApiDeps, podName: string | null): undefined {
+function streamLogs(
+  ctx: RequestContext,
+  d: ApiDeps,
+  podName: string | null,
+): undefined {
   const { query, params, req, res } = ctx;
   const name = params.name;
   d.svc.find(name, query.get('project'), query.get('appNamespace'));
@@ -28,21 +36,28 @@ function streamLogs(ctx: RequestContext, d: ApiDeps, podName: string | null): un
     resourceName: query.get('resourceName'),
     namespace: query.get('namespace'),
   });
-  if (pods.length > MAX_PODS_TO_RENDER) throw invalidArgument('max pods to view logs are reached. Please provide more granular query');
+  if (pods.length > MAX_PODS_TO_RENDER)
+    throw invalidArgument(
+      'max pods to view logs are reached. Please provide more granular query',
+    );
   const container = query.get('container') || undefined;
   const follow = queryBool(query, 'follow') === true;
   const previous = queryBool(query, 'previous') === true;
   const tailLines = queryInt(query, 'tailLines');
   const sinceSeconds = queryInt(query, 'sinceSeconds');
   const sinceTimeSeconds = queryInt(query, 'sinceTime.seconds');
-  const untilTime = query.get('untilTime') ? Date.parse(query.get('untilTime')!) : undefined;
+  const untilTime = query.get('untilTime')
+    ? Date.parse(query.get('untilTime')!)
+    : undefined;
   const rawFilter = query.get('filter') ?? '';
   const matchCase = queryBool(query, 'matchCase') === true;
   const invert = rawFilter.startsWith('!');
   const needle = invert ? rawFilter.slice(1) : rawFilter;
   const keep = (content: string) => {
     if (!needle) return true;
-    const hit = matchCase ? content.includes(needle) : content.toLowerCase().includes(needle.toLowerCase());
+    const hit = matchCase
+      ? content.includes(needle)
+      : content.toLowerCase().includes(needle.toLowerCase());
     return invert ? !hit : hit;
   };
   const download = queryBool(query, 'download') === true;
@@ -50,7 +65,12 @@ function streamLogs(ctx: RequestContext, d: ApiDeps, podName: string | null): un
   const interval = d.sim.options.logIntervalMs;
   const lastSent = new Map<string, number>();
 
-  const entry = (l: { podName: string; ms: number; nanos: number; content: string }) => ({
+  const entry = (l: {
+    podName: string;
+    ms: number;
+    nanos: number;
+    content: string;
+  }) => ({
     content: l.content,
     podName: l.podName,
     timeStampStr: rfc3339Nano(l.ms, l.nanos),
@@ -62,32 +82,54 @@ function streamLogs(ctx: RequestContext, d: ApiDeps, podName: string | null): un
       container,
       previous,
       now: clock.now(),
-      startedMs: d.sim.podBornAt(pod.metadata.uid!) !== undefined ? d.sim.podBornAt(pod.metadata.uid!)! + d.sim.options.podReadyDelayMs : undefined,
+      startedMs:
+        d.sim.podBornAt(pod.metadata.uid!) !== undefined
+          ? d.sim.podBornAt(pod.metadata.uid!)! + d.sim.options.podReadyDelayMs
+          : undefined,
       intervalMs: interval,
     });
     if ('error' in result) {
       if (!first) return [];
-      return [{ podName: pod.metadata.name, container: container ?? '', ms: clock.now(), nanos: 0, content: result.error }];
+      return [
+        {
+          podName: pod.metadata.name,
+          container: container ?? '',
+          ms: clock.now(),
+          nanos: 0,
+          content: result.error,
+        },
+      ];
     }
     let lines: LogLine[] = result.lines;
     const since = lastSent.get(pod.metadata.uid!);
     if (since !== undefined) lines = lines.filter(l => l.ms > since);
     else {
-      if (sinceSeconds !== undefined) lines = lines.filter(l => l.ms >= clock.now() - sinceSeconds * 1000);
-      if (sinceTimeSeconds !== undefined) lines = lines.filter(l => l.ms >= sinceTimeSeconds * 1000);
-      if (tailLines !== undefined && tailLines >= 0) lines = lines.slice(Math.max(0, lines.length - tailLines));
+      if (sinceSeconds !== undefined)
+        lines = lines.filter(l => l.ms >= clock.now() - sinceSeconds * 1000);
+      if (sinceTimeSeconds !== undefined)
+        lines = lines.filter(l => l.ms >= sinceTimeSeconds * 1000);
+      if (tailLines !== undefined && tailLines >= 0)
+        lines = lines.slice(Math.max(0, lines.length - tailLines));
     }
     if (untilTime !== undefined) lines = lines.filter(l => l.ms <= untilTime);
-    if (lines.length) lastSent.set(pod.metadata.uid!, lines[lines.length - 1].ms);
+    if (lines.length)
+      lastSent.set(pod.metadata.uid!, lines[lines.length - 1].ms);
     else if (since === undefined) lastSent.set(pod.metadata.uid!, clock.now());
     return lines.filter(l => keep(l.content));
   };
   const batch = (live: K8sObject[], first: boolean) =>
-    live.flatMap(p => collect(p, first)).sort((a, b) => a.ms - b.ms || a.podName.localeCompare(b.podName));
+    live
+      .flatMap(p => collect(p, first))
+      .sort((a, b) => a.ms - b.ms || a.podName.localeCompare(b.podName));
 
   if (download) {
-    const text = batch(pods, true).map(l => `${l.content}\n`).join('');
-    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename="${name}.log"` });
+    const text = batch(pods, true)
+      .map(l => `${l.content}\n`)
+      .join('');
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': `attachment; filename="${name}.log"`,
+    });
     res.end(text);
     return undefined;
   }
@@ -102,12 +144,23 @@ function streamLogs(ctx: RequestContext, d: ApiDeps, podName: string | null): un
     finish();
     return undefined;
   }
-  const refs = pods.map(p => ({ group: '', kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name, uid: p.metadata.uid }));
+  const refs = pods.map(p => ({
+    group: '',
+    kind: 'Pod',
+    namespace: p.metadata.namespace,
+    name: p.metadata.name,
+    uid: p.metadata.uid,
+  }));
   const tick = setInterval(() => {
     if (stream.closed) return;
-    const live = refs.map(ref => d.sim.store.get(ref)).filter((p): p is K8sObject => !!p && refs.some(r => r.uid === p.metadata.uid));
+    const live = refs
+      .map(ref => d.sim.store.get(ref))
+      .filter(
+        (p): p is K8sObject => !!p && refs.some(r => r.uid === p.metadata.uid),
+      );
     for (const l of batch(live, false)) stream.send({ result: entry(l) });
-    if (!live.length || (untilTime !== undefined && clock.now() > untilTime)) finish();
+    if (!live.length || (untilTime !== undefined && clock.now() > untilTime))
+      finish();
   }, Math.max(50, Math.floor(interval / 2)));
   stream.onClose(() => clearInterval(tick));
   return undefined;

@@ -14,7 +14,9 @@ export function registerMiscRoutes(r: Router, d: ApiDeps): void {
     GitTreeState: 'clean',
     GoVersion: 'go1.25.0',
     Compiler: 'gc',
-    Platform: `${process.platform}/${process.arch === 'x64' ? 'amd64' : process.arch}`,
+    Platform: `${process.platform}/${
+      process.arch === 'x64' ? 'amd64' : process.arch
+    }`,
     KustomizeVersion: 'v5.7.0 (sandbox subset)',
     HelmVersion: 'v3.18.0 (not simulated)',
     KubectlVersion: 'v0.33.0',

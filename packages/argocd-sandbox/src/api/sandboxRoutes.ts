@@ -26,13 +26,18 @@ export function registerSandboxRoutes(r: Router, d: ApiDeps): void {
     return {};
   });
   r.delete('/sandbox/faults/{id}', ({ params }) => {
-    if (!d.hooks.removeFault(params.id)) throw notFound(`fault ${params.id} not found`);
+    if (!d.hooks.removeFault(params.id))
+      throw notFound(`fault ${params.id} not found`);
     return {};
   });
   r.get('/sandbox/requests', ({ query }) => {
     const pattern = query.get('pattern');
     return pattern
-      ? { pattern, count: d.hooks.count(pattern), requests: d.hooks.requests(pattern) }
+      ? {
+          pattern,
+          count: d.hooks.count(pattern),
+          requests: d.hooks.requests(pattern),
+        }
       : { counts: d.hooks.counts(), total: d.hooks.requests().length };
   });
   r.delete('/sandbox/requests', () => {
@@ -46,7 +51,10 @@ export function registerSandboxRoutes(r: Router, d: ApiDeps): void {
   });
   r.get('/sandbox/cluster/objects', ({ query }) => ({
     items: d.sim.store.list(
-      o => (!query.get('kind') || o.kind === query.get('kind')) && (!query.get('namespace') || o.metadata.namespace === query.get('namespace')),
+      o =>
+        (!query.get('kind') || o.kind === query.get('kind')) &&
+        (!query.get('namespace') ||
+          o.metadata.namespace === query.get('namespace')),
     ),
   }));
 }

@@ -1,6 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { matchesSelector, parseSelector, SelectorError } from '../argocd/selector.ts';
-import { ApiError, GrpcCode, streamErrorBody, toApiError } from '../http/errors.ts';
+import {
+  matchesSelector,
+  parseSelector,
+  SelectorError,
+} from '../argocd/selector.ts';
+import {
+  ApiError,
+  GrpcCode,
+  streamErrorBody,
+  toApiError,
+} from '../http/errors.ts';
 import { openStream } from '../http/framing.ts';
 import type { Router } from '../http/router.ts';
 import type { ApiDeps } from './deps.ts';
@@ -12,14 +21,22 @@ export function registerStreamRoutes(r: Router, d: ApiDeps): void {
     try {
       reqs = parseSelector(query.get('selector'));
     } catch (e) {
-      if (e instanceof SelectorError) throw new ApiError(GrpcCode.Unknown, `error parsing the selector: ${e.message}`);
+      if (e instanceof SelectorError)
+        throw new ApiError(
+          GrpcCode.Unknown,
+          `error parsing the selector: ${e.message}`,
+        );
       throw e;
     }
     const name = query.get('name');
-    const projects = [...query.getAll('projects'), ...query.getAll('project')].filter(Boolean);
+    const projects = [
+      ...query.getAll('projects'),
+      ...query.getAll('project'),
+    ].filter(Boolean);
     const repo = query.get('repo');
     const appNamespace = query.get('appNamespace');
-    if (appNamespace && appNamespace !== 'argocd') throw new ApiError(GrpcCode.PermissionDenied, 'permission denied');
+    if (appNamespace && appNamespace !== 'argocd')
+      throw new ApiError(GrpcCode.PermissionDenied, 'permission denied');
     const wanted = (a: any) =>
       (!name || a.metadata.name === name) &&
       (!projects.length || projects.includes(a.spec?.project)) &&
@@ -34,64 +51,71 @@ export function registerStreamRoutes(r: Router, d: ApiDeps): void {
       else last.set(app.metadata.name, json);
       stream.send({ result: { type, application: app } });
     };
-    if (!query.get('resourceVersion')) for (const a of d.ctl.apps.list()) if (wanted(a)) send('ADDED', a);
+    if (!query.get('resourceVersion'))
+      for (const a of d.ctl.apps.list()) if (wanted(a)) send('ADDED', a);
     const off = d.ctl.apps.onChange((type, app) => {
       if (!wanted(app)) {
         // an app that stops matching (e.g. a label changed) is reported as deleted to this watcher
         if (last.has(app.metadata.name)) send('DELETED', app);
         return;
       }
-      send(type === 'MODIFIED' && !last.has(app.metadata.name) ? 'ADDED' : type, app);
+      send(
+        type === 'MODIFIED' && !last.has(app.metadata.name) ? 'ADDED' : type,
+        app,
+      );
     });
     stream.onClose(off);
     return undefined;
   });
 
-  r.get('/api/v1/stream/applications/{applicationName}/resource-tree', ({ req, res, params, query }) => {
-    const name = params.applicationName;
-    d.svc.find(name, query.get('project'), query.get('appNamespace'));
-    const stream = openStream(req, res, { keepAliveMs: d.keepAliveMs });
-    let last = '';
-    let timer: NodeJS.Timeout | undefined;
-    const push = () => {
-      timer = undefined;
-      if (stream.closed) return;
-      try {
-        if (!d.ctl.apps.has(name)) {
+  r.get(
+    '/api/v1/stream/applications/{applicationName}/resource-tree',
+    ({ req, res, params, query }) => {
+      const name = params.applicationName;
+      d.svc.find(name, query.get('project'), query.get('appNamespace'));
+      const stream = openStream(req, res, { keepAliveMs: d.keepAliveMs });
+      let last = '';
+      let timer: NodeJS.Timeout | undefined;
+      const push = () => {
+        timer = undefined;
+        if (stream.closed) return;
+        try {
+          if (!d.ctl.apps.has(name)) {
+            stream.end();
+            return;
+          }
+          const tree = d.ctl.tree(name);
+          const json = JSON.stringify(tree);
+          if (json === last) return;
+          last = json;
+          stream.send({ result: tree });
+        } catch (e) {
+          stream.send(streamErrorBody(toApiError(e)));
           stream.end();
+        }
+      };
+      const schedule = () => {
+        if (!timer) {
+          timer = setTimeout(push, 25);
+          timer.unref();
+        }
+      };
+      push();
+      const offCluster = d.sim.store.onChange(schedule);
+      const offApps = d.ctl.apps.onChange((type, app) => {
+        if (app.metadata.name !== name) return;
+        if (type === 'DELETED') {
+          setTimeout(() => stream.end(), 0).unref();
           return;
         }
-        const tree = d.ctl.tree(name);
-        const json = JSON.stringify(tree);
-        if (json === last) return;
-        last = json;
-        stream.send({ result: tree });
-      } catch (e) {
-        stream.send(streamErrorBody(toApiError(e)));
-        stream.end();
-      }
-    };
-    const schedule = () => {
-      if (!timer) {
-        timer = setTimeout(push, 25);
-        timer.unref();
-      }
-    };
-    push();
-    const offCluster = d.sim.store.onChange(schedule);
-    const offApps = d.ctl.apps.onChange((type, app) => {
-      if (app.metadata.name !== name) return;
-      if (type === 'DELETED') {
-        setTimeout(() => stream.end(), 0).unref();
-        return;
-      }
-      schedule();
-    });
-    stream.onClose(() => {
-      offCluster();
-      offApps();
-      if (timer) clearTimeout(timer);
-    });
-    return undefined;
-  });
+        schedule();
+      });
+      stream.onClose(() => {
+        offCluster();
+        offApps();
+        if (timer) clearTimeout(timer);
+      });
+      return undefined;
+    },
+  );
 }

@@ -1,6 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Harness } from '../testing/harness.ts';
-import { appBody, expectSwagger, startHarness, validateStreamItem, waitFor } from '../testing/harness.ts';
+import {
+  appBody,
+  expectSwagger,
+  startHarness,
+  validateStreamItem,
+  waitFor,
+} from '../testing/harness.ts';
 import { deploymentYaml, serviceYaml } from '../testing/gitFixture.ts';
 
 const WEB = 'shop/envs/dev/web';
@@ -14,22 +20,41 @@ stringData:
 
 describe('Argo CD API: sync, status, resources, logs and streams', () => {
   let h: Harness;
-  const get = (name: string) => h.call('GET', `/api/v1/applications/${name}`, 'v1alpha1Application');
+  const get = (name: string) =>
+    h.call('GET', `/api/v1/applications/${name}`, 'v1alpha1Application');
   const settled = (name: string, health: string) =>
-    waitFor(async () => {
-      const a = await get(name);
-      return !a.operation && a.status.operationState?.phase !== 'Running' && a.status.health?.status === health && a.status.sync.status === 'Synced' ? a : undefined;
-    }, 8000, `${name} ${health}`);
+    waitFor(
+      async () => {
+        const a = await get(name);
+        return !a.operation &&
+          a.status.operationState?.phase !== 'Running' &&
+          a.status.health?.status === health &&
+          a.status.sync.status === 'Synced'
+          ? a
+          : undefined;
+      },
+      8000,
+      `${name} ${health}`,
+    );
   const sync = (name: string, body: any = {}) => {
     expectSwagger('applicationApplicationSyncRequest', body);
-    return h.call('POST', `/api/v1/applications/${name}/sync`, 'v1alpha1Application', body);
+    return h.call(
+      'POST',
+      `/api/v1/applications/${name}/sync`,
+      'v1alpha1Application',
+      body,
+    );
   };
 
   beforeAll(async () => {
     h = await startHarness();
     h.repo.commit(
       {
-        [`${WEB}/deployment.yaml`]: deploymentYaml('web', 'registry.example.com/shop/web:1.0.0', 2),
+        [`${WEB}/deployment.yaml`]: deploymentYaml(
+          'web',
+          'registry.example.com/shop/web:1.0.0',
+          2,
+        ),
         [`${WEB}/service.yaml`]: serviceYaml('web'),
         [`${WEB}/secret.yaml`]: secretYaml,
         [`${WEB}/.app-center.yaml`]: 'template: web\n',
@@ -37,167 +62,419 @@ describe('Argo CD API: sync, status, resources, logs and streams', () => {
       'app-center: deploy shop/dev/web: 1.0.0',
       { name: 'Jane Doe', email: 'jane@example.invalid' },
     );
-    await h.call('POST', '/api/v1/applications', 'v1alpha1Application', appBody('web', h.repo.repoURL, WEB));
+    await h.call(
+      'POST',
+      '/api/v1/applications',
+      'v1alpha1Application',
+      appBody('web', h.repo.repoURL, WEB),
+    );
   });
   afterAll(() => h.close());
 
   it('syncs: operation Running then Succeeded, pods, Healthy, images, history from id 0', async () => {
-    const watch = h.stream('/api/v1/stream/applications?name=web', { until: items => items.some(i => i.result?.application?.status?.operationState?.phase === 'Succeeded') });
+    const watch = h.stream('/api/v1/stream/applications?name=web', {
+      until: items =>
+        items.some(
+          i =>
+            i.result?.application?.status?.operationState?.phase ===
+            'Succeeded',
+        ),
+    });
     const started = await sync('web', { revision: 'main', prune: true });
-    expect(started.operation.sync).toMatchObject({ revision: 'main', prune: true });
+    expect(started.operation.sync).toMatchObject({
+      revision: 'main',
+      prune: true,
+    });
     const second = await h.api('POST', '/api/v1/applications/web/sync', {});
     expect(second.status).toBe(400);
-    expect(second.body.message).toBe('another operation is already in progress');
+    expect(second.body.message).toBe(
+      'another operation is already in progress',
+    );
     const phases = (await watch).items.map(i => {
-      expect(validateStreamItem('v1alpha1ApplicationWatchEvent', i)).toEqual({ valid: true, errors: [] });
+      expect(validateStreamItem('v1alpha1ApplicationWatchEvent', i)).toEqual({
+        valid: true,
+        errors: [],
+      });
       return i.result.application.status?.operationState?.phase;
     });
     expect(phases).toContain('Running');
     const app = await settled('web', 'Healthy');
-    expect(app.status.summary.images).toEqual(['registry.example.com/shop/web:1.0.0']);
+    expect(app.status.summary.images).toEqual([
+      'registry.example.com/shop/web:1.0.0',
+    ]);
     expect(app.status.history.map((x: any) => x.id)).toEqual([0]);
-    expect(app.status.operationState.syncResult.resources.map((r: any) => `${r.kind}:${r.status}`).sort()).toEqual(['Deployment:Synced', 'Secret:Synced', 'Service:Synced']);
-    expect(app.status.operationState.syncResult.resources.find((r: any) => r.kind === 'Service').message).toBe('service/web created');
-    const meta = await h.call('GET', `/api/v1/applications/web/revisions/${app.status.sync.revision}/metadata`, 'v1alpha1RevisionMetadata');
-    expect(meta).toMatchObject({ author: 'Jane Doe <jane@example.invalid>', message: 'app-center: deploy shop/dev/web: 1.0.0' });
+    expect(
+      app.status.operationState.syncResult.resources
+        .map((r: any) => `${r.kind}:${r.status}`)
+        .sort(),
+    ).toEqual(['Deployment:Synced', 'Secret:Synced', 'Service:Synced']);
+    expect(
+      app.status.operationState.syncResult.resources.find(
+        (r: any) => r.kind === 'Service',
+      ).message,
+    ).toBe('service/web created');
+    const meta = await h.call(
+      'GET',
+      `/api/v1/applications/web/revisions/${app.status.sync.revision}/metadata`,
+      'v1alpha1RevisionMetadata',
+    );
+    expect(meta).toMatchObject({
+      author: 'Jane Doe <jane@example.invalid>',
+      message: 'app-center: deploy shop/dev/web: 1.0.0',
+    });
   });
 
   it('keeps history for full syncs only, and rolls Deployments to a new ReplicaSet', async () => {
     await sync('web', { dryRun: true });
     await settled('web', 'Healthy');
-    await sync('web', { resources: [{ group: '', kind: 'Service', name: 'web', namespace: 'shop-dev' }] });
+    await sync('web', {
+      resources: [
+        { group: '', kind: 'Service', name: 'web', namespace: 'shop-dev' },
+      ],
+    });
     let app = await settled('web', 'Healthy');
     expect(app.status.history.map((x: any) => x.id)).toEqual([0]);
-    h.repo.commit({ [`${WEB}/deployment.yaml`]: deploymentYaml('web', 'registry.example.com/shop/web:1.1.0', 2) });
-    await h.call('GET', '/api/v1/applications/web?refresh=normal', 'v1alpha1Application');
+    h.repo.commit({
+      [`${WEB}/deployment.yaml`]: deploymentYaml(
+        'web',
+        'registry.example.com/shop/web:1.1.0',
+        2,
+      ),
+    });
+    await h.call(
+      'GET',
+      '/api/v1/applications/web?refresh=normal',
+      'v1alpha1Application',
+    );
     expect((await get('web')).status.sync.status).toBe('OutOfSync');
     await sync('web');
     app = await waitFor(async () => {
       const a = await settled('web', 'Healthy');
-      return a.status.summary.images.length === 1 && a.status.summary.images[0].endsWith(':1.1.0') ? a : undefined;
+      return a.status.summary.images.length === 1 &&
+        a.status.summary.images[0].endsWith(':1.1.0')
+        ? a
+        : undefined;
     });
     expect(app.status.history.map((x: any) => x.id)).toEqual([0, 1]);
-    const tree = await h.call('GET', '/api/v1/applications/web/resource-tree', 'v1alpha1ApplicationTree');
+    const tree = await h.call(
+      'GET',
+      '/api/v1/applications/web/resource-tree',
+      'v1alpha1ApplicationTree',
+    );
     const rs = tree.nodes.filter((n: any) => n.kind === 'ReplicaSet');
     expect(rs).toHaveLength(2);
     const pods = tree.nodes.filter((n: any) => n.kind === 'Pod');
     expect(pods).toHaveLength(2);
-    expect(pods[0].info).toEqual(expect.arrayContaining([{ name: 'Status Reason', value: 'Running' }, { name: 'Containers', value: '1/1' }]));
+    expect(pods[0].info).toEqual(
+      expect.arrayContaining([
+        { name: 'Status Reason', value: 'Running' },
+        { name: 'Containers', value: '1/1' },
+      ]),
+    );
   });
 
   it('serves managed resources, live manifests (Secrets masked), events and resource deletion', async () => {
-    const managed = await h.call('GET', '/api/v1/applications/web/managed-resources', 'applicationManagedResourcesResponse');
+    const managed = await h.call(
+      'GET',
+      '/api/v1/applications/web/managed-resources',
+      'applicationManagedResourcesResponse',
+    );
     const secret = managed.items.find((i: any) => i.kind === 'Secret');
     expect(typeof secret.liveState).toBe('string');
     expect(JSON.parse(secret.liveState).data.password).toMatch(/^\++$/);
-    expect(JSON.parse(secret.targetState).data.password).toBe(JSON.parse(secret.liveState).data.password);
-    const res = await h.call('GET', '/api/v1/applications/web/resource?namespace=shop-dev&resourceName=web&version=v1&group=apps&kind=Deployment', 'applicationApplicationResourceResponse');
+    expect(JSON.parse(secret.targetState).data.password).toBe(
+      JSON.parse(secret.liveState).data.password,
+    );
+    const res = await h.call(
+      'GET',
+      '/api/v1/applications/web/resource?namespace=shop-dev&resourceName=web&version=v1&group=apps&kind=Deployment',
+      'applicationApplicationResourceResponse',
+    );
     expect(JSON.parse(res.manifest).kind).toBe('Deployment');
-    expect((await h.api('GET', '/api/v1/applications/web/resource?namespace=shop-dev&resourceName=nope&version=v1&kind=Service')).status).toBe(400);
+    expect(
+      (
+        await h.api(
+          'GET',
+          '/api/v1/applications/web/resource?namespace=shop-dev&resourceName=nope&version=v1&kind=Service',
+        )
+      ).status,
+    ).toBe(400);
 
-    const appEvents = await h.call('GET', '/api/v1/applications/web/events', 'eventsEventList');
-    expect(appEvents.items.map((e: any) => e.reason)).toEqual(expect.arrayContaining(['OperationStarted', 'OperationCompleted']));
-    const tree = await h.call('GET', '/api/v1/applications/web/resource-tree', 'v1alpha1ApplicationTree');
+    const appEvents = await h.call(
+      'GET',
+      '/api/v1/applications/web/events',
+      'eventsEventList',
+    );
+    expect(appEvents.items.map((e: any) => e.reason)).toEqual(
+      expect.arrayContaining(['OperationStarted', 'OperationCompleted']),
+    );
+    const tree = await h.call(
+      'GET',
+      '/api/v1/applications/web/resource-tree',
+      'v1alpha1ApplicationTree',
+    );
     const dep = tree.nodes.find((n: any) => n.kind === 'Deployment');
-    const depEvents = await h.call('GET', `/api/v1/applications/web/events?resourceNamespace=shop-dev&resourceName=web&resourceUID=${dep.uid}`, 'eventsEventList');
-    expect(depEvents.items.some((e: any) => e.reason === 'ScalingReplicaSet')).toBe(true);
-    expect((await h.api('GET', '/api/v1/applications/web/events?resourceNamespace=shop-dev&resourceName=web&resourceUID=wrong')).status).toBe(400);
+    const depEvents = await h.call(
+      'GET',
+      `/api/v1/applications/web/events?resourceNamespace=shop-dev&resourceName=web&resourceUID=${dep.uid}`,
+      'eventsEventList',
+    );
+    expect(
+      depEvents.items.some((e: any) => e.reason === 'ScalingReplicaSet'),
+    ).toBe(true);
+    expect(
+      (
+        await h.api(
+          'GET',
+          '/api/v1/applications/web/events?resourceNamespace=shop-dev&resourceName=web&resourceUID=wrong',
+        )
+      ).status,
+    ).toBe(400);
 
-    await h.call('DELETE', '/api/v1/applications/web/resource?namespace=shop-dev&resourceName=web&version=v1&kind=Service', 'applicationApplicationResponse');
+    await h.call(
+      'DELETE',
+      '/api/v1/applications/web/resource?namespace=shop-dev&resourceName=web&version=v1&kind=Service',
+      'applicationApplicationResponse',
+    );
     const after = await waitFor(async () => {
       const a = await get('web');
       return a.status.sync.status === 'OutOfSync' ? a : undefined;
     });
-    expect(after.status.resources.find((r: any) => r.kind === 'Service').health.status).toBe('Missing');
-    const afterManaged = await h.call('GET', '/api/v1/applications/web/managed-resources?kind=Service', 'applicationManagedResourcesResponse');
+    expect(
+      after.status.resources.find((r: any) => r.kind === 'Service').health
+        .status,
+    ).toBe('Missing');
+    const afterManaged = await h.call(
+      'GET',
+      '/api/v1/applications/web/managed-resources?kind=Service',
+      'applicationManagedResourcesResponse',
+    );
     expect(afterManaged.items[0].liveState).toBe('null');
   });
 
   it('prunes resources removed from git only with prune', async () => {
     h.repo.commit({ [`${WEB}/secret.yaml`]: null });
-    await h.call('GET', '/api/v1/applications/web?refresh=normal', 'v1alpha1Application');
-    const managed = await h.call('GET', '/api/v1/applications/web/managed-resources?kind=Secret', 'applicationManagedResourcesResponse');
+    await h.call(
+      'GET',
+      '/api/v1/applications/web?refresh=normal',
+      'v1alpha1Application',
+    );
+    const managed = await h.call(
+      'GET',
+      '/api/v1/applications/web/managed-resources?kind=Secret',
+      'applicationManagedResourcesResponse',
+    );
     expect(managed.items[0].targetState).toBe('null');
-    expect((await get('web')).status.resources.find((r: any) => r.kind === 'Secret').requiresPruning).toBe(true);
+    expect(
+      (await get('web')).status.resources.find((r: any) => r.kind === 'Secret')
+        .requiresPruning,
+    ).toBe(true);
     await sync('web');
     await waitFor(async () => !(await get('web')).operation);
     let app = await get('web');
-    expect(app.status.operationState.syncResult.resources.find((r: any) => r.kind === 'Secret')).toMatchObject({ status: 'PruneSkipped', message: 'ignored (requires pruning)' });
+    expect(
+      app.status.operationState.syncResult.resources.find(
+        (r: any) => r.kind === 'Secret',
+      ),
+    ).toMatchObject({
+      status: 'PruneSkipped',
+      message: 'ignored (requires pruning)',
+    });
     await sync('web', { prune: true });
     app = await settled('web', 'Healthy');
-    expect(app.status.resources.some((r: any) => r.kind === 'Secret')).toBe(false);
+    expect(app.status.resources.some((r: any) => r.kind === 'Secret')).toBe(
+      false,
+    );
   });
 
   it('streams pod logs as newline JSON and SSE, ending with last: true', async () => {
-    const nd = await h.stream('/api/v1/applications/web/logs?tailLines=2&container=web&kind=Deployment&group=apps&resourceName=web');
+    const nd = await h.stream(
+      '/api/v1/applications/web/logs?tailLines=2&container=web&kind=Deployment&group=apps&resourceName=web',
+    );
     expect(nd.contentType).toMatch(/application\/json/);
-    for (const i of nd.items) expect(validateStreamItem('applicationLogEntry', i)).toEqual({ valid: true, errors: [] });
-    expect(nd.items[nd.items.length - 1].result).toEqual({ content: '', podName: '', last: true });
+    for (const i of nd.items)
+      expect(validateStreamItem('applicationLogEntry', i)).toEqual({
+        valid: true,
+        errors: [],
+      });
+    expect(nd.items[nd.items.length - 1].result).toEqual({
+      content: '',
+      podName: '',
+      last: true,
+    });
     expect(nd.items.length).toBe(5);
-    expect(nd.items[0].result.timeStampStr).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z$/);
-    const sse = await h.stream('/api/v1/applications/web/logs?tailLines=1&filter=!healthz', { sse: true });
+    expect(nd.items[0].result.timeStampStr).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z$/,
+    );
+    const sse = await h.stream(
+      '/api/v1/applications/web/logs?tailLines=1&filter=!healthz',
+      { sse: true },
+    );
     expect(sse.contentType).toMatch(/text\/event-stream/);
     expect(sse.raw).toMatch(/^data: \{"result":/);
     expect(sse.items[sse.items.length - 1].result.last).toBe(true);
-    const pod = (await h.call('GET', '/api/v1/applications/web/resource-tree', 'v1alpha1ApplicationTree')).nodes.find((n: any) => n.kind === 'Pod');
-    const follow = await h.stream(`/api/v1/applications/web/pods/${pod.name}/logs?follow=true&tailLines=1`, { until: items => items.length >= 3 });
+    const pod = (
+      await h.call(
+        'GET',
+        '/api/v1/applications/web/resource-tree',
+        'v1alpha1ApplicationTree',
+      )
+    ).nodes.find((n: any) => n.kind === 'Pod');
+    const follow = await h.stream(
+      `/api/v1/applications/web/pods/${pod.name}/logs?follow=true&tailLines=1`,
+      { until: items => items.length >= 3 },
+    );
     expect(follow.items.length).toBeGreaterThanOrEqual(3);
     expect(follow.items.every(i => !i.result.last)).toBe(true);
-    const prev = await h.stream(`/api/v1/applications/web/pods/${pod.name}/logs?previous=true`);
-    expect(prev.items[0].result.content).toMatch(/previous terminated container "web" in pod/);
+    const prev = await h.stream(
+      `/api/v1/applications/web/pods/${pod.name}/logs?previous=true`,
+    );
+    expect(prev.items[0].result.content).toMatch(
+      /previous terminated container "web" in pod/,
+    );
   });
 
   it('streams the resource tree, as SSE too', async () => {
-    const s = await h.stream('/api/v1/stream/applications/web/resource-tree', { sse: true, until: items => items.length >= 1 });
-    expect(validateStreamItem('v1alpha1ApplicationTree', s.items[0])).toEqual({ valid: true, errors: [] });
-    expect(s.items[0].result.nodes.some((n: any) => n.kind === 'Deployment')).toBe(true);
+    const s = await h.stream('/api/v1/stream/applications/web/resource-tree', {
+      sse: true,
+      until: items => items.length >= 1,
+    });
+    expect(validateStreamItem('v1alpha1ApplicationTree', s.items[0])).toEqual({
+      valid: true,
+      errors: [],
+    });
+    expect(
+      s.items[0].result.nodes.some((n: any) => n.kind === 'Deployment'),
+    ).toBe(true);
   });
 
   it('shows a bad image as Degraded with ImagePullBackOff', async () => {
-    h.repo.commit({ [`${WEB}/deployment.yaml`]: deploymentYaml('web', 'registry.example.com/shop/web:bad-2', 2) });
-    await h.call('GET', '/api/v1/applications/web?refresh=normal', 'v1alpha1Application');
+    h.repo.commit({
+      [`${WEB}/deployment.yaml`]: deploymentYaml(
+        'web',
+        'registry.example.com/shop/web:bad-2',
+        2,
+      ),
+    });
+    await h.call(
+      'GET',
+      '/api/v1/applications/web?refresh=normal',
+      'v1alpha1Application',
+    );
     await sync('web');
-    const app = await waitFor(async () => {
-      const a = await get('web');
-      return a.status.health.status === 'Degraded' ? a : undefined;
-    }, 8000, 'Degraded');
-    expect(app.status.resources.find((r: any) => r.kind === 'Deployment').health).toEqual({ status: 'Degraded', message: 'Deployment "web" exceeded its progress deadline' });
-    const tree = await h.call('GET', '/api/v1/applications/web/resource-tree', 'v1alpha1ApplicationTree');
-    const bad = tree.nodes.find((n: any) => n.kind === 'Pod' && n.images[0].endsWith(':bad-2'));
-    expect(bad.health).toEqual({ status: 'Degraded', message: 'Back-off pulling image "registry.example.com/shop/web:bad-2"' });
-    expect(bad.info).toContainEqual({ name: 'Status Reason', value: 'ImagePullBackOff' });
-    expect(app.status.summary.images).toEqual(['registry.example.com/shop/web:1.1.0', 'registry.example.com/shop/web:bad-2']);
+    const app = await waitFor(
+      async () => {
+        const a = await get('web');
+        return a.status.health.status === 'Degraded' ? a : undefined;
+      },
+      8000,
+      'Degraded',
+    );
+    expect(
+      app.status.resources.find((r: any) => r.kind === 'Deployment').health,
+    ).toEqual({
+      status: 'Degraded',
+      message: 'Deployment "web" exceeded its progress deadline',
+    });
+    const tree = await h.call(
+      'GET',
+      '/api/v1/applications/web/resource-tree',
+      'v1alpha1ApplicationTree',
+    );
+    const bad = tree.nodes.find(
+      (n: any) => n.kind === 'Pod' && n.images[0].endsWith(':bad-2'),
+    );
+    expect(bad.health).toEqual({
+      status: 'Degraded',
+      message: 'Back-off pulling image "registry.example.com/shop/web:bad-2"',
+    });
+    expect(bad.info).toContainEqual({
+      name: 'Status Reason',
+      value: 'ImagePullBackOff',
+    });
+    expect(app.status.summary.images).toEqual([
+      'registry.example.com/shop/web:1.1.0',
+      'registry.example.com/shop/web:bad-2',
+    ]);
   });
 
   it('reports invalid YAML as ComparisonError and fails the sync with a message', async () => {
-    h.repo.commit({ [`${WEB}/deployment.yaml`]: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n spec: [\n' });
-    const app = await h.call('GET', '/api/v1/applications/web?refresh=hard', 'v1alpha1Application');
+    h.repo.commit({
+      [`${WEB}/deployment.yaml`]:
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n spec: [\n',
+    });
+    const app = await h.call(
+      'GET',
+      '/api/v1/applications/web?refresh=hard',
+      'v1alpha1Application',
+    );
     expect(app.status.sync.status).toBe('Unknown');
     expect(app.status.conditions[0].type).toBe('ComparisonError');
-    expect(app.status.conditions[0].message).toMatch(/Failed to unmarshal "deployment.yaml"/);
+    expect(app.status.conditions[0].message).toMatch(
+      /Failed to unmarshal "deployment.yaml"/,
+    );
     await sync('web');
     const failed = await waitFor(async () => {
       const a = await get('web');
       return a.status.operationState?.phase === 'Failed' ? a : undefined;
     });
-    expect(failed.status.operationState.message).toMatch(/^ComparisonError: .*deployment.yaml/);
+    expect(failed.status.operationState.message).toMatch(
+      /^ComparisonError: .*deployment.yaml/,
+    );
     // failed syncs add no entry (0: first, 1: 1.1.0, 2+3: prune test, 4: bad image, whose sync itself succeeded)
-    expect(failed.status.history.map((x: any) => x.id)).toEqual([0, 1, 2, 3, 4]);
+    expect(failed.status.history.map((x: any) => x.id)).toEqual([
+      0, 1, 2, 3, 4,
+    ]);
   });
 
   it('deletes with cascade (deletionTimestamp first) and without', async () => {
-    h.repo.commit({ [`${WEB}/deployment.yaml`]: deploymentYaml('web', 'registry.example.com/shop/web:1.2.0', 1) });
-    await h.call('POST', '/api/v1/applications', 'v1alpha1Application', appBody('keep', h.repo.repoURL, WEB, { spec: { destination: { server: 'https://kubernetes.default.svc', namespace: 'keep' } } }));
+    h.repo.commit({
+      [`${WEB}/deployment.yaml`]: deploymentYaml(
+        'web',
+        'registry.example.com/shop/web:1.2.0',
+        1,
+      ),
+    });
+    await h.call(
+      'POST',
+      '/api/v1/applications',
+      'v1alpha1Application',
+      appBody('keep', h.repo.repoURL, WEB, {
+        spec: {
+          destination: {
+            server: 'https://kubernetes.default.svc',
+            namespace: 'keep',
+          },
+        },
+      }),
+    );
     await sync('keep');
     await settled('keep', 'Healthy');
-    await h.call('DELETE', '/api/v1/applications/keep?cascade=false', 'applicationApplicationResponse');
+    await h.call(
+      'DELETE',
+      '/api/v1/applications/keep?cascade=false',
+      'applicationApplicationResponse',
+    );
     expect((await h.api('GET', '/api/v1/applications/keep')).status).toBe(403);
-    expect(h.sandbox.cluster.store.list(o => o.metadata.namespace === 'keep' && o.kind === 'Deployment')).toHaveLength(1);
+    expect(
+      h.sandbox.cluster.store.list(
+        o => o.metadata.namespace === 'keep' && o.kind === 'Deployment',
+      ),
+    ).toHaveLength(1);
 
-    await h.call('DELETE', '/api/v1/applications/web', 'applicationApplicationResponse');
+    await h.call(
+      'DELETE',
+      '/api/v1/applications/web',
+      'applicationApplicationResponse',
+    );
     const deleting = await get('web');
     expect(deleting.metadata.deletionTimestamp).toBeDefined();
-    await waitFor(async () => (await h.api('GET', '/api/v1/applications/web')).status === 403);
-    expect(h.sandbox.cluster.store.list(o => o.metadata.namespace === 'shop-dev')).toHaveLength(0);
+    await waitFor(
+      async () =>
+        (await h.api('GET', '/api/v1/applications/web')).status === 403,
+    );
+    expect(
+      h.sandbox.cluster.store.list(o => o.metadata.namespace === 'shop-dev'),
+    ).toHaveLength(0);
   });
 });

@@ -80,7 +80,8 @@ export class AppStore {
     const next = clone(cur);
     fn(next);
     if (JSON.stringify(next) === JSON.stringify(cur)) return clone(cur);
-    if (JSON.stringify(next.spec) !== JSON.stringify(cur.spec)) next.metadata.generation = (cur.metadata.generation ?? 1) + 1;
+    if (JSON.stringify(next.spec) !== JSON.stringify(cur.spec))
+      next.metadata.generation = (cur.metadata.generation ?? 1) + 1;
     next.metadata.resourceVersion = String(++this.rv);
     this.apps.set(name, next);
     this.emit('MODIFIED', next);

@@ -6,7 +6,12 @@ import { groupOf, objKey, refOf, versionOf } from '../cluster/types.ts';
 import type { ManifestGenerator } from '../repo/manifests.ts';
 import type { Clock } from '../util/clock.ts';
 import { rfc3339 } from '../util/time.ts';
-import { appOfTracking, isModified, normalizeTarget, TRACKING_ANNOTATION } from './apply.ts';
+import {
+  appOfTracking,
+  isModified,
+  normalizeTarget,
+  TRACKING_ANNOTATION,
+} from './apply.ts';
 import type { AppStore } from './appStore.ts';
 import { ARGOCD_NAMESPACE } from './appStore.ts';
 import { buildTree, summaryImages } from './tree.ts';
@@ -45,7 +50,10 @@ export class AppController {
   private readonly managed = new Map<string, Set<string>>();
   private readonly keyOwner = new Map<string, string>();
   private readonly statusTimers = new Map<string, { cancel(): void }>();
-  private readonly autoSynced = new Map<string, { revision: string; at: number }>();
+  private readonly autoSynced = new Map<
+    string,
+    { revision: string; at: number }
+  >();
   private interval: NodeJS.Timeout | undefined;
   private readonly unsubscribe: () => void;
   /** Set by the operation runner, which the controller calls for auto-sync. */
@@ -57,18 +65,29 @@ export class AppController {
   readonly clock: Clock;
   readonly options: ControllerOptions;
 
-  constructor(apps: AppStore, sim: Simulator, generator: ManifestGenerator, clock: Clock, options: ControllerOptions) {
+  constructor(
+    apps: AppStore,
+    sim: Simulator,
+    generator: ManifestGenerator,
+    clock: Clock,
+    options: ControllerOptions,
+  ) {
     this.apps = apps;
     this.sim = sim;
     this.generator = generator;
     this.clock = clock;
     this.options = options;
-    this.unsubscribe = sim.store.onChange((type, obj) => this.onClusterChange(type, obj));
+    this.unsubscribe = sim.store.onChange((type, obj) =>
+      this.onClusterChange(type, obj),
+    );
   }
 
   start(): void {
     if (this.options.reconcileIntervalMs > 0) {
-      this.interval = setInterval(() => void this.compareAll(), this.options.reconcileIntervalMs);
+      this.interval = setInterval(
+        () => void this.compareAll(),
+        this.options.reconcileIntervalMs,
+      );
       this.interval.unref();
     }
   }
@@ -136,20 +155,34 @@ export class AppController {
     const out: Readonly<K8sObject>[] = [];
     for (const key of this.managed.get(name) ?? []) {
       const [group, kind, namespace, ...rest] = key.split('/');
-      const o = this.sim.store.peek({ group, kind, namespace, name: rest.join('/') });
-      if (o && o.metadata.annotations?.[TRACKING_ANNOTATION]?.startsWith(`${name}:`)) out.push(o);
+      const o = this.sim.store.peek({
+        group,
+        kind,
+        namespace,
+        name: rest.join('/'),
+      });
+      if (
+        o &&
+        o.metadata.annotations?.[TRACKING_ANNOTATION]?.startsWith(`${name}:`)
+      )
+        out.push(o);
     }
     return out;
   }
 
   tree(name: string): any {
-    return buildTree(this.sim.store, this.managedLive(name), this.sim.options.nodes);
+    return buildTree(
+      this.sim.store,
+      this.managedLive(name),
+      this.sim.options.nodes,
+    );
   }
 
   async compareAll(): Promise<void> {
     for (const name of this.apps.names()) {
       const app = this.apps.peek(name);
-      if (app && !app.metadata.deletionTimestamp) await this.compare(name, false).catch(() => undefined);
+      if (app && !app.metadata.deletionTimestamp)
+        await this.compare(name, false).catch(() => undefined);
     }
   }
 
@@ -161,12 +194,29 @@ export class AppController {
     const dest = app.spec?.destination ?? {};
     let cmp: Comparison;
     try {
-      if (!src?.repoURL) throw new Error('spec.source.repoURL is required (multi-source and hydrator apps are not simulated)');
-      const sha = await this.generator.git.resolveRevision(src.repoURL, src.targetRevision, hard);
+      if (!src?.repoURL)
+        throw new Error(
+          'spec.source.repoURL is required (multi-source and hydrator apps are not simulated)',
+        );
+      const sha = await this.generator.git.resolveRevision(
+        src.repoURL,
+        src.targetRevision,
+        hard,
+      );
       const gen = await this.generator.generate(src, sha);
-      cmp = { revision: sha, sourceType: gen.sourceType, targets: gen.objects.map(o => normalizeTarget(name, o, dest.namespace ?? 'default')) };
+      cmp = {
+        revision: sha,
+        sourceType: gen.sourceType,
+        targets: gen.objects.map(o =>
+          normalizeTarget(name, o, dest.namespace ?? 'default'),
+        ),
+      };
     } catch (e) {
-      cmp = { error: `Failed to load target state: failed to generate manifest for source 1 of 1: ${(e as Error).message}` };
+      cmp = {
+        error: `Failed to load target state: failed to generate manifest for source 1 of 1: ${
+          (e as Error).message
+        }`,
+      };
     }
     if (!this.apps.has(name)) return;
     this.comparisons.set(name, cmp);
@@ -182,9 +232,16 @@ export class AppController {
     const live = this.managedLive(name);
     const liveByKey = new Map(live.map(o => [objKey(o as K8sObject), o]));
     const resources: any[] = [];
-    const entry = (o: Readonly<K8sObject>, status: string, health: any, extra: any = {}) => {
+    const entry = (
+      o: Readonly<K8sObject>,
+      status: string,
+      health: any,
+      extra: any = {},
+    ) => {
       const group = groupOf(o.apiVersion);
-      const wave = Number(o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0);
+      const wave = Number(
+        o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0,
+      );
       return {
         ...(group ? { group } : {}),
         version: versionOf(o.apiVersion),
@@ -192,7 +249,13 @@ export class AppController {
         ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}),
         name: o.metadata.name,
         status,
-        ...(health ? { health: health.message ? { status: health.status, message: health.message } : { status: health.status } } : {}),
+        ...(health
+          ? {
+              health: health.message
+                ? { status: health.status, message: health.message }
+                : { status: health.status },
+            }
+          : {}),
         ...(wave ? { syncWave: wave } : {}),
         ...extra,
       };
@@ -203,14 +266,34 @@ export class AppController {
         const key = objKey(t);
         targetKeys.add(key);
         const l = liveByKey.get(key) ?? this.sim.store.peek(refOf(t));
-        resources.push(entry(t, isModified(l, t) ? 'OutOfSync' : 'Synced', l ? resourceHealth(l) : { status: 'Missing' }));
+        resources.push(
+          entry(
+            t,
+            isModified(l, t) ? 'OutOfSync' : 'Synced',
+            l ? resourceHealth(l) : { status: 'Missing' },
+          ),
+        );
       }
-      for (const l of live) if (!targetKeys.has(objKey(l as K8sObject))) resources.push(entry(l, 'OutOfSync', resourceHealth(l), { requiresPruning: true }));
+      for (const l of live)
+        if (!targetKeys.has(objKey(l as K8sObject)))
+          resources.push(
+            entry(l, 'OutOfSync', resourceHealth(l), { requiresPruning: true }),
+          );
     } else {
-      for (const l of live) resources.push(entry(l, 'Unknown', resourceHealth(l)));
+      for (const l of live)
+        resources.push(entry(l, 'Unknown', resourceHealth(l)));
     }
-    resources.sort((a, b) => `${a.group ?? ''}/${a.kind}/${a.namespace ?? ''}/${a.name}`.localeCompare(`${b.group ?? ''}/${b.kind}/${b.namespace ?? ''}/${b.name}`));
-    const syncStatus = cmp.error || !cmp.targets ? 'Unknown' : resources.every(r => r.status === 'Synced') ? 'Synced' : 'OutOfSync';
+    resources.sort((a, b) =>
+      `${a.group ?? ''}/${a.kind}/${a.namespace ?? ''}/${a.name}`.localeCompare(
+        `${b.group ?? ''}/${b.kind}/${b.namespace ?? ''}/${b.name}`,
+      ),
+    );
+    const syncStatus =
+      cmp.error || !cmp.targets
+        ? 'Unknown'
+        : resources.every(r => r.status === 'Synced')
+        ? 'Synced'
+        : 'OutOfSync';
     const health = worstHealth(resources.map(r => r.health));
     const images = summaryImages(this.tree(name));
     const prevHealth = app.status?.health?.status;
@@ -220,32 +303,68 @@ export class AppController {
       st.resources = resources;
       st.sync = {
         status: syncStatus,
-        ...(cmp.revision ? { revision: cmp.revision } : st.sync?.revision ? { revision: st.sync.revision } : {}),
+        ...(cmp.revision
+          ? { revision: cmp.revision }
+          : st.sync?.revision
+          ? { revision: st.sync.revision }
+          : {}),
         comparedTo: { source: a.spec.source, destination: a.spec.destination },
       };
-      st.health = { status: health, lastTransitionTime: prevHealth === health && st.health?.lastTransitionTime ? st.health.lastTransitionTime : now };
+      st.health = {
+        status: health,
+        lastTransitionTime:
+          prevHealth === health && st.health?.lastTransitionTime
+            ? st.health.lastTransitionTime
+            : now,
+      };
       st.summary = images.length ? { images } : {};
       if (cmp.sourceType) st.sourceType = cmp.sourceType;
       st.controllerNamespace = ARGOCD_NAMESPACE;
       st.resourceHealthSource = 'appTree';
       if (reconciled || !st.reconciledAt) st.reconciledAt = now;
-      const conditions = (st.conditions ?? []).filter((c: any) => c.type !== 'ComparisonError');
+      const conditions = (st.conditions ?? []).filter(
+        (c: any) => c.type !== 'ComparisonError',
+      );
       if (cmp.error) {
-        const prev = (st.conditions ?? []).find((c: any) => c.type === 'ComparisonError' && c.message === cmp.error);
-        conditions.push({ type: 'ComparisonError', message: cmp.error, lastTransitionTime: prev?.lastTransitionTime ?? now });
+        const prev = (st.conditions ?? []).find(
+          (c: any) => c.type === 'ComparisonError' && c.message === cmp.error,
+        );
+        conditions.push({
+          type: 'ComparisonError',
+          message: cmp.error,
+          lastTransitionTime: prev?.lastTransitionTime ?? now,
+        });
       }
       if (conditions.length) st.conditions = conditions;
       else delete st.conditions;
     });
     if (!updated) return;
-    if (prevSync !== syncStatus) this.appEvent(updated, 'Normal', 'ResourceUpdated', `Updated sync status: ${prevSync ?? ''} -> ${syncStatus}`);
-    if (prevHealth !== health) this.appEvent(updated, health === 'Degraded' ? 'Warning' : 'Normal', 'ResourceUpdated', `Updated health status: ${prevHealth ?? ''} -> ${health}`);
+    if (prevSync !== syncStatus)
+      this.appEvent(
+        updated,
+        'Normal',
+        'ResourceUpdated',
+        `Updated sync status: ${prevSync ?? ''} -> ${syncStatus}`,
+      );
+    if (prevHealth !== health)
+      this.appEvent(
+        updated,
+        health === 'Degraded' ? 'Warning' : 'Normal',
+        'ResourceUpdated',
+        `Updated health status: ${prevHealth ?? ''} -> ${health}`,
+      );
     this.maybeAutoSync(updated, syncStatus, cmp);
   }
 
   private maybeAutoSync(app: any, syncStatus: string, cmp: Comparison) {
     const auto = app.spec?.syncPolicy?.automated;
-    if (!auto || auto.enabled === false || syncStatus !== 'OutOfSync' || !cmp.revision) return;
+    if (
+      !auto ||
+      auto.enabled === false ||
+      syncStatus !== 'OutOfSync' ||
+      !cmp.revision
+    )
+      return;
     if (app.operation || app.metadata.deletionTimestamp) return;
     const last = this.autoSynced.get(app.metadata.name);
     const syncedRev = app.status?.operationState?.syncResult?.revision;
@@ -258,9 +377,24 @@ export class AppController {
     this.autoSync(app.metadata.name, cmp.revision, !!auto.prune);
   }
 
-  appEvent(app: any, type: 'Normal' | 'Warning', reason: string, message: string, component = 'argocd-application-controller'): void {
+  appEvent(
+    app: any,
+    type: 'Normal' | 'Warning',
+    reason: string,
+    message: string,
+    component = 'argocd-application-controller',
+  ): void {
     this.sim.events.record(
-      { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: app.metadata.name, namespace: ARGOCD_NAMESPACE, uid: app.metadata.uid, resourceVersion: app.metadata.resourceVersion } },
+      {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Application',
+        metadata: {
+          name: app.metadata.name,
+          namespace: ARGOCD_NAMESPACE,
+          uid: app.metadata.uid,
+          resourceVersion: app.metadata.resourceVersion,
+        },
+      },
       type,
       reason,
       message,

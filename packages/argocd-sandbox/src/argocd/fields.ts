@@ -30,34 +30,49 @@ const ALLOWED = [
   'operation.sync',
 ];
 
-export function parseFields(fields: string | null): { exclude: boolean; paths: string[] } | undefined {
+export function parseFields(
+  fields: string | null,
+): { exclude: boolean; paths: string[] } | undefined {
   if (!fields || !fields.trim()) return undefined;
-  let list = fields.split(',').map(f => f.trim()).filter(Boolean);
+  let list = fields
+    .split(',')
+    .map(f => f.trim())
+    .filter(Boolean);
   let exclude = false;
   if (list[0]?.startsWith('-')) {
     exclude = true;
     list = [list[0].slice(1), ...list.slice(1)];
   }
-  const paths = list.map(f => f.replace(/^items\./, '')).filter(p => ALLOWED.includes(p));
+  const paths = list
+    .map(f => f.replace(/^items\./, ''))
+    .filter(p => ALLOWED.includes(p));
   return { exclude, paths };
 }
 
 function getPath(obj: any, path: string[]): any {
-  return path.reduce((o, k) => (o === undefined || o === null ? undefined : o[k]), obj);
+  return path.reduce(
+    (o, k) => (o === undefined || o === null ? undefined : o[k]),
+    obj,
+  );
 }
 
 function setPath(obj: any, path: string[], value: any) {
   let cur = obj;
-  for (let i = 0; i < path.length - 1; i++) cur = cur[path[i]] = cur[path[i]] ?? {};
+  for (let i = 0; i < path.length - 1; i++)
+    cur = cur[path[i]] = cur[path[i]] ?? {};
   cur[path[path.length - 1]] = value;
 }
 
 function deletePath(obj: any, path: string[]) {
   const parent = getPath(obj, path.slice(0, -1));
-  if (parent && typeof parent === 'object') delete parent[path[path.length - 1]];
+  if (parent && typeof parent === 'object')
+    delete parent[path[path.length - 1]];
 }
 
-export function projectApp(app: any, spec: { exclude: boolean; paths: string[] }): any {
+export function projectApp(
+  app: any,
+  spec: { exclude: boolean; paths: string[] },
+): any {
   if (spec.exclude) {
     const copy = JSON.parse(JSON.stringify(app));
     for (const p of spec.paths) deletePath(copy, p.split('.'));
@@ -66,7 +81,8 @@ export function projectApp(app: any, spec: { exclude: boolean; paths: string[] }
   const out: any = {};
   for (const p of spec.paths) {
     const v = getPath(app, p.split('.'));
-    if (v !== undefined) setPath(out, p.split('.'), JSON.parse(JSON.stringify(v)));
+    if (v !== undefined)
+      setPath(out, p.split('.'), JSON.parse(JSON.stringify(v)));
   }
   return out;
 }

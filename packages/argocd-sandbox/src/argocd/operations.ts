@@ -1,17 +1,53 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { K8sObject } from '../cluster/types.ts';
-import { groupOf, kubectlName, objKey, refOf, versionOf } from '../cluster/types.ts';
+import {
+  groupOf,
+  kubectlName,
+  objKey,
+  refOf,
+  versionOf,
+} from '../cluster/types.ts';
 import { clone } from '../util/json.ts';
 import { rfc3339 } from '../util/time.ts';
 import { isModified, normalizeTarget, predictApply } from './apply.ts';
 import type { AppController } from './controller.ts';
 
 const KIND_ORDER = [
-  'Namespace', 'NetworkPolicy', 'ResourceQuota', 'LimitRange', 'PodSecurityPolicy', 'PodDisruptionBudget', 'ServiceAccount',
-  'Secret', 'SecretList', 'ConfigMap', 'StorageClass', 'PersistentVolume', 'PersistentVolumeClaim', 'CustomResourceDefinition',
-  'ClusterRole', 'ClusterRoleList', 'ClusterRoleBinding', 'ClusterRoleBindingList', 'Role', 'RoleList', 'RoleBinding',
-  'RoleBindingList', 'Service', 'DaemonSet', 'Pod', 'ReplicationController', 'ReplicaSet', 'Deployment',
-  'HorizontalPodAutoscaler', 'StatefulSet', 'Job', 'CronJob', 'IngressClass', 'Ingress', 'APIService',
+  'Namespace',
+  'NetworkPolicy',
+  'ResourceQuota',
+  'LimitRange',
+  'PodSecurityPolicy',
+  'PodDisruptionBudget',
+  'ServiceAccount',
+  'Secret',
+  'SecretList',
+  'ConfigMap',
+  'StorageClass',
+  'PersistentVolume',
+  'PersistentVolumeClaim',
+  'CustomResourceDefinition',
+  'ClusterRole',
+  'ClusterRoleList',
+  'ClusterRoleBinding',
+  'ClusterRoleBindingList',
+  'Role',
+  'RoleList',
+  'RoleBinding',
+  'RoleBindingList',
+  'Service',
+  'DaemonSet',
+  'Pod',
+  'ReplicationController',
+  'ReplicaSet',
+  'Deployment',
+  'HorizontalPodAutoscaler',
+  'StatefulSet',
+  'Job',
+  'CronJob',
+  'IngressClass',
+  'Ingress',
+  'APIService',
 ];
 
 function kindRank(kind: string): number {
@@ -20,19 +56,35 @@ function kindRank(kind: string): number {
 }
 
 function wave(o: K8sObject): number {
-  return Number(o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0) || 0;
+  return (
+    Number(o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0) || 0
+  );
 }
 
 function images(o: K8sObject): string[] | undefined {
-  const spec = o.spec?.template?.spec ?? o.spec?.jobTemplate?.spec?.template?.spec ?? (o.kind === 'Pod' ? o.spec : undefined);
+  const spec =
+    o.spec?.template?.spec ??
+    o.spec?.jobTemplate?.spec?.template?.spec ??
+    (o.kind === 'Pod' ? o.spec : undefined);
   if (!spec) return undefined;
-  const list = [...(spec.initContainers ?? []), ...(spec.containers ?? [])].map((c: any) => c.image).filter(Boolean);
+  const list = [...(spec.initContainers ?? []), ...(spec.containers ?? [])]
+    .map((c: any) => c.image)
+    .filter(Boolean);
   return list.length ? list : undefined;
 }
 
-function matchesFilter(o: { group: string; kind: string; name: string; namespace?: string }, filter: any[] | undefined): boolean {
+function matchesFilter(
+  o: { group: string; kind: string; name: string; namespace?: string },
+  filter: any[] | undefined,
+): boolean {
   if (!filter?.length) return true;
-  return filter.some(r => (r.group ?? '') === o.group && r.kind === o.kind && r.name === o.name && (!r.namespace || r.namespace === (o.namespace ?? '')));
+  return filter.some(
+    r =>
+      (r.group ?? '') === o.group &&
+      r.kind === o.kind &&
+      r.name === o.name &&
+      (!r.namespace || r.namespace === (o.namespace ?? '')),
+  );
 }
 
 /** Runs sync operations recorded on Applications (the controller's half of Sync), and cascading deletes. */
@@ -47,7 +99,15 @@ export class OperationRunner {
       const app = ctl.apps.peek(name);
       if (!app || app.operation) return;
       ctl.apps.update(name, a => {
-        a.operation = { sync: { revision, prune, syncOptions: a.spec?.syncPolicy?.syncOptions }, initiatedBy: { automated: true }, retry: {} };
+        a.operation = {
+          sync: {
+            revision,
+            prune,
+            syncOptions: a.spec?.syncPolicy?.syncOptions,
+          },
+          initiatedBy: { automated: true },
+          retry: {},
+        };
         if (!a.operation.sync.syncOptions) delete a.operation.sync.syncOptions;
       });
       this.kick(name);
@@ -66,7 +126,9 @@ export class OperationRunner {
   }
 
   private terminated(name: string): boolean {
-    return this.ctl.apps.peek(name)?.status?.operationState?.phase === 'Terminating';
+    return (
+      this.ctl.apps.peek(name)?.status?.operationState?.phase === 'Terminating'
+    );
   }
 
   private async run(name: string): Promise<void> {
@@ -80,31 +142,96 @@ export class OperationRunner {
     const revisionAsked = sync.revision || src?.targetRevision || 'HEAD';
     apps.update(name, a => {
       a.status = a.status ?? {};
-      a.status.operationState = { operation: clone(op), phase: 'Running', message: '', startedAt, retryCount: 0 };
+      a.status.operationState = {
+        operation: clone(op),
+        phase: 'Running',
+        message: '',
+        startedAt,
+        retryCount: 0,
+      };
     });
-    const who = op.initiatedBy?.automated ? 'automated' : (op.initiatedBy?.username ?? 'admin');
-    this.ctl.appEvent(app, 'Normal', 'OperationStarted', `${op.initiatedBy?.automated ? 'Initiated automated' : `${who} initiated`} sync to ${revisionAsked}`);
+    const who = op.initiatedBy?.automated
+      ? 'automated'
+      : op.initiatedBy?.username ?? 'admin';
+    this.ctl.appEvent(
+      app,
+      'Normal',
+      'OperationStarted',
+      `${
+        op.initiatedBy?.automated ? 'Initiated automated' : `${who} initiated`
+      } sync to ${revisionAsked}`,
+    );
     await this.sleep(this.ctl.options.syncDelayMs);
-    if (this.terminated(name)) return this.finish(name, 'Failed', 'Operation terminated', undefined, startedAt);
+    if (this.terminated(name))
+      return this.finish(
+        name,
+        'Failed',
+        'Operation terminated',
+        undefined,
+        startedAt,
+      );
     const current = apps.peek(name);
     if (!current) return undefined;
     let sha: string;
     let targets: K8sObject[];
     try {
-      sha = await this.ctl.generator.git.resolveRevision(src.repoURL, revisionAsked, true);
+      sha = await this.ctl.generator.git.resolveRevision(
+        src.repoURL,
+        revisionAsked,
+        true,
+      );
       const gen = await this.ctl.generator.generate(src, sha);
-      targets = gen.objects.map(o => normalizeTarget(name, o, current.spec.destination?.namespace ?? 'default'));
+      targets = gen.objects.map(o =>
+        normalizeTarget(
+          name,
+          o,
+          current.spec.destination?.namespace ?? 'default',
+        ),
+      );
     } catch (e) {
-      return this.finish(name, 'Failed', `ComparisonError: Failed to load target state: failed to generate manifest for source 1 of 1: ${(e as Error).message}`, undefined, startedAt);
+      return this.finish(
+        name,
+        'Failed',
+        `ComparisonError: Failed to load target state: failed to generate manifest for source 1 of 1: ${
+          (e as Error).message
+        }`,
+        undefined,
+        startedAt,
+      );
     }
-    if (this.terminated(name)) return this.finish(name, 'Failed', 'Operation terminated', undefined, startedAt);
+    if (this.terminated(name))
+      return this.finish(
+        name,
+        'Failed',
+        'Operation terminated',
+        undefined,
+        startedAt,
+      );
     const results = this.apply(name, targets, sync);
     const failed = results.filter(r => r.status === 'SyncFailed');
-    const syncResult = { resources: results, revision: sha, source: clone(src) };
+    const syncResult = {
+      resources: results,
+      revision: sha,
+      source: clone(src),
+    };
     if (failed.length) {
-      return this.finish(name, 'Failed', `one or more objects failed to apply, reason: ${failed.map(f => f.message).join(', ')}`, syncResult, startedAt);
+      return this.finish(
+        name,
+        'Failed',
+        `one or more objects failed to apply, reason: ${failed
+          .map(f => f.message)
+          .join(', ')}`,
+        syncResult,
+        startedAt,
+      );
     }
-    return this.finish(name, 'Succeeded', 'successfully synced (all tasks run)', syncResult, startedAt);
+    return this.finish(
+      name,
+      'Succeeded',
+      'successfully synced (all tasks run)',
+      syncResult,
+      startedAt,
+    );
   }
 
   private apply(name: string, targets: K8sObject[], sync: any): any[] {
@@ -114,7 +241,12 @@ export class OperationRunner {
     const results: any[] = [];
     const ordered = targets
       .map((t, i) => ({ t, i }))
-      .sort((a, b) => wave(a.t) - wave(b.t) || kindRank(a.t.kind) - kindRank(b.t.kind) || a.i - b.i)
+      .sort(
+        (a, b) =>
+          wave(a.t) - wave(b.t) ||
+          kindRank(a.t.kind) - kindRank(b.t.kind) ||
+          a.i - b.i,
+      )
       .map(x => x.t);
     const targetKeys = new Set(targets.map(objKey));
     const resultOf = (o: K8sObject, status: string, message: string) => ({
@@ -132,13 +264,27 @@ export class OperationRunner {
     for (const t of ordered) {
       const ref = refOf(t);
       if (!matchesFilter(ref, filter)) continue;
-      const label = kubectlName({ kind: t.kind, group: ref.group, name: t.metadata.name ?? '' });
+      const label = kubectlName({
+        kind: t.kind,
+        group: ref.group,
+        name: t.metadata.name ?? '',
+      });
       if (!t.metadata.name) {
-        results.push(resultOf(t, 'SyncFailed', `${t.kind}: resource name may not be empty`));
+        results.push(
+          resultOf(
+            t,
+            'SyncFailed',
+            `${t.kind}: resource name may not be empty`,
+          ),
+        );
         continue;
       }
       const live = store.get(ref);
-      const verb = !live ? 'created' : isModified(live, t) ? 'configured' : 'unchanged';
+      const verb = !live
+        ? 'created'
+        : isModified(live, t)
+        ? 'configured'
+        : 'unchanged';
       if (dryRun) {
         results.push(resultOf(t, 'Synced', `${label} ${verb} (dry run)`));
         continue;
@@ -148,53 +294,119 @@ export class OperationRunner {
         else store.update(predictApply(live, t));
         results.push(resultOf(t, 'Synced', `${label} ${verb}`));
       } catch (e) {
-        results.push(resultOf(t, 'SyncFailed', `${label}: ${(e as Error).message}`));
+        results.push(
+          resultOf(t, 'SyncFailed', `${label}: ${(e as Error).message}`),
+        );
       }
     }
     const prune = !!sync.prune;
     for (const l of this.ctl.managedLive(name)) {
       const ref = refOf(l as K8sObject);
-      if (targetKeys.has(objKey(l as K8sObject)) || !matchesFilter(ref, filter)) continue;
-      const skip = !prune || l.metadata.annotations?.['argocd.argoproj.io/sync-options']?.includes('Prune=false');
+      if (targetKeys.has(objKey(l as K8sObject)) || !matchesFilter(ref, filter))
+        continue;
+      const skip =
+        !prune ||
+        l.metadata.annotations?.['argocd.argoproj.io/sync-options']?.includes(
+          'Prune=false',
+        );
       if (skip) {
-        results.push(resultOf(l as K8sObject, 'PruneSkipped', 'ignored (requires pruning)'));
+        results.push(
+          resultOf(
+            l as K8sObject,
+            'PruneSkipped',
+            'ignored (requires pruning)',
+          ),
+        );
         continue;
       }
       if (!dryRun) store.delete(ref, 'foreground');
-      results.push(resultOf(l as K8sObject, 'Pruned', dryRun ? 'pruned (dry run)' : 'pruned'));
+      results.push(
+        resultOf(
+          l as K8sObject,
+          'Pruned',
+          dryRun ? 'pruned (dry run)' : 'pruned',
+        ),
+      );
     }
     return results;
   }
 
-  private finish(name: string, phase: 'Succeeded' | 'Failed', message: string, syncResult: any, startedAt: string): void {
+  private finish(
+    name: string,
+    phase: 'Succeeded' | 'Failed',
+    message: string,
+    syncResult: any,
+    startedAt: string,
+  ): void {
     const { apps, clock } = this.ctl;
     const finishedAt = rfc3339(clock.now());
     const app = apps.update(name, a => {
       const op = a.operation ?? a.status?.operationState?.operation;
-      a.status.operationState = { ...(a.status.operationState ?? {}), operation: op, phase, message, startedAt, finishedAt, ...(syncResult ? { syncResult } : {}) };
+      a.status.operationState = {
+        ...(a.status.operationState ?? {}),
+        operation: op,
+        phase,
+        message,
+        startedAt,
+        finishedAt,
+        ...(syncResult ? { syncResult } : {}),
+      };
       const sync = op?.sync ?? {};
-      if (phase === 'Succeeded' && !sync.dryRun && !(sync.resources?.length) && syncResult) {
+      if (
+        phase === 'Succeeded' &&
+        !sync.dryRun &&
+        !sync.resources?.length &&
+        syncResult
+      ) {
         const history: any[] = a.status.history ?? [];
         const id = history.length ? history[history.length - 1].id + 1 : 0;
-        history.push({ id, revision: syncResult.revision, deployedAt: finishedAt, deployStartedAt: startedAt, source: clone(a.spec.source), initiatedBy: op?.initiatedBy ?? {} });
+        history.push({
+          id,
+          revision: syncResult.revision,
+          deployedAt: finishedAt,
+          deployStartedAt: startedAt,
+          source: clone(a.spec.source),
+          initiatedBy: op?.initiatedBy ?? {},
+        });
         const limit = a.spec.revisionHistoryLimit ?? 10;
         a.status.history = history.slice(Math.max(0, history.length - limit));
       }
       delete a.operation;
     });
     if (app) {
-      const rev = syncResult?.revision ?? app.status?.operationState?.operation?.sync?.revision ?? '';
-      this.ctl.appEvent(app, phase === 'Succeeded' ? 'Normal' : 'Warning', 'OperationCompleted', phase === 'Succeeded' ? `Sync operation to ${rev} succeeded` : `Sync operation to ${rev} failed: ${message}`);
+      const rev =
+        syncResult?.revision ??
+        app.status?.operationState?.operation?.sync?.revision ??
+        '';
+      this.ctl.appEvent(
+        app,
+        phase === 'Succeeded' ? 'Normal' : 'Warning',
+        'OperationCompleted',
+        phase === 'Succeeded'
+          ? `Sync operation to ${rev} succeeded`
+          : `Sync operation to ${rev} failed: ${message}`,
+      );
       void this.ctl.compare(name, false);
     }
   }
 
   /** Cascading delete: deletionTimestamp first, then the managed resources and the app go. */
-  async deleteCascade(name: string, propagation: 'foreground' | 'background'): Promise<void> {
+  async deleteCascade(
+    name: string,
+    propagation: 'foreground' | 'background',
+  ): Promise<void> {
     await this.sleep(this.ctl.options.deleteDelayMs);
-    for (const l of this.ctl.managedLive(name)) this.ctl.sim.store.delete(refOf(l as K8sObject), propagation);
+    for (const l of this.ctl.managedLive(name))
+      this.ctl.sim.store.delete(refOf(l as K8sObject), propagation);
     const app = this.ctl.apps.peek(name);
-    if (app) this.ctl.appEvent(app, 'Normal', 'ResourceDeleted', 'admin deleted application', 'argocd-server');
+    if (app)
+      this.ctl.appEvent(
+        app,
+        'Normal',
+        'ResourceDeleted',
+        'admin deleted application',
+        'argocd-server',
+      );
     this.ctl.apps.delete(name);
     this.ctl.forget(name);
   }

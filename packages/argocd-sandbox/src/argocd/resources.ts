@@ -1,5 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { listActions, runAction, UnknownActionError } from '../cluster/actions.ts';
+import {
+  listActions,
+  runAction,
+  UnknownActionError,
+} from '../cluster/actions.ts';
 import type { K8sObject } from '../cluster/types.ts';
 import { groupOf, objKey, refOf } from '../cluster/types.ts';
 import { invalidArgument } from '../http/errors.ts';
@@ -27,7 +31,11 @@ export class ResourceService {
     return this.svc.ctl;
   }
 
-  tree(name: string, project?: string | null, appNamespace?: string | null): any {
+  tree(
+    name: string,
+    project?: string | null,
+    appNamespace?: string | null,
+  ): any {
     this.svc.find(name, project, appNamespace);
     return this.ctl.tree(name);
   }
@@ -43,18 +51,41 @@ export class ResourceService {
         (!q.namespace || (n.namespace ?? '') === q.namespace) &&
         (!q.version || n.version === q.version),
     );
-    const obj = node && this.ctl.sim.store.get({ group: node.group ?? '', kind: node.kind, namespace: node.namespace ?? '', name: node.name });
-    if (!obj) throw invalidArgument(`${q.kind} ${q.group ?? ''} ${q.resourceName} not found as part of application ${name}`);
+    const obj =
+      node &&
+      this.ctl.sim.store.get({
+        group: node.group ?? '',
+        kind: node.kind,
+        namespace: node.namespace ?? '',
+        name: node.name,
+      });
+    if (!obj)
+      throw invalidArgument(
+        `${q.kind} ${q.group ?? ''} ${
+          q.resourceName
+        } not found as part of application ${name}`,
+      );
     return obj;
   }
 
-  managedResources(name: string, f: { namespace?: string | null; name?: string | null; version?: string | null; group?: string | null; kind?: string | null }, project?: string | null): any {
+  managedResources(
+    name: string,
+    f: {
+      namespace?: string | null;
+      name?: string | null;
+      version?: string | null;
+      group?: string | null;
+      kind?: string | null;
+    },
+    project?: string | null,
+  ): any {
     this.svc.find(name, project);
     const cmp = this.ctl.comparisons.get(name) ?? {};
     const store = this.ctl.sim.store;
     const targets = cmp.targets ?? [];
     const pairs = new Map<string, { target?: K8sObject; live?: K8sObject }>();
-    for (const t of targets) pairs.set(objKey(t), { target: t, live: store.get(refOf(t)) });
+    for (const t of targets)
+      pairs.set(objKey(t), { target: t, live: store.get(refOf(t)) });
     for (const l of this.ctl.managedLive(name)) {
       const key = objKey(l as K8sObject);
       if (!pairs.has(key)) pairs.set(key, { live: clone(l as K8sObject) });
@@ -63,7 +94,9 @@ export class ResourceService {
     for (const { target, live } of pairs.values()) {
       const o = (target ?? live)!;
       const group = groupOf(o.apiVersion);
-      const version = o.apiVersion.includes('/') ? o.apiVersion.split('/')[1] : o.apiVersion;
+      const version = o.apiVersion.includes('/')
+        ? o.apiVersion.split('/')[1]
+        : o.apiVersion;
       if (f.namespace && (o.metadata.namespace ?? '') !== f.namespace) continue;
       if (f.name && o.metadata.name !== f.name) continue;
       if (f.kind && o.kind !== f.kind) continue;
@@ -87,7 +120,11 @@ export class ResourceService {
         resourceVersion: live?.metadata.resourceVersion ?? '',
       });
     }
-    items.sort((a, b) => `${a.group}/${a.kind}/${a.namespace}/${a.name}`.localeCompare(`${b.group}/${b.kind}/${b.namespace}/${b.name}`));
+    items.sort((a, b) =>
+      `${a.group}/${a.kind}/${a.namespace}/${a.name}`.localeCompare(
+        `${b.group}/${b.kind}/${b.namespace}/${b.name}`,
+      ),
+    );
     return { items };
   }
 
@@ -97,12 +134,24 @@ export class ResourceService {
     return { manifest: JSON.stringify(masked) };
   }
 
-  deleteResource(name: string, q: ResourceQuery & { force?: boolean; orphan?: boolean }, project?: string | null): any {
+  deleteResource(
+    name: string,
+    q: ResourceQuery & { force?: boolean; orphan?: boolean },
+    project?: string | null,
+  ): any {
     const app = this.svc.find(name, project);
     const obj = this.liveInTree(name, q);
     const policy = q.orphan ? 'orphan' : q.force ? 'background' : 'foreground';
     this.ctl.sim.store.delete(refOf(obj), policy);
-    this.ctl.appEvent(app, 'Normal', 'ResourceDeleted', `${this.svc.options.username} deleted resource ${groupOf(obj.apiVersion)}/${obj.kind} '${obj.metadata.name}'`, 'argocd-server');
+    this.ctl.appEvent(
+      app,
+      'Normal',
+      'ResourceDeleted',
+      `${this.svc.options.username} deleted resource ${groupOf(
+        obj.apiVersion,
+      )}/${obj.kind} '${obj.metadata.name}'`,
+      'argocd-server',
+    );
     return {};
   }
 
@@ -111,7 +160,12 @@ export class ResourceService {
     return { actions: listActions(this.liveInTree(name, q)) };
   }
 
-  runAction(name: string, q: ResourceQuery, action: string, project?: string | null): any {
+  runAction(
+    name: string,
+    q: ResourceQuery,
+    action: string,
+    project?: string | null,
+  ): any {
     const app = this.svc.find(name, project);
     if (!action) throw invalidArgument('action is required');
     const obj = this.liveInTree(name, q);
@@ -121,54 +175,115 @@ export class ResourceService {
       if (e instanceof UnknownActionError) throw invalidArgument(e.message);
       throw e;
     }
-    this.ctl.appEvent(app, 'Normal', 'ResourceActionRan', `${this.svc.options.username} ran action ${action} on resource ${groupOf(obj.apiVersion)}/${obj.kind}/${obj.metadata.name}`, 'argocd-server');
+    this.ctl.appEvent(
+      app,
+      'Normal',
+      'ResourceActionRan',
+      `${this.svc.options.username} ran action ${action} on resource ${groupOf(
+        obj.apiVersion,
+      )}/${obj.kind}/${obj.metadata.name}`,
+      'argocd-server',
+    );
     return {};
   }
 
-  events(name: string, q: { resourceNamespace?: string | null; resourceName?: string | null; resourceUID?: string | null }, project?: string | null): any {
+  events(
+    name: string,
+    q: {
+      resourceNamespace?: string | null;
+      resourceName?: string | null;
+      resourceUID?: string | null;
+    },
+    project?: string | null,
+  ): any {
     const app = this.svc.find(name, project);
     const events = this.ctl.sim.events;
     let items;
     if (!q.resourceName && !q.resourceUID && !q.resourceNamespace) {
       items = events.forObject(app.metadata.uid);
     } else {
-      const node = this.ctl.tree(name).nodes.find(
-        (n: any) => n.uid === q.resourceUID && n.name === q.resourceName && (n.namespace ?? '') === (q.resourceNamespace ?? ''),
-      );
-      if (!node) throw invalidArgument(`${q.resourceName} not found as part of application ${name}`);
+      const node = this.ctl
+        .tree(name)
+        .nodes.find(
+          (n: any) =>
+            n.uid === q.resourceUID &&
+            n.name === q.resourceName &&
+            (n.namespace ?? '') === (q.resourceNamespace ?? ''),
+        );
+      if (!node)
+        throw invalidArgument(
+          `${q.resourceName} not found as part of application ${name}`,
+        );
       items = events.forInvolved(node.namespace ?? '', node.name, node.uid);
     }
-    return { metadata: { resourceVersion: String(Date.now() % 1_000_000) }, items: clone(items) };
+    return {
+      metadata: { resourceVersion: String(Date.now() % 1_000_000) },
+      items: clone(items),
+    };
   }
 
   /** Pods selected by a logs query: by name, or every pod whose self or ancestor matches kind/group/name. */
-  podsForLogs(name: string, q: { podName?: string | null; kind?: string | null; group?: string | null; resourceName?: string | null; namespace?: string | null }): K8sObject[] {
+  podsForLogs(
+    name: string,
+    q: {
+      podName?: string | null;
+      kind?: string | null;
+      group?: string | null;
+      resourceName?: string | null;
+      namespace?: string | null;
+    },
+  ): K8sObject[] {
     const tree = this.ctl.tree(name);
     const byUid = new Map<string, any>(tree.nodes.map((n: any) => [n.uid, n]));
     const matches = (n: any): boolean => {
-      if (q.podName) return n.kind === 'Pod' && n.name === q.podName && (!q.namespace || n.namespace === q.namespace);
+      if (q.podName)
+        return (
+          n.kind === 'Pod' &&
+          n.name === q.podName &&
+          (!q.namespace || n.namespace === q.namespace)
+        );
       const self =
         (!q.kind || n.kind === q.kind) &&
         (!q.group || (n.group ?? '') === q.group) &&
         (!q.resourceName || n.name === q.resourceName) &&
         (!q.namespace || (n.namespace ?? '') === q.namespace);
       if (self) return true;
-      return (n.parentRefs ?? []).some((p: any) => byUid.has(p.uid) && matches(byUid.get(p.uid)));
+      return (n.parentRefs ?? []).some(
+        (p: any) => byUid.has(p.uid) && matches(byUid.get(p.uid)),
+      );
     };
     return tree.nodes
       .filter((n: any) => n.kind === 'Pod' && matches(n))
-      .map((n: any) => this.ctl.sim.store.get({ group: '', kind: 'Pod', namespace: n.namespace, name: n.name }))
+      .map((n: any) =>
+        this.ctl.sim.store.get({
+          group: '',
+          kind: 'Pod',
+          namespace: n.namespace,
+          name: n.name,
+        }),
+      )
       .filter(Boolean) as K8sObject[];
   }
 
-  async revisionMetadata(name: string, revision: string, project?: string | null): Promise<any> {
+  async revisionMetadata(
+    name: string,
+    revision: string,
+    project?: string | null,
+  ): Promise<any> {
     const app = this.svc.find(name, project);
     const repo = app.spec?.source?.repoURL;
     try {
       const meta = await this.ctl.generator.git.commitMetadata(repo, revision);
-      return { author: meta.author, date: meta.date, message: meta.message, ...(meta.tags.length ? { tags: meta.tags } : {}) };
+      return {
+        author: meta.author,
+        date: meta.date,
+        message: meta.message,
+        ...(meta.tags.length ? { tags: meta.tags } : {}),
+      };
     } catch (e) {
-      throw new Error(`error getting revision metadata: ${(e as Error).message}`);
+      throw new Error(
+        `error getting revision metadata: ${(e as Error).message}`,
+      );
     }
   }
 }

@@ -1,7 +1,11 @@
 import { matchesSelector, parseSelector } from './selector.ts';
 
 describe('label selectors', () => {
-  const labels = { team: 'shop', env: 'dev', 'app-center.io/managed-by': 'app-center' };
+  const labels = {
+    team: 'shop',
+    env: 'dev',
+    'app-center.io/managed-by': 'app-center',
+  };
   it.each([
     ['team=shop', true],
     ['team==shop', true],

@@ -3,7 +3,8 @@ export type Requirement =
   | { key: string; op: 'exists' | 'notexists' }
   | { key: string; op: 'in' | 'notin'; values: string[] };
 
-const KEY = /^([a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?\/)?[a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?$/;
+const KEY =
+  /^([a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?\/)?[a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?$/;
 const VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 export class SelectorError extends Error {}
@@ -20,20 +21,31 @@ function splitTopLevel(s: string): string[] {
       cur = '';
     } else cur += ch;
   }
-  if (depth !== 0) throw new SelectorError(`unable to parse requirement: found '(', expected: ')'`);
+  if (depth !== 0)
+    throw new SelectorError(
+      `unable to parse requirement: found '(', expected: ')'`,
+    );
   parts.push(cur);
   return parts.map(p => p.trim()).filter(p => p !== '');
 }
 
 function checkKey(key: string) {
-  if (!KEY.test(key) || key.length > 317) throw new SelectorError(`unable to parse requirement: invalid label key "${key}"`);
+  if (!KEY.test(key) || key.length > 317)
+    throw new SelectorError(
+      `unable to parse requirement: invalid label key "${key}"`,
+    );
 }
 
 function checkValue(v: string) {
-  if (!VALUE.test(v) || v.length > 63) throw new SelectorError(`unable to parse requirement: invalid label value: "${v}"`);
+  if (!VALUE.test(v) || v.length > 63)
+    throw new SelectorError(
+      `unable to parse requirement: invalid label value: "${v}"`,
+    );
 }
 
-export function parseSelector(selector: string | null | undefined): Requirement[] {
+export function parseSelector(
+  selector: string | null | undefined,
+): Requirement[] {
   if (!selector || !selector.trim()) return [];
   return splitTopLevel(selector).map(part => {
     let m = /^(\S+?)\s+(in|notin)\s*\((.*)\)$/.exec(part);
@@ -58,11 +70,16 @@ export function parseSelector(selector: string | null | undefined): Requirement[
       checkKey(part);
       return { key: part, op: 'exists' };
     }
-    throw new SelectorError(`unable to parse requirement: found '${part}', expected: identifier`);
+    throw new SelectorError(
+      `unable to parse requirement: found '${part}', expected: identifier`,
+    );
   });
 }
 
-export function matchesSelector(reqs: Requirement[], labels: Record<string, string> | undefined): boolean {
+export function matchesSelector(
+  reqs: Requirement[],
+  labels: Record<string, string> | undefined,
+): boolean {
   const l = labels ?? {};
   return reqs.every(r => {
     const has = Object.prototype.hasOwnProperty.call(l, r.key);

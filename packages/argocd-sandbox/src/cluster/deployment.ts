@@ -26,18 +26,32 @@ function revisionOf(rs: Readonly<K8sObject>): number {
 }
 
 /** The Deployment controller: rolling update (maxSurge/maxUnavailable) or Recreate over ReplicaSets. */
-export function reconcileDeployment(ctx: SimContext, d: K8sObject, progress: ProgressTracker): void {
+export function reconcileDeployment(
+  ctx: SimContext,
+  d: K8sObject,
+  progress: ProgressTracker,
+): void {
   const replicas = d.spec?.replicas ?? 1;
   const hash = podTemplateHash(d.spec?.template ?? {});
   let all = replicaSetsOf(ctx, d);
-  let newRS = all.find(rs => rs.metadata.labels?.['pod-template-hash'] === hash);
+  let newRS = all.find(
+    rs => rs.metadata.labels?.['pod-template-hash'] === hash,
+  );
   const maxRevision = Math.max(0, ...all.map(revisionOf));
   const paused = !!d.spec?.paused;
 
   if (!newRS && !paused) {
     const hasOldPods = all.some(rs => (rs.spec?.replicas ?? 0) > 0);
     const initial = hasOldPods ? 0 : replicas;
-    const created = createReplicaSet(ctx, d, hash, 'pod-template-hash', initial, REVISION, maxRevision + 1);
+    const created = createReplicaSet(
+      ctx,
+      d,
+      hash,
+      'pod-template-hash',
+      initial,
+      REVISION,
+      maxRevision + 1,
+    );
     if (initial > 0) {
       const msg = `Scaled up replica set ${created.metadata.name} from 0 to ${initial}`;
       ctx.events.record(d, 'Normal', 'ScalingReplicaSet', msg, COMPONENT);
@@ -47,7 +61,10 @@ export function reconcileDeployment(ctx: SimContext, d: K8sObject, progress: Pro
     newRS = all.find(rs => rs.metadata.labels?.['pod-template-hash'] === hash);
   } else if (newRS && revisionOf(newRS) < maxRevision && !paused) {
     // rolling back to an older template: it becomes the newest revision again
-    ctx.store.mutate(refOf(newRS as K8sObject), o => (o.metadata.annotations![REVISION] = String(maxRevision + 1)));
+    ctx.store.mutate(
+      refOf(newRS as K8sObject),
+      o => (o.metadata.annotations![REVISION] = String(maxRevision + 1)),
+    );
     progress.reset(d.metadata.uid!, ctx.clock.now());
   }
 
@@ -65,7 +82,12 @@ export function reconcileDeployment(ctx: SimContext, d: K8sObject, progress: Pro
   // drop old ReplicaSets beyond revisionHistoryLimit
   const limit = d.spec?.revisionHistoryLimit ?? 10;
   const idle = replicaSetsOf(ctx, d)
-    .filter(rs => rs !== newRS && rs.metadata.name !== newRS?.metadata.name && (rs.spec?.replicas ?? 0) === 0)
+    .filter(
+      rs =>
+        rs !== newRS &&
+        rs.metadata.name !== newRS?.metadata.name &&
+        (rs.spec?.replicas ?? 0) === 0,
+    )
     .sort((a, b) => revisionOf(a) - revisionOf(b));
   for (const rs of idle.slice(0, Math.max(0, idle.length - limit))) {
     if (rsCounts(ctx, rs).pods === 0) ctx.store.delete(refOf(rs as K8sObject));
@@ -87,7 +109,12 @@ function rollingUpdate(
   if (maxSurge === 0 && maxUnavailable === 0) maxUnavailable = 1;
 
   // scale up the new ReplicaSet within the surge budget
-  const total = () => [newRS, ...olds].reduce((n, rs) => n + (ctx.store.peek(refOf(rs as K8sObject))?.spec?.replicas ?? 0), 0);
+  const total = () =>
+    [newRS, ...olds].reduce(
+      (n, rs) =>
+        n + (ctx.store.peek(refOf(rs as K8sObject))?.spec?.replicas ?? 0),
+      0,
+    );
   const newCount = newRS.spec?.replicas ?? 0;
   if (newCount < replicas) {
     const room = replicas + maxSurge - total();
@@ -101,7 +128,10 @@ function rollingUpdate(
   const fresh = ctx.store.peek(refOf(newRS as K8sObject))!;
   const newCounts = rsCounts(ctx, fresh);
   const minAvailable = replicas - maxUnavailable;
-  const newUnavailable = Math.max(0, (fresh.spec?.replicas ?? 0) - newCounts.available);
+  const newUnavailable = Math.max(
+    0,
+    (fresh.spec?.replicas ?? 0) - newCounts.available,
+  );
   let budget = total() - minAvailable - newUnavailable;
   // first remove old pods that are not available anyway
   for (const rs of olds) {
@@ -113,7 +143,10 @@ function rollingUpdate(
       budget -= unhealthy;
     }
   }
-  const available = [fresh, ...olds].reduce((n, rs) => n + rsCounts(ctx, rs).available, 0);
+  const available = [fresh, ...olds].reduce(
+    (n, rs) => n + rsCounts(ctx, rs).available,
+    0,
+  );
   let down = available - minAvailable;
   const sortedOlds = [...olds].sort((a, b) => revisionOf(a) - revisionOf(b));
   for (const rs of sortedOlds) {
@@ -126,9 +159,17 @@ function rollingUpdate(
   }
 }
 
-function updateStatus(ctx: SimContext, d: K8sObject, hash: string, replicas: number, progress: ProgressTracker) {
+function updateStatus(
+  ctx: SimContext,
+  d: K8sObject,
+  hash: string,
+  replicas: number,
+  progress: ProgressTracker,
+) {
   const all = replicaSetsOf(ctx, d);
-  const newRS = all.find(rs => rs.metadata.labels?.['pod-template-hash'] === hash);
+  const newRS = all.find(
+    rs => rs.metadata.labels?.['pod-template-hash'] === hash,
+  );
   let total = 0;
   let ready = 0;
   for (const rs of all) {
@@ -138,18 +179,36 @@ function updateStatus(ctx: SimContext, d: K8sObject, hash: string, replicas: num
   }
   const updated = newRS ? rsCounts(ctx, newRS).pods : 0;
   const updatedReady = newRS ? rsCounts(ctx, newRS).ready : 0;
-  const complete = updated === replicas && total === replicas && updatedReady === replicas;
+  const complete =
+    updated === replicas && total === replicas && updatedReady === replicas;
   const now = ctx.clock.now();
   const nowStr = rfc3339(now);
-  const sig = JSON.stringify(all.map(rs => [rs.metadata.name, rs.spec?.replicas, rsCounts(ctx, rs).ready]));
+  const sig = JSON.stringify(
+    all.map(rs => [
+      rs.metadata.name,
+      rs.spec?.replicas,
+      rsCounts(ctx, rs).ready,
+    ]),
+  );
   const stalled = progress.observe(d.metadata.uid!, sig, now);
   const deadline = progressDeadlineMs(ctx, d.spec);
   const exceeded = !complete && !d.spec?.paused && stalled >= deadline;
-  if (!complete && !exceeded && !d.spec?.paused) ctx.requeue(d.metadata.uid!, deadline - stalled + 1);
+  if (!complete && !exceeded && !d.spec?.paused)
+    ctx.requeue(d.metadata.uid!, deadline - stalled + 1);
 
-  const maxUnavailable = intOrPercent(d.spec?.strategy?.rollingUpdate?.maxUnavailable, replicas, '25%', false);
+  const maxUnavailable = intOrPercent(
+    d.spec?.strategy?.rollingUpdate?.maxUnavailable,
+    replicas,
+    '25%',
+    false,
+  );
   const prevConds: any[] = d.status?.conditions ?? [];
-  const cond = (type: string, status: string, reason: string, message: string) => {
+  const cond = (
+    type: string,
+    status: string,
+    reason: string,
+    message: string,
+  ) => {
     const prev = prevConds.find(c => c.type === type);
     const same = prev && prev.status === status && prev.reason === reason;
     return {
@@ -157,22 +216,53 @@ function updateStatus(ctx: SimContext, d: K8sObject, hash: string, replicas: num
       status,
       reason,
       message,
-      lastUpdateTime: same && prev.message === message ? prev.lastUpdateTime : nowStr,
+      lastUpdateTime:
+        same && prev.message === message ? prev.lastUpdateTime : nowStr,
       lastTransitionTime: same ? prev.lastTransitionTime : nowStr,
     };
   };
   const rsName = newRS?.metadata.name ?? d.metadata.name;
   const conditions = [
     ready >= replicas - maxUnavailable
-      ? cond('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.')
-      : cond('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.'),
+      ? cond(
+          'Available',
+          'True',
+          'MinimumReplicasAvailable',
+          'Deployment has minimum availability.',
+        )
+      : cond(
+          'Available',
+          'False',
+          'MinimumReplicasUnavailable',
+          'Deployment does not have minimum availability.',
+        ),
     d.spec?.paused
-      ? cond('Progressing', 'Unknown', 'DeploymentPaused', 'Deployment is paused')
+      ? cond(
+          'Progressing',
+          'Unknown',
+          'DeploymentPaused',
+          'Deployment is paused',
+        )
       : exceeded
-        ? cond('Progressing', 'False', 'ProgressDeadlineExceeded', `ReplicaSet "${rsName}" has timed out progressing.`)
-        : complete
-          ? cond('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${rsName}" has successfully progressed.`)
-          : cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${rsName}" is progressing.`),
+      ? cond(
+          'Progressing',
+          'False',
+          'ProgressDeadlineExceeded',
+          `ReplicaSet "${rsName}" has timed out progressing.`,
+        )
+      : complete
+      ? cond(
+          'Progressing',
+          'True',
+          'NewReplicaSetAvailable',
+          `ReplicaSet "${rsName}" has successfully progressed.`,
+        )
+      : cond(
+          'Progressing',
+          'True',
+          'ReplicaSetUpdated',
+          `ReplicaSet "${rsName}" is progressing.`,
+        ),
   ];
   const status: any = {
     observedGeneration: d.metadata.generation,
@@ -183,7 +273,13 @@ function updateStatus(ctx: SimContext, d: K8sObject, hash: string, replicas: num
     unavailableReplicas: Math.max(0, Math.max(replicas, total) - ready),
     conditions,
   };
-  for (const k of ['replicas', 'updatedReplicas', 'readyReplicas', 'availableReplicas', 'unavailableReplicas']) {
+  for (const k of [
+    'replicas',
+    'updatedReplicas',
+    'readyReplicas',
+    'availableReplicas',
+    'unavailableReplicas',
+  ]) {
     if (!status[k]) delete status[k];
   }
   ctx.store.mutate(refOf(d), o => (o.status = status));

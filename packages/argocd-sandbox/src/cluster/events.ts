@@ -5,7 +5,13 @@ import type { K8sObject } from './types.ts';
 
 /** A Kubernetes Event as Argo CD hands it out (definition `eventsEvent`). */
 export interface KubeEvent {
-  metadata: { name: string; namespace: string; uid: string; resourceVersion: string; creationTimestamp: string };
+  metadata: {
+    name: string;
+    namespace: string;
+    uid: string;
+    resourceVersion: string;
+    creationTimestamp: string;
+  };
   involvedObject: {
     kind: string;
     name: string;
@@ -57,7 +63,10 @@ export class EventRecorder {
     const now = rfc3339(this.clock.now());
     const uid = obj.metadata.uid ?? '';
     const existing = this.events.find(
-      e => e.involvedObject.uid === uid && e.reason === reason && e.message === message,
+      e =>
+        e.involvedObject.uid === uid &&
+        e.reason === reason &&
+        e.message === message,
     );
     if (existing) {
       existing.count++;
@@ -91,12 +100,16 @@ export class EventRecorder {
       firstTimestamp: now,
       lastTimestamp: now,
       eventTime: null,
-      source: { component, ...(component === 'kubelet' ? { host: 'sandbox-node-1' } : {}) },
+      source: {
+        component,
+        ...(component === 'kubelet' ? { host: 'sandbox-node-1' } : {}),
+      },
       reportingComponent: component,
       reportingInstance: '',
     };
     this.events.push(event);
-    if (this.events.length > this.max) this.events.splice(0, this.events.length - this.max);
+    if (this.events.length > this.max)
+      this.events.splice(0, this.events.length - this.max);
     this.notify(event);
     return event;
   }
@@ -111,7 +124,10 @@ export class EventRecorder {
 
   forInvolved(namespace: string, name: string, uid: string): KubeEvent[] {
     return this.events.filter(
-      e => e.involvedObject.uid === uid && e.involvedObject.name === name && e.involvedObject.namespace === namespace,
+      e =>
+        e.involvedObject.uid === uid &&
+        e.involvedObject.name === name &&
+        e.involvedObject.namespace === namespace,
     );
   }
 

@@ -36,33 +36,61 @@ export function podLog(pod: Readonly<K8sObject>, q: LogQuery): LogResult {
   if (!container) {
     if (containers.length !== 1) {
       const names = containers.map(c => c.name).join(' ');
-      const initNames = inits.length ? ` or one of the init containers: [${inits.map(c => c.name).join(' ')}]` : '';
-      return { error: `a container name must be specified for pod ${name}, choose one of: [${names}]${initNames}` };
+      const initNames = inits.length
+        ? ` or one of the init containers: [${inits
+            .map(c => c.name)
+            .join(' ')}]`
+        : '';
+      return {
+        error: `a container name must be specified for pod ${name}, choose one of: [${names}]${initNames}`,
+      };
     }
     container = containers[0].name;
   }
   const cname: string = container ?? '';
   const spec = [...containers, ...inits].find(c => c.name === cname);
-  if (!spec) return { error: `container ${container} is not valid for pod ${name}` };
-  const statuses: any[] = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];
+  if (!spec)
+    return { error: `container ${container} is not valid for pod ${name}` };
+  const statuses: any[] = [
+    ...(pod.status?.containerStatuses ?? []),
+    ...(pod.status?.initContainerStatuses ?? []),
+  ];
   const cs = statuses.find(s => s.name === container);
   if (q.previous) {
-    if (!cs || !cs.restartCount) return { error: `previous terminated container "${container}" in pod "${name}" not found` };
+    if (!cs || !cs.restartCount)
+      return {
+        error: `previous terminated container "${container}" in pod "${name}" not found`,
+      };
   }
   const waiting = cs?.state?.waiting;
   if (waiting || !cs) {
-    const reason = waiting?.reason === 'ImagePullBackOff' || waiting?.reason === 'ErrImagePull' ? 'trying and failing to pull image' : (waiting?.reason ?? 'ContainerCreating');
-    return { error: `container "${container}" in pod "${name}" is waiting to start: ${reason}` };
+    const reason =
+      waiting?.reason === 'ImagePullBackOff' ||
+      waiting?.reason === 'ErrImagePull'
+        ? 'trying and failing to pull image'
+        : waiting?.reason ?? 'ContainerCreating';
+    return {
+      error: `container "${container}" in pod "${name}" is waiting to start: ${reason}`,
+    };
   }
-  const startedAt = cs.state?.running?.startedAt ?? cs.state?.terminated?.startedAt;
+  const startedAt =
+    cs.state?.running?.startedAt ?? cs.state?.terminated?.startedAt;
   const start = q.startedMs ?? (startedAt ? Date.parse(startedAt) : q.now);
-  const end = cs.state?.terminated?.finishedAt ? Date.parse(cs.state.terminated.finishedAt) : q.now;
+  const end = cs.state?.terminated?.finishedAt
+    ? Date.parse(cs.state.terminated.finishedAt)
+    : q.now;
   const image: string = spec.image ?? '';
-  const tag = image.includes(':') ? image.slice(image.lastIndexOf(':') + 1) : 'latest';
+  const tag = image.includes(':')
+    ? image.slice(image.lastIndexOf(':') + 1)
+    : 'latest';
   const port = spec.ports?.[0]?.containerPort ?? 8080;
   const isInit = inits.some(c => c.name === container);
   const startup = isInit
-    ? [`init: preparing ${container}`, 'init: waiting for dependencies', 'init: done']
+    ? [
+        `init: preparing ${container}`,
+        'init: waiting for dependencies',
+        'init: done',
+      ]
     : [
         `Starting ${container} ${tag}`,
         `Using image ${image}`,
@@ -72,14 +100,27 @@ export function podLog(pod: Readonly<K8sObject>, q: LogQuery): LogResult {
   const lines: LogLine[] = [];
   startup.forEach((content, i) => {
     const ms = start + i * 7;
-    if (ms <= end) lines.push({ podName: name, container: cname, ms, nanos: 123456 + i * 1000, content: stamp('INFO', content) });
+    if (ms <= end)
+      lines.push({
+        podName: name,
+        container: cname,
+        ms,
+        nanos: 123456 + i * 1000,
+        content: stamp('INFO', content),
+      });
   });
   if (!isInit) {
     const max = q.maxLines ?? 10_000;
     const count = Math.max(0, Math.floor((end - start) / q.intervalMs));
     const first = Math.max(1, count - max + 1);
     for (let k = first; k <= count; k++) {
-      lines.push({ podName: name, container: cname, ms: start + k * q.intervalMs, nanos: 654321 + (k % 1000), content: periodic(k, cname) });
+      lines.push({
+        podName: name,
+        container: cname,
+        ms: start + k * q.intervalMs,
+        nanos: 654321 + (k % 1000),
+        content: periodic(k, cname),
+      });
     }
   }
   return { lines };
@@ -90,7 +131,11 @@ function stamp(level: string, msg: string): string {
 }
 
 function periodic(k: number, container: string): string {
-  if (k % 13 === 0) return stamp('WARN', `slow request GET /api/${container}/items took ${1000 + (k % 7) * 113}ms`);
+  if (k % 13 === 0)
+    return stamp(
+      'WARN',
+      `slow request GET /api/${container}/items took ${1000 + (k % 7) * 113}ms`,
+    );
   if (k % 5 === 0) return stamp('INFO', `processed ${k * 3} requests`);
   const paths = ['/healthz', '/readyz', `/api/${container}/items`, '/metrics'];
   return stamp('INFO', `GET ${paths[k % paths.length]} 200 ${1 + (k % 9)}ms`);

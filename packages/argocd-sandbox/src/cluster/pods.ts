@@ -17,11 +17,15 @@ export function isBadImage(image: string | undefined): boolean {
 
 export function podImages(pod: Readonly<K8sObject>): string[] {
   const spec = pod.spec ?? {};
-  return [...(spec.initContainers ?? []), ...(spec.containers ?? [])].map((c: any) => c.image).filter(Boolean);
+  return [...(spec.initContainers ?? []), ...(spec.containers ?? [])]
+    .map((c: any) => c.image)
+    .filter(Boolean);
 }
 
 export function isPodReady(pod: Readonly<K8sObject>): boolean {
-  return (pod.status?.conditions ?? []).some((c: any) => c.type === 'Ready' && c.status === 'True');
+  return (pod.status?.conditions ?? []).some(
+    (c: any) => c.type === 'Ready' && c.status === 'True',
+  );
 }
 
 export function podTemplateLabels(template: any): Record<string, string> {
@@ -48,7 +52,9 @@ export function createPod(
       name,
       namespace: owner.metadata.namespace,
       labels,
-      ...(template?.metadata?.annotations ? { annotations: { ...template.metadata.annotations } } : {}),
+      ...(template?.metadata?.annotations
+        ? { annotations: { ...template.metadata.annotations } }
+        : {}),
       ownerReferences: [ownerRef(owner)],
     },
     spec: {
@@ -64,16 +70,34 @@ export function createPod(
       qosClass: 'BestEffort',
       conditions: [
         { type: 'PodScheduled', status: 'True', lastTransitionTime: now },
-        { type: 'Initialized', status: spec.initContainers?.length ? 'False' : 'True', lastTransitionTime: now },
-        { type: 'Ready', status: 'False', reason: 'ContainersNotReady', lastTransitionTime: now },
-        { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', lastTransitionTime: now },
+        {
+          type: 'Initialized',
+          status: spec.initContainers?.length ? 'False' : 'True',
+          lastTransitionTime: now,
+        },
+        {
+          type: 'Ready',
+          status: 'False',
+          reason: 'ContainersNotReady',
+          lastTransitionTime: now,
+        },
+        {
+          type: 'ContainersReady',
+          status: 'False',
+          reason: 'ContainersNotReady',
+          lastTransitionTime: now,
+        },
       ],
       ...(spec.initContainers?.length
         ? {
-            initContainerStatuses: spec.initContainers.map((c: any) => containerStatus(c, 'PodInitializing')),
+            initContainerStatuses: spec.initContainers.map((c: any) =>
+              containerStatus(c, 'PodInitializing'),
+            ),
           }
         : {}),
-      containerStatuses: (spec.containers ?? []).map((c: any) => containerStatus(c, 'ContainerCreating')),
+      containerStatuses: (spec.containers ?? []).map((c: any) =>
+        containerStatus(c, 'ContainerCreating'),
+      ),
     },
   };
   const created = ctx.store.create(pod);
@@ -102,10 +126,20 @@ function containerStatus(c: any, reason: string) {
 /** Moves a pod on after its start-up delay: Running and ready, or stuck on ImagePullBackOff for a bad image. */
 export function startPod(ctx: SimContext, pod: K8sObject): void {
   const now = rfc3339(ctx.clock.now());
-  const all = [...(pod.spec.initContainers ?? []), ...(pod.spec.containers ?? [])];
+  const all = [
+    ...(pod.spec.initContainers ?? []),
+    ...(pod.spec.containers ?? []),
+  ];
   const bad = all.find((c: any) => isBadImage(c.image));
   for (const c of all) {
-    ctx.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, 'kubelet', fieldPath(pod, c));
+    ctx.events.record(
+      pod,
+      'Normal',
+      'Pulling',
+      `Pulling image "${c.image}"`,
+      'kubelet',
+      fieldPath(pod, c),
+    );
   }
   if (bad) {
     const msg = `Back-off pulling image "${bad.image}"`;
@@ -117,21 +151,53 @@ export function startPod(ctx: SimContext, pod: K8sObject): void {
       'kubelet',
       fieldPath(pod, bad),
     );
-    ctx.events.record(pod, 'Warning', 'Failed', 'Error: ErrImagePull', 'kubelet', fieldPath(pod, bad));
-    ctx.events.record(pod, 'Normal', 'BackOff', msg, 'kubelet', fieldPath(pod, bad));
-    ctx.events.record(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', 'kubelet', fieldPath(pod, bad));
+    ctx.events.record(
+      pod,
+      'Warning',
+      'Failed',
+      'Error: ErrImagePull',
+      'kubelet',
+      fieldPath(pod, bad),
+    );
+    ctx.events.record(
+      pod,
+      'Normal',
+      'BackOff',
+      msg,
+      'kubelet',
+      fieldPath(pod, bad),
+    );
+    ctx.events.record(
+      pod,
+      'Warning',
+      'Failed',
+      'Error: ImagePullBackOff',
+      'kubelet',
+      fieldPath(pod, bad),
+    );
     const waiting = (c: any) =>
-      isBadImage(c.image) ? { waiting: { reason: 'ImagePullBackOff', message: msg } } : undefined;
-    pod.status.initContainerStatuses = pod.status.initContainerStatuses?.map((s: any) => ({
-      ...s,
-      state: waiting(s) ?? s.state,
-    }));
-    if (!pod.status.initContainerStatuses) delete pod.status.initContainerStatuses;
-    const initBad = (pod.spec.initContainers ?? []).some((c: any) => isBadImage(c.image));
-    pod.status.containerStatuses = pod.status.containerStatuses.map((s: any) => ({
-      ...s,
-      state: waiting(s) ?? (initBad ? { waiting: { reason: 'PodInitializing' } } : s.state),
-    }));
+      isBadImage(c.image)
+        ? { waiting: { reason: 'ImagePullBackOff', message: msg } }
+        : undefined;
+    pod.status.initContainerStatuses = pod.status.initContainerStatuses?.map(
+      (s: any) => ({
+        ...s,
+        state: waiting(s) ?? s.state,
+      }),
+    );
+    if (!pod.status.initContainerStatuses)
+      delete pod.status.initContainerStatuses;
+    const initBad = (pod.spec.initContainers ?? []).some((c: any) =>
+      isBadImage(c.image),
+    );
+    pod.status.containerStatuses = pod.status.containerStatuses.map(
+      (s: any) => ({
+        ...s,
+        state:
+          waiting(s) ??
+          (initBad ? { waiting: { reason: 'PodInitializing' } } : s.state),
+      }),
+    );
     ctx.store.update(pod);
     return;
   }
@@ -144,10 +210,25 @@ export function startPod(ctx: SimContext, pod: K8sObject): void {
       'kubelet',
       fieldPath(pod, c),
     );
-    ctx.events.record(pod, 'Normal', 'Created', `Created container: ${c.name}`, 'kubelet', fieldPath(pod, c));
-    ctx.events.record(pod, 'Normal', 'Started', `Started container ${c.name}`, 'kubelet', fieldPath(pod, c));
+    ctx.events.record(
+      pod,
+      'Normal',
+      'Created',
+      `Created container: ${c.name}`,
+      'kubelet',
+      fieldPath(pod, c),
+    );
+    ctx.events.record(
+      pod,
+      'Normal',
+      'Started',
+      `Started container ${c.name}`,
+      'kubelet',
+      fieldPath(pod, c),
+    );
   }
-  const digest = (image: string) => `${image.split(':')[0]}@sha256:${'0'.repeat(64)}`;
+  const digest = (image: string) =>
+    `${image.split(':')[0]}@sha256:${'0'.repeat(64)}`;
   pod.status.phase = 'Running';
   pod.status.podIP = `10.244.0.${10 + (hashCode(pod.metadata.name) % 240)}`;
   pod.status.podIPs = [{ ip: pod.status.podIP }];
@@ -157,13 +238,22 @@ export function startPod(ctx: SimContext, pod: K8sObject): void {
     lastTransitionTime: now,
   }));
   if (pod.status.initContainerStatuses) {
-    pod.status.initContainerStatuses = pod.status.initContainerStatuses.map((s: any) => ({
-      ...s,
-      imageID: digest(s.image),
-      ready: true,
-      started: false,
-      state: { terminated: { exitCode: 0, reason: 'Completed', startedAt: now, finishedAt: now } },
-    }));
+    pod.status.initContainerStatuses = pod.status.initContainerStatuses.map(
+      (s: any) => ({
+        ...s,
+        imageID: digest(s.image),
+        ready: true,
+        started: false,
+        state: {
+          terminated: {
+            exitCode: 0,
+            reason: 'Completed',
+            startedAt: now,
+            finishedAt: now,
+          },
+        },
+      }),
+    );
   }
   pod.status.containerStatuses = pod.status.containerStatuses.map((s: any) => ({
     ...s,
@@ -176,7 +266,9 @@ export function startPod(ctx: SimContext, pod: K8sObject): void {
 }
 
 function fieldPath(pod: K8sObject, c: any): string {
-  const init = (pod.spec.initContainers ?? []).some((i: any) => i.name === c.name);
+  const init = (pod.spec.initContainers ?? []).some(
+    (i: any) => i.name === c.name,
+  );
   return `spec.${init ? 'initContainers' : 'containers'}{${c.name}}`;
 }
 
@@ -194,7 +286,10 @@ export function podStatusReason(pod: Readonly<K8sObject>): string {
   for (let i = 0; i < initCount; i++) {
     const s = init[i];
     if (s.state?.terminated?.exitCode === 0) continue;
-    if (s.state?.waiting?.reason && s.state.waiting.reason !== 'PodInitializing') {
+    if (
+      s.state?.waiting?.reason &&
+      s.state.waiting.reason !== 'PodInitializing'
+    ) {
       return `Init:${s.state.waiting.reason}`;
     }
     return `Init:${i}/${initCount}`;

@@ -6,18 +6,33 @@ import { ownerRef } from './store.ts';
 import type { K8sObject } from './types.ts';
 import { refOf } from './types.ts';
 
-export function podsOf(ctx: SimContext, owner: Readonly<K8sObject>): Readonly<K8sObject>[] {
-  return ctx.store.peekChildren(owner.metadata.uid!).filter(o => o.kind === 'Pod');
+export function podsOf(
+  ctx: SimContext,
+  owner: Readonly<K8sObject>,
+): Readonly<K8sObject>[] {
+  return ctx.store
+    .peekChildren(owner.metadata.uid!)
+    .filter(o => o.kind === 'Pod');
 }
 
-export function replicaSetsOf(ctx: SimContext, owner: Readonly<K8sObject>): Readonly<K8sObject>[] {
-  return ctx.store.peekChildren(owner.metadata.uid!).filter(o => o.kind === 'ReplicaSet');
+export function replicaSetsOf(
+  ctx: SimContext,
+  owner: Readonly<K8sObject>,
+): Readonly<K8sObject>[] {
+  return ctx.store
+    .peekChildren(owner.metadata.uid!)
+    .filter(o => o.kind === 'ReplicaSet');
 }
 
 export function rsCounts(ctx: SimContext, rs: Readonly<K8sObject>) {
   const pods = podsOf(ctx, rs);
   const ready = pods.filter(isPodReady).length;
-  return { spec: rs.spec?.replicas ?? 0, pods: pods.length, ready, available: ready };
+  return {
+    spec: rs.spec?.replicas ?? 0,
+    pods: pods.length,
+    ready,
+    available: ready,
+  };
 }
 
 /** Creates a ReplicaSet for a workload's pod template with the given hash label. */
@@ -32,8 +47,13 @@ export function createReplicaSet(
 ): K8sObject {
   const template = JSON.parse(JSON.stringify(owner.spec.template ?? {}));
   template.metadata = template.metadata ?? {};
-  template.metadata.labels = { ...(template.metadata.labels ?? {}), [hashLabel]: hash };
-  const selector = JSON.parse(JSON.stringify(owner.spec.selector ?? { matchLabels: {} }));
+  template.metadata.labels = {
+    ...(template.metadata.labels ?? {}),
+    [hashLabel]: hash,
+  };
+  const selector = JSON.parse(
+    JSON.stringify(owner.spec.selector ?? { matchLabels: {} }),
+  );
   selector.matchLabels = { ...(selector.matchLabels ?? {}), [hashLabel]: hash };
   const rs: K8sObject = {
     apiVersion: 'apps/v1',
@@ -44,7 +64,13 @@ export function createReplicaSet(
       labels: { ...(template.metadata.labels ?? {}) },
       annotations: {
         [revisionAnnotation]: String(revision),
-        ...(owner.kind === 'Deployment' ? { 'deployment.kubernetes.io/desired-replicas': String(owner.spec.replicas ?? 1) } : {}),
+        ...(owner.kind === 'Deployment'
+          ? {
+              'deployment.kubernetes.io/desired-replicas': String(
+                owner.spec.replicas ?? 1,
+              ),
+            }
+          : {}),
       },
       ownerReferences: [ownerRef(owner)],
     },
@@ -70,7 +96,9 @@ export function scaleReplicaSet(
     owner as K8sObject,
     'Normal',
     'ScalingReplicaSet',
-    `Scaled ${replicas > from ? 'up' : 'down'} replica set ${rs.metadata.name} from ${from} to ${replicas}`,
+    `Scaled ${replicas > from ? 'up' : 'down'} replica set ${
+      rs.metadata.name
+    } from ${from} to ${replicas}`,
     component,
   );
 }
@@ -83,7 +111,13 @@ export function reconcileReplicaSet(ctx: SimContext, rs: K8sObject): void {
     for (let i = pods.length; i < desired; i++) {
       const name = `${rs.metadata.name}-${randomSuffix()}`;
       createPod(ctx, rs, rs.spec.template, name, {});
-      ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${name}`, 'replicaset-controller');
+      ctx.events.record(
+        rs,
+        'Normal',
+        'SuccessfulCreate',
+        `Created pod: ${name}`,
+        'replicaset-controller',
+      );
     }
   } else if (pods.length > desired) {
     const victims = [...pods]
@@ -91,13 +125,27 @@ export function reconcileReplicaSet(ctx: SimContext, rs: K8sObject): void {
         const ra = isPodReady(a) ? 1 : 0;
         const rb = isPodReady(b) ? 1 : 0;
         if (ra !== rb) return ra - rb;
-        return (ctx.podBornAt(b.metadata.uid!) ?? 0) - (ctx.podBornAt(a.metadata.uid!) ?? 0);
+        return (
+          (ctx.podBornAt(b.metadata.uid!) ?? 0) -
+          (ctx.podBornAt(a.metadata.uid!) ?? 0)
+        );
       })
       .slice(0, pods.length - desired)
       .map(p => p.metadata.name);
     for (const name of victims) {
-      ctx.store.delete({ group: '', kind: 'Pod', namespace: rs.metadata.namespace, name });
-      ctx.events.record(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${name}`, 'replicaset-controller');
+      ctx.store.delete({
+        group: '',
+        kind: 'Pod',
+        namespace: rs.metadata.namespace,
+        name,
+      });
+      ctx.events.record(
+        rs,
+        'Normal',
+        'SuccessfulDelete',
+        `Deleted pod: ${name}`,
+        'replicaset-controller',
+      );
     }
   }
   pods = podsOf(ctx, rs);
@@ -109,14 +157,24 @@ export function reconcileReplicaSet(ctx: SimContext, rs: K8sObject): void {
     availableReplicas: ready,
     observedGeneration: rs.metadata.generation,
   };
-  for (const k of ['readyReplicas', 'availableReplicas', 'fullyLabeledReplicas']) if (!status[k]) delete status[k];
+  for (const k of [
+    'readyReplicas',
+    'availableReplicas',
+    'fullyLabeledReplicas',
+  ])
+    if (!status[k]) delete status[k];
   ctx.store.mutate(refOf(rs), o => {
     o.status = status;
   });
 }
 
 /** Resolves an int-or-percent (maxSurge / maxUnavailable) against a replica count. */
-export function intOrPercent(value: unknown, total: number, fallback: string, roundUp: boolean): number {
+export function intOrPercent(
+  value: unknown,
+  total: number,
+  fallback: string,
+  roundUp: boolean,
+): number {
   const v = value === undefined || value === null ? fallback : value;
   if (typeof v === 'number') return v;
   const m = /^(\d+)%$/.exec(String(v));

@@ -6,12 +6,23 @@ import { EventRecorder } from './events.ts';
 import { startPod } from './pods.ts';
 import { ProgressTracker, reconcileReplicaSet } from './replicaset.ts';
 import { RolloutController } from './rollout.ts';
-import { reconcileDaemonSet, reconcileHpa, reconcileStatefulSet } from './statefulset.ts';
+import {
+  reconcileDaemonSet,
+  reconcileHpa,
+  reconcileStatefulSet,
+} from './statefulset.ts';
 import { ClusterStore, controllerOf } from './store.ts';
 import type { K8sObject } from './types.ts';
 import { refOf } from './types.ts';
 
-const CONTROLLED = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Rollout', 'HorizontalPodAutoscaler']);
+const CONTROLLED = new Set([
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'Rollout',
+  'HorizontalPodAutoscaler',
+]);
 
 /**
  * The simulated cluster: an object store plus the controllers that act on it (Deployment, ReplicaSet,
@@ -25,7 +36,10 @@ export class Simulator {
   readonly rollouts: RolloutController;
   private readonly progress = new ProgressTracker();
   private readonly dirty = new Set<string>();
-  private readonly requeues = new Map<string, { at: number; handle: TimerHandle }>();
+  private readonly requeues = new Map<
+    string,
+    { at: number; handle: TimerHandle }
+  >();
   private readonly born = new Map<string, number>();
   private readonly podTimers = new Map<string, TimerHandle>();
   private drainTimer: TimerHandle | undefined;
@@ -73,15 +87,27 @@ export class Simulator {
       }, this.options.podReadyDelayMs);
       this.podTimers.set(uid, t);
     }
-    if (type !== 'DELETED' && CONTROLLED.has(obj.kind) && this.current !== uid) this.markDirty(uid);
+    if (type !== 'DELETED' && CONTROLLED.has(obj.kind) && this.current !== uid)
+      this.markDirty(uid);
     const owner = controllerOf(obj);
     if (owner) this.markDirty(owner.uid);
-    if (['Deployment', 'StatefulSet', 'Rollout', 'ReplicaSet'].includes(obj.kind)) {
-      for (const hpa of this.store.peekAll(o => o.kind === 'HorizontalPodAutoscaler' && o.metadata.namespace === obj.metadata.namespace)) {
-        if (hpa.spec?.scaleTargetRef?.name === obj.metadata.name && hpa.spec?.scaleTargetRef?.kind === obj.kind) this.markDirty(hpa.metadata.uid!);
+    if (
+      ['Deployment', 'StatefulSet', 'Rollout', 'ReplicaSet'].includes(obj.kind)
+    ) {
+      for (const hpa of this.store.peekAll(
+        o =>
+          o.kind === 'HorizontalPodAutoscaler' &&
+          o.metadata.namespace === obj.metadata.namespace,
+      )) {
+        if (
+          hpa.spec?.scaleTargetRef?.name === obj.metadata.name &&
+          hpa.spec?.scaleTargetRef?.kind === obj.kind
+        )
+          this.markDirty(hpa.metadata.uid!);
       }
     }
-    if (obj.kind === 'HorizontalPodAutoscaler' && type !== 'DELETED') this.markDirty(uid);
+    if (obj.kind === 'HorizontalPodAutoscaler' && type !== 'DELETED')
+      this.markDirty(uid);
   }
 
   markDirty(uid: string): void {
@@ -125,7 +151,13 @@ export class Simulator {
         this.reconcile(this.store.get(refOf(obj as K8sObject))!);
       } catch (e) {
         // a controller error must not stop the cluster; surface it as an event
-        this.events.record(obj as K8sObject, 'Warning', 'ReconcileError', String((e as Error)?.message ?? e), 'sandbox-controller');
+        this.events.record(
+          obj as K8sObject,
+          'Warning',
+          'ReconcileError',
+          String((e as Error)?.message ?? e),
+          'sandbox-controller',
+        );
       } finally {
         this.current = undefined;
       }

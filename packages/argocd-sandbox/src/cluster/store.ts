@@ -60,7 +60,8 @@ export class ClusterStore {
   /** Read-only iteration over all objects. */
   peekAll(filter?: (o: K8sObject) => boolean): Readonly<K8sObject>[] {
     const out: K8sObject[] = [];
-    for (const e of this.objects.values()) if (!filter || filter(e.obj)) out.push(e.obj);
+    for (const e of this.objects.values())
+      if (!filter || filter(e.obj)) out.push(e.obj);
     return out;
   }
 
@@ -87,11 +88,13 @@ export class ClusterStore {
   create(input: K8sObject): K8sObject {
     const obj = clone(input);
     const key = objKey(obj);
-    if (this.objects.has(key)) throw new Error(`${obj.kind} "${obj.metadata.name}" already exists`);
+    if (this.objects.has(key))
+      throw new Error(`${obj.kind} "${obj.metadata.name}" already exists`);
     obj.metadata.uid = obj.metadata.uid ?? newUid();
     obj.metadata.resourceVersion = String(++this.rv);
     obj.metadata.generation = obj.metadata.generation ?? 1;
-    obj.metadata.creationTimestamp = obj.metadata.creationTimestamp ?? rfc3339(this.clock.now());
+    obj.metadata.creationTimestamp =
+      obj.metadata.creationTimestamp ?? rfc3339(this.clock.now());
     this.put(key, obj);
     this.emit('ADDED', obj);
     return clone(obj);
@@ -101,14 +104,16 @@ export class ClusterStore {
   update(input: K8sObject): K8sObject {
     const key = objKey(input);
     const prev = this.objects.get(key);
-    if (!prev) throw new Error(`${input.kind} "${input.metadata.name}" not found`);
+    if (!prev)
+      throw new Error(`${input.kind} "${input.metadata.name}" not found`);
     const obj = clone(input);
     obj.metadata.uid = prev.obj.metadata.uid;
     obj.metadata.creationTimestamp = prev.obj.metadata.creationTimestamp;
     obj.metadata.resourceVersion = prev.obj.metadata.resourceVersion;
     obj.metadata.generation = prev.obj.metadata.generation;
     const specJson = JSON.stringify(obj.spec ?? null);
-    if (specJson !== prev.specJson) obj.metadata.generation = (prev.obj.metadata.generation ?? 1) + 1;
+    if (specJson !== prev.specJson)
+      obj.metadata.generation = (prev.obj.metadata.generation ?? 1) + 1;
     if (JSON.stringify(obj) === prev.json) return clone(prev.obj);
     obj.metadata.resourceVersion = String(++this.rv);
     this.unindex(key, prev.obj);
@@ -129,7 +134,10 @@ export class ClusterStore {
    * Deletes an object. `background`/`foreground` also delete its dependents (garbage collection);
    * `orphan` removes the owner reference from the dependents instead.
    */
-  delete(ref: ObjRef, propagation: 'foreground' | 'background' | 'orphan' = 'background'): boolean {
+  delete(
+    ref: ObjRef,
+    propagation: 'foreground' | 'background' | 'orphan' = 'background',
+  ): boolean {
     const key = keyOf(ref);
     const e = this.objects.get(key);
     if (!e) return false;
@@ -140,8 +148,11 @@ export class ClusterStore {
       if (!d) continue;
       if (propagation === 'orphan') {
         const copy = clone(d.obj);
-        copy.metadata.ownerReferences = (copy.metadata.ownerReferences ?? []).filter(r => r.uid !== uid);
-        if (!copy.metadata.ownerReferences.length) delete copy.metadata.ownerReferences;
+        copy.metadata.ownerReferences = (
+          copy.metadata.ownerReferences ?? []
+        ).filter(r => r.uid !== uid);
+        if (!copy.metadata.ownerReferences.length)
+          delete copy.metadata.ownerReferences;
         this.update(copy);
       } else {
         this.delete(refOf(d.obj), propagation);
@@ -166,7 +177,11 @@ export class ClusterStore {
   }
 
   private put(key: string, obj: K8sObject) {
-    this.objects.set(key, { obj, json: JSON.stringify(obj), specJson: JSON.stringify(obj.spec ?? null) });
+    this.objects.set(key, {
+      obj,
+      json: JSON.stringify(obj),
+      specJson: JSON.stringify(obj.spec ?? null),
+    });
     this.byUid.set(obj.metadata.uid!, key);
     for (const r of obj.metadata.ownerReferences ?? []) {
       let s = this.byOwner.get(r.uid);
@@ -204,5 +219,8 @@ export function ownerRef(owner: K8sObject): {
 }
 
 export function controllerOf(obj: Readonly<K8sObject>): any {
-  return (obj.metadata.ownerReferences ?? []).find(r => r.controller) ?? obj.metadata.ownerReferences?.[0];
+  return (
+    (obj.metadata.ownerReferences ?? []).find(r => r.controller) ??
+    obj.metadata.ownerReferences?.[0]
+  );
 }

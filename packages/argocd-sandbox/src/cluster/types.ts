@@ -38,7 +38,13 @@ export interface ObjRef {
 }
 
 export interface HealthStatus {
-  status: 'Healthy' | 'Progressing' | 'Degraded' | 'Suspended' | 'Missing' | 'Unknown';
+  status:
+    | 'Healthy'
+    | 'Progressing'
+    | 'Degraded'
+    | 'Suspended'
+    | 'Missing'
+    | 'Unknown';
   message?: string;
 }
 
@@ -89,7 +95,11 @@ export function isClusterScoped(kind: string): boolean {
 }
 
 /** `deployment.apps/web`, `service/web` — the kubectl-style name used in Argo CD messages. */
-export function kubectlName(obj: { kind: string; group: string; name: string }): string {
+export function kubectlName(obj: {
+  kind: string;
+  group: string;
+  name: string;
+}): string {
   const kind = obj.kind.toLowerCase();
   return obj.group ? `${kind}.${obj.group}/${obj.name}` : `${kind}/${obj.name}`;
 }

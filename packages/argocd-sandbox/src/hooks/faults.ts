@@ -43,7 +43,9 @@ export class Hooks {
 
   addFault(spec: FaultSpec): Fault {
     if (!spec || typeof spec.pattern !== 'string' || !spec.pattern.trim()) {
-      throw new Error('a fault needs a pattern, e.g. "GET /api/v1/applications"');
+      throw new Error(
+        'a fault needs a pattern, e.g. "GET /api/v1/applications"',
+      );
     }
     const fault: Fault = { ...spec, id: String(this.nextId++), hits: 0 };
     this.faults.push(fault);
@@ -56,7 +58,12 @@ export class Hooks {
   }
 
   /** Convenience: fail matching requests with an HTTP status. */
-  fail(pattern: string, status = 500, message = 'injected fault', count?: number): Fault {
+  fail(
+    pattern: string,
+    status = 500,
+    message = 'injected fault',
+    count?: number,
+  ): Fault {
     return this.addFault({ pattern, status, message, count });
   }
 
@@ -81,21 +88,26 @@ export class Hooks {
 
   /** Takes the first active fault matching the request (and counts it). */
   takeFault(method: string, path: string, route: string): Fault | undefined {
-    const fault = this.faults.find(f => matches(f.pattern, method, path, route));
+    const fault = this.faults.find(f =>
+      matches(f.pattern, method, path, route),
+    );
     if (!fault) return undefined;
     fault.hits++;
-    if (fault.count !== undefined && fault.hits >= fault.count) this.removeFault(fault.id);
+    if (fault.count !== undefined && fault.hits >= fault.count)
+      this.removeFault(fault.id);
     return { ...fault };
   }
 
   record(method: string, path: string, route: string, at = Date.now()): void {
     this.records.push({ method, path, route, at });
-    if (this.records.length > 100_000) this.records.splice(0, this.records.length - 100_000);
+    if (this.records.length > 100_000)
+      this.records.splice(0, this.records.length - 100_000);
   }
 
   /** Number of requests matching the pattern since the last reset. */
   count(pattern: string): number {
-    return this.records.filter(r => matches(pattern, r.method, r.path, r.route)).length;
+    return this.records.filter(r => matches(pattern, r.method, r.path, r.route))
+      .length;
   }
 
   /** Requests per matched route (`METHOD /template`), since the last reset. */
@@ -106,7 +118,9 @@ export class Hooks {
   }
 
   requests(pattern?: string): RequestRecord[] {
-    return this.records.filter(r => !pattern || matches(pattern, r.method, r.path, r.route));
+    return this.records.filter(
+      r => !pattern || matches(pattern, r.method, r.path, r.route),
+    );
   }
 
   resetCounts(): void {
@@ -119,17 +133,31 @@ export class Hooks {
   }
 }
 
-export function matches(pattern: string, method: string, path: string, route: string): boolean {
+export function matches(
+  pattern: string,
+  method: string,
+  path: string,
+  route: string,
+): boolean {
   const trimmed = pattern.trim();
   const m = /^([A-Z]+)\s+(.*)$/.exec(trimmed);
   const pMethod = m ? m[1] : undefined;
   const pPath = m ? m[2] : trimmed;
   if (pMethod && pMethod !== method) return false;
-  const routePath = route.includes(' ') ? route.slice(route.indexOf(' ') + 1) : route;
-  return pathMatches(pPath, path) || (routePath !== '' && pathMatches(pPath, routePath, true));
+  const routePath = route.includes(' ')
+    ? route.slice(route.indexOf(' ') + 1)
+    : route;
+  return (
+    pathMatches(pPath, path) ||
+    (routePath !== '' && pathMatches(pPath, routePath, true))
+  );
 }
 
-function pathMatches(pattern: string, path: string, literalTemplate = false): boolean {
+function pathMatches(
+  pattern: string,
+  path: string,
+  literalTemplate = false,
+): boolean {
   const p = pattern.split('?')[0].split('/').filter(Boolean);
   const a = path.split('?')[0].split('/').filter(Boolean);
   for (let i = 0; i < p.length; i++) {
@@ -138,7 +166,8 @@ function pathMatches(pattern: string, path: string, literalTemplate = false): bo
     if (i >= a.length) return false;
     if (seg === '*') continue;
     if (seg.startsWith('{') && seg.endsWith('}')) {
-      if (literalTemplate && !(a[i].startsWith('{') && a[i].endsWith('}'))) return false;
+      if (literalTemplate && !(a[i].startsWith('{') && a[i].endsWith('}')))
+        return false;
       continue;
     }
     if (seg !== a[i]) return false;

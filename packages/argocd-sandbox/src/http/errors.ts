@@ -84,12 +84,16 @@ export class ApiError extends Error {
   }
 }
 
-export const invalidArgument = (msg: string) => new ApiError(GrpcCode.InvalidArgument, msg);
-export const failedPrecondition = (msg: string) => new ApiError(GrpcCode.FailedPrecondition, msg);
+export const invalidArgument = (msg: string) =>
+  new ApiError(GrpcCode.InvalidArgument, msg);
+export const failedPrecondition = (msg: string) =>
+  new ApiError(GrpcCode.FailedPrecondition, msg);
 export const notFound = (msg: string) => new ApiError(GrpcCode.NotFound, msg);
-export const permissionDenied = (msg = 'permission denied') => new ApiError(GrpcCode.PermissionDenied, msg);
-export const unauthenticated = (msg = 'invalid session: token is missing or invalid') =>
-  new ApiError(GrpcCode.Unauthenticated, msg);
+export const permissionDenied = (msg = 'permission denied') =>
+  new ApiError(GrpcCode.PermissionDenied, msg);
+export const unauthenticated = (
+  msg = 'invalid session: token is missing or invalid',
+) => new ApiError(GrpcCode.Unauthenticated, msg);
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
@@ -99,7 +103,12 @@ export function toApiError(err: unknown): ApiError {
 
 /** The unary error body (definition `runtimeError`). */
 export function unaryErrorBody(err: ApiError) {
-  return { error: err.message, code: err.code, message: err.message, details: [] as unknown[] };
+  return {
+    error: err.message,
+    code: err.code,
+    message: err.message,
+    details: [] as unknown[],
+  };
 }
 
 /** The mid-stream error item (definition `runtimeStreamError`). */

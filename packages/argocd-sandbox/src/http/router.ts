@@ -55,7 +55,10 @@ export class Router {
   }
 
   /** Finds the route; `methodMismatch` is true when the path exists for another method. */
-  match(method: string, path: string): { match?: RouteMatch; methodMismatch: boolean } {
+  match(
+    method: string,
+    path: string,
+  ): { match?: RouteMatch; methodMismatch: boolean } {
     const segs = split(path);
     let methodMismatch = false;
     // literal segments win over parameters: try routes with more literals first
@@ -66,7 +69,11 @@ export class Router {
     for (const c of candidates) {
       if (c.r.method === method) {
         return {
-          match: { route: `${c.r.method} ${c.r.template}`, params: c.params!, handler: c.r.handler },
+          match: {
+            route: `${c.r.method} ${c.r.template}`,
+            params: c.params!,
+            handler: c.r.handler,
+          },
           methodMismatch: false,
         };
       }
@@ -88,7 +95,10 @@ function split(path: string): string[] {
   return path.split('/').filter(Boolean);
 }
 
-function matchSegments(template: string[], actual: string[]): Record<string, string> | undefined {
+function matchSegments(
+  template: string[],
+  actual: string[],
+): Record<string, string> | undefined {
   if (template.length !== actual.length) return undefined;
   const params: Record<string, string> = {};
   for (let i = 0; i < template.length; i++) {
@@ -106,7 +116,10 @@ function matchSegments(template: string[], actual: string[]): Record<string, str
   return params;
 }
 
-export function queryBool(q: URLSearchParams, name: string): boolean | undefined {
+export function queryBool(
+  q: URLSearchParams,
+  name: string,
+): boolean | undefined {
   const v = q.get(name);
   if (v === null || v === '') return undefined;
   return v === 'true' || v === '1';

@@ -1,7 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Hooks } from '../hooks/faults.ts';
-import { ApiError, GrpcCode, httpStatusFor, streamErrorBody, toApiError, unaryErrorBody } from './errors.ts';
+import {
+  ApiError,
+  GrpcCode,
+  httpStatusFor,
+  streamErrorBody,
+  toApiError,
+  unaryErrorBody,
+} from './errors.ts';
 import type { RequestContext, Router } from './router.ts';
 
 export interface HttpServerOptions {
@@ -16,17 +23,25 @@ export interface HttpServerOptions {
 
 const PUBLIC = ['/api/version', '/api/v1/session', '/api/v1/settings'];
 /** Routes whose errors use the stream error body (`{"error": {...}}`). */
-const STREAMING = [/^\/api\/v1\/stream\//, /^\/api\/v1\/applications\/[^/]+\/logs$/, /^\/api\/v1\/applications\/[^/]+\/pods\/[^/]+\/logs$/];
+const STREAMING = [
+  /^\/api\/v1\/stream\//,
+  /^\/api\/v1\/applications\/[^/]+\/logs$/,
+  /^\/api\/v1\/applications\/[^/]+\/pods\/[^/]+\/logs$/,
+];
 
 function tokenOf(req: http.IncomingMessage): string | undefined {
   const auth = req.headers.authorization;
-  if (auth && /^bearer\s+/i.test(auth)) return auth.replace(/^bearer\s+/i, '').trim();
+  if (auth && /^bearer\s+/i.test(auth))
+    return auth.replace(/^bearer\s+/i, '').trim();
   const cookie = req.headers.cookie ?? '';
   const m = /(?:^|;\s*)argocd\.token=([^;]+)/.exec(cookie);
   return m ? decodeURIComponent(m[1]) : undefined;
 }
 
-export function isAuthenticated(req: http.IncomingMessage, token: string): boolean {
+export function isAuthenticated(
+  req: http.IncomingMessage,
+  token: string,
+): boolean {
   return tokenOf(req) === token;
 }
 
@@ -36,13 +51,20 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
     return;
   }
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
 function sendError(res: http.ServerResponse, path: string, err: ApiError) {
   const streaming = STREAMING.some(r => r.test(path));
-  sendJson(res, err.httpStatus, streaming ? streamErrorBody(err) : unaryErrorBody(err));
+  sendJson(
+    res,
+    err.httpStatus,
+    streaming ? streamErrorBody(err) : unaryErrorBody(err),
+  );
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string> {
@@ -75,7 +97,8 @@ export function createHttpServer(opts: HttpServerOptions): http.Server {
     if (!isSandbox) {
       opts.hooks.record(method, path, route);
       const fault = opts.hooks.takeFault(method, path, route);
-      if (fault?.latencyMs) await new Promise(r => setTimeout(r, fault.latencyMs));
+      if (fault?.latencyMs)
+        await new Promise(r => setTimeout(r, fault.latencyMs));
       if (fault?.drop) {
         req.socket.destroy();
         return;
@@ -86,7 +109,11 @@ export function createHttpServer(opts: HttpServerOptions): http.Server {
         const message = fault.message ?? 'injected fault';
         const streaming = STREAMING.some(r => r.test(path));
         const err = new ApiError(code, message, status);
-        sendJson(res, status, streaming ? streamErrorBody(err) : unaryErrorBody(err));
+        sendJson(
+          res,
+          status,
+          streaming ? streamErrorBody(err) : unaryErrorBody(err),
+        );
         return;
       }
     }
@@ -95,36 +122,78 @@ export function createHttpServer(opts: HttpServerOptions): http.Server {
       return;
     }
     if (method !== 'GET' && method !== 'HEAD' && path.startsWith('/api/')) {
-      const ct = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      const ct = (req.headers['content-type'] ?? '')
+        .split(';')[0]
+        .trim()
+        .toLowerCase();
       if (ct !== 'application/json') {
         res.writeHead(415, { 'Content-Type': 'text/plain; charset=utf-8' });
         res.end('Invalid content type\n');
         return;
       }
     }
-    const isPublic = [...PUBLIC, ...(opts.publicPaths ?? [])].some(p => path === p || path.startsWith(`${p}/`));
+    const isPublic = [...PUBLIC, ...(opts.publicPaths ?? [])].some(
+      p => path === p || path.startsWith(`${p}/`),
+    );
     if ((path.startsWith('/api/v1') || isSandbox) && !isPublic) {
       const token = tokenOf(req);
-      if (!token) return sendError(res, path, new ApiError(GrpcCode.Unauthenticated, 'no session information'));
-      if (token !== opts.token) return sendError(res, path, new ApiError(GrpcCode.Unauthenticated, 'invalid session: token signature is invalid'));
+      if (!token)
+        return sendError(
+          res,
+          path,
+          new ApiError(GrpcCode.Unauthenticated, 'no session information'),
+        );
+      if (token !== opts.token)
+        return sendError(
+          res,
+          path,
+          new ApiError(
+            GrpcCode.Unauthenticated,
+            'invalid session: token signature is invalid',
+          ),
+        );
     }
     if (!match) {
-      if (methodMismatch) return sendError(res, path, new ApiError(GrpcCode.Unimplemented, 'Method Not Allowed', 501));
+      if (methodMismatch)
+        return sendError(
+          res,
+          path,
+          new ApiError(GrpcCode.Unimplemented, 'Method Not Allowed', 501),
+        );
       return sendError(res, path, new ApiError(GrpcCode.NotFound, 'Not Found'));
     }
-    const rawBody = method === 'GET' || method === 'HEAD' ? '' : await readBody(req);
+    const rawBody =
+      method === 'GET' || method === 'HEAD' ? '' : await readBody(req);
     let body: unknown = undefined;
     if (rawBody.trim()) {
       try {
         body = JSON.parse(rawBody);
       } catch (e) {
-        return sendError(res, path, new ApiError(GrpcCode.InvalidArgument, `invalid character in request body: ${(e as Error).message}`));
+        return sendError(
+          res,
+          path,
+          new ApiError(
+            GrpcCode.InvalidArgument,
+            `invalid character in request body: ${(e as Error).message}`,
+          ),
+        );
       }
     }
-    const ctx: RequestContext = { req, res, method, path, params: match.params, query: url.searchParams, body, rawBody, route };
+    const ctx: RequestContext = {
+      req,
+      res,
+      method,
+      path,
+      params: match.params,
+      query: url.searchParams,
+      body,
+      rawBody,
+      route,
+    };
     try {
       const result = await match.handler(ctx);
-      if (result !== undefined && !res.writableEnded) sendJson(res, 200, result);
+      if (result !== undefined && !res.writableEnded)
+        sendJson(res, 200, result);
     } catch (e) {
       if (res.headersSent) {
         res.end();
@@ -144,11 +213,16 @@ export function createHttpServer(opts: HttpServerOptions): http.Server {
 }
 
 function grpcCodeFor(status: number): number {
-  for (const code of Object.values(GrpcCode)) if (httpStatusFor(code) === status && code !== GrpcCode.OK) return code;
+  for (const code of Object.values(GrpcCode))
+    if (httpStatusFor(code) === status && code !== GrpcCode.OK) return code;
   return GrpcCode.Unknown;
 }
 
-export function listen(server: http.Server, port: number, host: string): Promise<number> {
+export function listen(
+  server: http.Server,
+  port: number,
+  host: string,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

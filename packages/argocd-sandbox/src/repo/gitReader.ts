@@ -7,10 +7,17 @@ const execFileAsync = promisify(execFile);
 
 /** An error of the simulated repo-server, formatted like its gRPC errors. */
 export class RepoError extends Error {
-  readonly grpcCode: 'Unknown' | 'FailedPrecondition' | 'NotFound' | 'InvalidArgument';
+  readonly grpcCode:
+    | 'Unknown'
+    | 'FailedPrecondition'
+    | 'NotFound'
+    | 'InvalidArgument';
   readonly detail: string;
 
-  constructor(grpcCode: 'Unknown' | 'FailedPrecondition' | 'NotFound' | 'InvalidArgument', detail: string) {
+  constructor(
+    grpcCode: 'Unknown' | 'FailedPrecondition' | 'NotFound' | 'InvalidArgument',
+    detail: string,
+  ) {
     super(`rpc error: code = ${grpcCode} desc = ${detail}`);
     this.grpcCode = grpcCode;
     this.detail = detail;
@@ -54,35 +61,63 @@ export class GitReader {
       p = repoURL;
     }
     p = p.replace(/^\/+|\/+$/g, '');
-    if (!p || p.split('/').includes('..')) throw new RepoError('Unknown', `repository not found: ${repoURL}`);
+    if (!p || p.split('/').includes('..'))
+      throw new RepoError('Unknown', `repository not found: ${repoURL}`);
     const base = p.replace(/\.git$/, '');
     for (const candidate of [p, `${base}.git`, base]) {
       const dir = path.join(this.gitRoot, candidate);
-      if (fs.existsSync(path.join(dir, 'HEAD')) && fs.existsSync(path.join(dir, 'objects'))) return dir;
+      if (
+        fs.existsSync(path.join(dir, 'HEAD')) &&
+        fs.existsSync(path.join(dir, 'objects'))
+      )
+        return dir;
     }
-    throw new RepoError('Unknown', `failed to list refs: repository not found: ${repoURL}`);
+    throw new RepoError(
+      'Unknown',
+      `failed to list refs: repository not found: ${repoURL}`,
+    );
   }
 
   private async git(dir: string, args: string[]): Promise<string> {
     const { stdout } = await execFileAsync('git', ['--git-dir', dir, ...args], {
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' },
+      env: {
+        ...process.env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+      },
     });
     return stdout;
   }
 
   /** Resolves a revision (HEAD, branch, tag, SHA or short SHA) to a commit SHA. */
-  async resolveRevision(repoURL: string, revision: string | undefined, noCache = false): Promise<string> {
+  async resolveRevision(
+    repoURL: string,
+    revision: string | undefined,
+    noCache = false,
+  ): Promise<string> {
     const dir = this.repoDir(repoURL);
     const rev = !revision || revision === 'HEAD' ? 'HEAD' : revision;
     const key = `${dir}\n${rev}`;
     const cached = this.revCache.get(key);
     const now = Date.now();
-    if (!noCache && cached && (now - cached.at < this.revisionCacheMs || /^[0-9a-f]{40}$/.test(rev))) return cached.sha;
+    if (
+      !noCache &&
+      cached &&
+      (now - cached.at < this.revisionCacheMs || /^[0-9a-f]{40}$/.test(rev))
+    )
+      return cached.sha;
     const tries = [rev, `refs/heads/${rev}`, `refs/tags/${rev}`];
     for (const t of tries) {
       try {
-        const sha = (await this.git(dir, ['rev-parse', '--verify', '--quiet', `${t}^{commit}`])).trim();
+        const sha = (
+          await this.git(dir, [
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            `${t}^{commit}`,
+          ])
+        ).trim();
         if (sha) {
           this.revCache.set(key, { sha, at: now });
           return sha;
@@ -91,11 +126,19 @@ export class GitReader {
         // try the next form
       }
     }
-    throw new RepoError('Unknown', `unable to resolve '${revision ?? 'HEAD'}' to a commit SHA`);
+    throw new RepoError(
+      'Unknown',
+      `unable to resolve '${revision ?? 'HEAD'}' to a commit SHA`,
+    );
   }
 
   /** Files under `dirPath` at `sha` (direct children only unless `recurse`). Throws when the path does not exist. */
-  async listFiles(repoURL: string, sha: string, dirPath: string, recurse: boolean): Promise<TreeFile[]> {
+  async listFiles(
+    repoURL: string,
+    sha: string,
+    dirPath: string,
+    recurse: boolean,
+  ): Promise<TreeFile[]> {
     const dir = this.repoDir(repoURL);
     const clean = normalizePath(dirPath);
     const args = ['ls-tree', '-r', '-z', '--full-tree', sha];
@@ -113,14 +156,20 @@ export class GitReader {
       files.push({ path: p, blob });
     }
     if (!files.length && clean) {
-      const exists = (await this.git(dir, ['ls-tree', '--full-tree', sha, '--', clean])).trim();
-      if (!exists) throw new RepoError('Unknown', `${clean}: app path does not exist`);
+      const exists = (
+        await this.git(dir, ['ls-tree', '--full-tree', sha, '--', clean])
+      ).trim();
+      if (!exists)
+        throw new RepoError('Unknown', `${clean}: app path does not exist`);
     }
     return files.sort((a, b) => a.path.localeCompare(b.path));
   }
 
   /** Reads blobs by id (one git process for all of them). */
-  async readBlobs(repoURL: string, blobs: string[]): Promise<Map<string, string>> {
+  async readBlobs(
+    repoURL: string,
+    blobs: string[],
+  ): Promise<Map<string, string>> {
     const dir = this.repoDir(repoURL);
     const out = new Map<string, string>();
     const missing = blobs.filter(b => {
@@ -130,11 +179,17 @@ export class GitReader {
     });
     if (!missing.length) return out;
     const buf = await new Promise<Buffer>((resolve, reject) => {
-      const child = spawn('git', ['--git-dir', dir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn('git', ['--git-dir', dir, 'cat-file', '--batch'], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       const chunks: Buffer[] = [];
       child.stdout.on('data', c => chunks.push(c));
       child.on('error', reject);
-      child.on('close', code => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git cat-file exited with ${code}`))));
+      child.on('close', code =>
+        code === 0
+          ? resolve(Buffer.concat(chunks))
+          : reject(new Error(`git cat-file exited with ${code}`)),
+      );
       child.stdin.end(`${missing.join('\n')}\n`);
     });
     let pos = 0;
@@ -151,18 +206,36 @@ export class GitReader {
     return out;
   }
 
-  async commitMetadata(repoURL: string, revision: string): Promise<CommitMetadata> {
+  async commitMetadata(
+    repoURL: string,
+    revision: string,
+  ): Promise<CommitMetadata> {
     const dir = this.repoDir(repoURL);
     const sha = await this.resolveRevision(repoURL, revision);
-    const out = await this.git(dir, ['show', '-s', '--format=%an <%ae>%x00%aI%x00%B', sha]);
+    const out = await this.git(dir, [
+      'show',
+      '-s',
+      '--format=%an <%ae>%x00%aI%x00%B',
+      sha,
+    ]);
     const [author, date, ...rest] = out.split('\0');
     const message = rest.join('\0').replace(/\n+$/, '');
-    const tags = (await this.git(dir, ['tag', '--points-at', sha])).split('\n').filter(Boolean);
-    return { author, date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), message, tags };
+    const tags = (await this.git(dir, ['tag', '--points-at', sha]))
+      .split('\n')
+      .filter(Boolean);
+    return {
+      author,
+      date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      message,
+      tags,
+    };
   }
 }
 
 export function normalizePath(p: string | undefined): string {
-  const s = (p ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/^\/+|\/+$/g, '');
+  const s = (p ?? '')
+    .replace(/\\/g, '/')
+    .replace(/^\.\/?/, '')
+    .replace(/^\/+|\/+$/g, '');
   return s === '.' ? '' : s;
 }

@@ -27,11 +27,28 @@ function candidatePaths(): string[] {
   if (process.env[SWAGGER_ENV]) out.push(process.env[SWAGGER_ENV]!);
   // src/swagger -> package -> packages -> repo -> parent of repo (where `shared/` lives)
   if (typeof __dirname !== 'undefined') {
-    out.push(path.resolve(__dirname, '../../../../../shared/contracts/argocd/swagger.json'));
-    out.push(path.resolve(__dirname, '../../../../shared/contracts/argocd/swagger.json'));
+    out.push(
+      path.resolve(
+        __dirname,
+        '../../../../../shared/contracts/argocd/swagger.json',
+      ),
+    );
+    out.push(
+      path.resolve(
+        __dirname,
+        '../../../../shared/contracts/argocd/swagger.json',
+      ),
+    );
   }
-  out.push(path.resolve(process.cwd(), '../shared/contracts/argocd/swagger.json'));
-  out.push(path.resolve(process.cwd(), '../../../shared/contracts/argocd/swagger.json'));
+  out.push(
+    path.resolve(process.cwd(), '../shared/contracts/argocd/swagger.json'),
+  );
+  out.push(
+    path.resolve(
+      process.cwd(),
+      '../../../shared/contracts/argocd/swagger.json',
+    ),
+  );
   return out;
 }
 
@@ -40,28 +57,43 @@ export function findSwaggerFile(): string {
   const found = tried.find(p => fs.existsSync(p));
   if (!found) {
     throw new Error(
-      `Argo CD swagger.json not found (tried ${tried.join(', ')}). Set ${SWAGGER_ENV} to the contract file ` +
+      `Argo CD swagger.json not found (tried ${tried.join(
+        ', ',
+      )}). Set ${SWAGGER_ENV} to the contract file ` +
         `(shared/contracts/argocd/swagger.json next to the repository).`,
     );
   }
   return found;
 }
 
-const NULLABLE_TIME = { anyOf: [{ type: 'null' }, { type: 'string', format: 'date-time' }] };
+const NULLABLE_TIME = {
+  anyOf: [{ type: 'null' }, { type: 'string', format: 'date-time' }],
+};
 
 /** The documented wire differences, applied to a copy of the definitions. */
-export function applyDocumentedDifferences(definitions: Record<string, any>): Record<string, any> {
+export function applyDocumentedDifferences(
+  definitions: Record<string, any>,
+): Record<string, any> {
   const defs = JSON.parse(JSON.stringify(definitions));
-  defs.v1Time = { ...NULLABLE_TIME, description: 'v1Time (null when zero, ENDPOINTS.md 6)' };
-  defs.v1MicroTime = { ...NULLABLE_TIME, description: 'v1MicroTime (RFC 3339 string or null on the wire)' };
+  defs.v1Time = {
+    ...NULLABLE_TIME,
+    description: 'v1Time (null when zero, ENDPOINTS.md 6)',
+  };
+  defs.v1MicroTime = {
+    ...NULLABLE_TIME,
+    description: 'v1MicroTime (RFC 3339 string or null on the wire)',
+  };
   const hook = defs.v1alpha1SyncStrategyHook;
-  if (hook) hook.properties = { ...hook.properties, force: { type: 'boolean' } };
+  if (hook)
+    hook.properties = { ...hook.properties, force: { type: 'boolean' } };
   const helm = defs.v1alpha1ApplicationSourceHelm;
-  if (helm?.properties?.valuesObject) helm.properties.valuesObject = { type: 'object' };
+  if (helm?.properties?.valuesObject)
+    helm.properties.valuesObject = { type: 'object' };
   return defs;
 }
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 class SwaggerValidator {
   private readonly ajv: Ajv;
@@ -71,21 +103,38 @@ class SwaggerValidator {
   constructor(file: string) {
     const swagger = JSON.parse(fs.readFileSync(file, 'utf8'));
     this.definitions = applyDocumentedDifferences(swagger.definitions);
-    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+    this.ajv = new Ajv({
+      strict: false,
+      allErrors: true,
+      validateFormats: true,
+    });
     this.ajv.addFormat('date-time', DATE_TIME);
-    this.ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
-    this.ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) });
-    this.ajv.addFormat('uint64', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= 0 });
+    this.ajv.addFormat('int64', {
+      type: 'number',
+      validate: (n: number) => Number.isInteger(n),
+    });
+    this.ajv.addFormat('int32', {
+      type: 'number',
+      validate: (n: number) => Number.isInteger(n),
+    });
+    this.ajv.addFormat('uint64', {
+      type: 'number',
+      validate: (n: number) => Number.isInteger(n) && n >= 0,
+    });
     // int64 values typed as strings (query parameters) and base64 bytes: lenient string checks
     this.ajv.addFormat('byte', /^[A-Za-z0-9+/=\s]*$/);
     for (const f of ['double', 'float', 'uint32']) this.ajv.addFormat(f, true);
-    this.ajv.addSchema({ $id: 'argocd-swagger', definitions: this.definitions });
+    this.ajv.addSchema({
+      $id: 'argocd-swagger',
+      definitions: this.definitions,
+    });
   }
 
   private compiled(name: string): ValidateFunction {
     let fn = this.cache.get(name);
     if (!fn) {
-      if (!this.definitions[name]) throw new Error(`swagger.json has no definition "${name}"`);
+      if (!this.definitions[name])
+        throw new Error(`swagger.json has no definition "${name}"`);
       fn = this.ajv.getSchema(`argocd-swagger#/definitions/${name}`);
       if (!fn) throw new Error(`could not compile definition "${name}"`);
       this.cache.set(name, fn);
@@ -101,7 +150,11 @@ class SwaggerValidator {
 }
 
 function formatErrors(errors: ErrorObject[]): string[] {
-  return errors.map(e => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`.trim());
+  return errors.map(e =>
+    `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(
+      e.params,
+    )}`.trim(),
+  );
 }
 
 let shared: SwaggerValidator | undefined;
@@ -112,15 +165,25 @@ function validator(): SwaggerValidator {
 }
 
 /** Validates `value` against the swagger definition `definitionName` (e.g. `v1alpha1Application`). */
-export function validateAgainstSwagger(definitionName: string, value: unknown): SwaggerValidationResult {
+export function validateAgainstSwagger(
+  definitionName: string,
+  value: unknown,
+): SwaggerValidationResult {
   return validator().validate(definitionName, value);
 }
 
 /** Throws with a readable message when `value` does not match the definition. */
-export function assertMatchesSwagger(definitionName: string, value: unknown): void {
+export function assertMatchesSwagger(
+  definitionName: string,
+  value: unknown,
+): void {
   const r = validateAgainstSwagger(definitionName, value);
   if (!r.valid) {
-    throw new Error(`value does not match swagger definition ${definitionName}:\n  ${r.errors.join('\n  ')}`);
+    throw new Error(
+      `value does not match swagger definition ${definitionName}:\n  ${r.errors.join(
+        '\n  ',
+      )}`,
+    );
   }
 }
 
@@ -128,11 +191,20 @@ export function assertMatchesSwagger(definitionName: string, value: unknown): vo
  * Validates one item of a stream (`{result: <definition>}` or `{error: runtimeStreamError}`), as the swagger's
  * "Stream result of X" schema describes a single line of the body.
  */
-export function validateStreamItem(resultDefinition: string, item: unknown): SwaggerValidationResult {
-  if (item === null || typeof item !== 'object') return { valid: false, errors: ['stream item is not an object'] };
+export function validateStreamItem(
+  resultDefinition: string,
+  item: unknown,
+): SwaggerValidationResult {
+  if (item === null || typeof item !== 'object')
+    return { valid: false, errors: ['stream item is not an object'] };
   const obj = item as Record<string, unknown>;
-  if ('error' in obj && obj.error !== undefined) return validateAgainstSwagger('runtimeStreamError', obj.error);
-  if (!('result' in obj)) return { valid: false, errors: ['stream item has neither result nor error'] };
+  if ('error' in obj && obj.error !== undefined)
+    return validateAgainstSwagger('runtimeStreamError', obj.error);
+  if (!('result' in obj))
+    return {
+      valid: false,
+      errors: ['stream item has neither result nor error'],
+    };
   return validateAgainstSwagger(resultDefinition, obj.result);
 }
 

@@ -10,12 +10,23 @@ export class GitFixture {
   private readonly work: string;
   private readonly branch: string;
 
-  constructor(gitRoot: string, name: string, branch = 'main', baseUrl = 'http://git.sandbox.invalid') {
+  constructor(
+    gitRoot: string,
+    name: string,
+    branch = 'main',
+    baseUrl = 'http://git.sandbox.invalid',
+  ) {
     this.branch = branch;
     this.bareDir = path.join(gitRoot, name);
     this.repoURL = `${baseUrl}/${name}`;
     fs.mkdirSync(gitRoot, { recursive: true });
-    this.git(['init', '--quiet', '--bare', `--initial-branch=${branch}`, this.bareDir]);
+    this.git([
+      'init',
+      '--quiet',
+      '--bare',
+      `--initial-branch=${branch}`,
+      this.bareDir,
+    ]);
     this.work = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-fixture-'));
     this.git(['init', '--quiet', `--initial-branch=${branch}`, this.work]);
   }
@@ -36,7 +47,11 @@ export class GitFixture {
   }
 
   /** Writes (or, with `null`, deletes) files and pushes one commit; returns its SHA. */
-  commit(files: Record<string, string | null>, message = 'update', author?: { name: string; email: string }): string {
+  commit(
+    files: Record<string, string | null>,
+    message = 'update',
+    author?: { name: string; email: string },
+  ): string {
     for (const [file, content] of Object.entries(files)) {
       const target = path.join(this.work, file);
       if (content === null) fs.rmSync(target, { force: true });
@@ -45,10 +60,22 @@ export class GitFixture {
         fs.writeFileSync(target, content);
       }
     }
-    const env = author ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } : {};
+    const env: Record<string, string> = author
+      ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email }
+      : {};
     this.git(['-C', this.work, 'add', '-A']);
-    this.git(['-C', this.work, 'commit', '--quiet', '--allow-empty', '-m', message], env);
-    this.git(['-C', this.work, 'push', '--quiet', this.bareDir, `HEAD:refs/heads/${this.branch}`]);
+    this.git(
+      ['-C', this.work, 'commit', '--quiet', '--allow-empty', '-m', message],
+      env,
+    );
+    this.git([
+      '-C',
+      this.work,
+      'push',
+      '--quiet',
+      this.bareDir,
+      `HEAD:refs/heads/${this.branch}`,
+    ]);
     return this.git(['-C', this.work, 'rev-parse', 'HEAD']).trim();
   }
 
@@ -57,7 +84,12 @@ export class GitFixture {
   }
 }
 
-export function deploymentYaml(name: string, image: string, replicas = 1, extra: Record<string, unknown> = {}): string {
+export function deploymentYaml(
+  name: string,
+  image: string,
+  replicas = 1,
+  extra: Record<string, unknown> = {},
+): string {
   return JSON.stringify({
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -65,20 +97,30 @@ export function deploymentYaml(name: string, image: string, replicas = 1, extra:
     spec: {
       replicas,
       selector: { matchLabels: { app: name } },
-      template: { metadata: { labels: { app: name } }, spec: { containers: [{ name, image, ports: [{ containerPort: 8080 }] }] } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          containers: [{ name, image, ports: [{ containerPort: 8080 }] }],
+        },
+      },
       ...extra,
     },
   });
 }
 
-export function serviceYaml(name: string, selector: Record<string, string> = { app: name }): string {
+export function serviceYaml(
+  name: string,
+  selector: Record<string, string> = { app: name },
+): string {
   return `apiVersion: v1
 kind: Service
 metadata:
   name: ${name}
 spec:
   selector:
-${Object.entries(selector).map(([k, v]) => `    ${k}: ${v}`).join('\n')}
+${Object.entries(selector)
+  .map(([k, v]) => `    ${k}: ${v}`)
+  .join('\n')}
   ports:
     - port: 80
       targetPort: 8080

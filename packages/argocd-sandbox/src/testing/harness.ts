@@ -4,17 +4,37 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ArgoCDSandbox, ArgoCDSandboxOptions } from '../sandbox.ts';
 import { startArgoCDSandbox } from '../sandbox.ts';
-import { validateAgainstSwagger, validateStreamItem } from '../swagger/validator.ts';
+import {
+  validateAgainstSwagger,
+  validateStreamItem,
+} from '../swagger/validator.ts';
 import { GitFixture } from './gitFixture.ts';
 
 export interface Harness {
   sandbox: ArgoCDSandbox;
   repo: GitFixture;
   dir: string;
-  api(method: string, p: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; text: string }>;
+  api(
+    method: string,
+    p: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; text: string }>;
   /** Calls the API and checks a 200 body against a swagger definition (or the error body against runtimeError). */
-  call(method: string, p: string, definition: string, body?: unknown): Promise<any>;
-  stream(p: string, opts?: { sse?: boolean; until?: (items: any[]) => boolean; timeoutMs?: number }): Promise<{ items: any[]; raw: string; contentType: string | null }>;
+  call(
+    method: string,
+    p: string,
+    definition: string,
+    body?: unknown,
+  ): Promise<any>;
+  stream(
+    p: string,
+    opts?: {
+      sse?: boolean;
+      until?: (items: any[]) => boolean;
+      timeoutMs?: number;
+    },
+  ): Promise<{ items: any[]; raw: string; contentType: string | null }>;
   close(): Promise<void>;
 }
 
@@ -32,20 +52,41 @@ export const FAST: Partial<ArgoCDSandboxOptions> = {
 
 export function expectSwagger(definition: string, value: unknown): void {
   const r = validateAgainstSwagger(definition, value);
-  if (!r.valid) throw new Error(`response does not match ${definition}: ${r.errors.join('; ')}\n${JSON.stringify(value).slice(0, 2000)}`);
+  if (!r.valid)
+    throw new Error(
+      `response does not match ${definition}: ${r.errors.join(
+        '; ',
+      )}\n${JSON.stringify(value).slice(0, 2000)}`,
+    );
 }
 
-export async function startHarness(options: Partial<ArgoCDSandboxOptions> = {}): Promise<Harness> {
+export async function startHarness(
+  options: Partial<ArgoCDSandboxOptions> = {},
+): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'argocd-sandbox-test-'));
   const gitRoot = path.join(dir, 'git');
   const repo = new GitFixture(gitRoot, 'gitops');
-  const sandbox = await startArgoCDSandbox({ dataDir: dir, gitRoot, ...FAST, ...options });
+  const sandbox = await startArgoCDSandbox({
+    dataDir: dir,
+    gitRoot,
+    ...FAST,
+    ...options,
+  });
   const auth = { Authorization: `Bearer ${sandbox.token}` };
   const api: Harness['api'] = async (method, p, body, headers = {}) => {
     const res = await fetch(`${sandbox.url}${p}`, {
       method,
-      headers: { ...auth, ...(method !== 'GET' ? { 'Content-Type': 'application/json' } : {}), ...headers },
-      body: body === undefined ? undefined : typeof body === 'string' && headers['x-raw'] ? body : JSON.stringify(body),
+      headers: {
+        ...auth,
+        ...(method !== 'GET' ? { 'Content-Type': 'application/json' } : {}),
+        ...headers,
+      },
+      body:
+        body === undefined
+          ? undefined
+          : typeof body === 'string' && headers['x-raw']
+          ? body
+          : JSON.stringify(body),
     });
     const text = await res.text();
     let parsed: any;
@@ -67,7 +108,13 @@ export async function startHarness(options: Partial<ArgoCDSandboxOptions> = {}):
   };
   const stream: Harness['stream'] = async (p, opts = {}) => {
     const ac = new AbortController();
-    const res = await fetch(`${sandbox.url}${p}`, { headers: { ...auth, ...(opts.sse ? { Accept: 'text/event-stream' } : {}) }, signal: ac.signal });
+    const res = await fetch(`${sandbox.url}${p}`, {
+      headers: {
+        ...auth,
+        ...(opts.sse ? { Accept: 'text/event-stream' } : {}),
+      },
+      signal: ac.signal,
+    });
     const items: any[] = [];
     let raw = '';
     let buffer = '';
@@ -87,7 +134,8 @@ export async function startHarness(options: Partial<ArgoCDSandboxOptions> = {}):
           buffer = buffer.slice(idx + sep.length);
           if (opts.sse) {
             if (frame.startsWith(':')) continue;
-            if (!frame.startsWith('data: ')) throw new Error(`bad SSE frame: ${frame}`);
+            if (!frame.startsWith('data: '))
+              throw new Error(`bad SSE frame: ${frame}`);
             items.push(JSON.parse(frame.slice(6)));
           } else if (frame.trim()) items.push(JSON.parse(frame));
         }
@@ -118,7 +166,11 @@ export async function startHarness(options: Partial<ArgoCDSandboxOptions> = {}):
   };
 }
 
-export async function waitFor<T>(fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  fn: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<T> {
   const start = Date.now();
   let last: unknown;
   for (;;) {
@@ -128,18 +180,39 @@ export async function waitFor<T>(fn: () => Promise<T | undefined | false> | T | 
     } catch (e) {
       last = e;
     }
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    if (Date.now() - start > timeoutMs)
+      throw new Error(
+        `timed out waiting for ${what}${
+          last ? `: ${(last as Error).message}` : ''
+        }`,
+      );
     await new Promise(r => setTimeout(r, 20));
   }
 }
 
-export function appBody(name: string, repoURL: string, appPath: string, extra: any = {}): any {
+export function appBody(
+  name: string,
+  repoURL: string,
+  appPath: string,
+  extra: any = {},
+): any {
   return {
-    metadata: { name, labels: { 'app-center.io/project': 'shop', 'app-center.io/environment': 'dev', ...(extra.labels ?? {}) }, finalizers: ['resources-finalizer.argocd.argoproj.io'] },
+    metadata: {
+      name,
+      labels: {
+        'app-center.io/project': 'shop',
+        'app-center.io/environment': 'dev',
+        ...(extra.labels ?? {}),
+      },
+      finalizers: ['resources-finalizer.argocd.argoproj.io'],
+    },
     spec: {
       project: extra.project ?? 'shop',
       source: { repoURL, path: appPath, targetRevision: 'main' },
-      destination: { server: 'https://kubernetes.default.svc', namespace: 'shop-dev' },
+      destination: {
+        server: 'https://kubernetes.default.svc',
+        namespace: 'shop-dev',
+      },
       ...(extra.spec ?? {}),
     },
   };

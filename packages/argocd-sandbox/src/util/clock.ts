@@ -19,7 +19,12 @@ export const realClock: Clock = {
 export class ManualClock implements Clock {
   private current: number;
   private seq = 0;
-  private timers: { at: number; seq: number; fn: () => void; cancelled: boolean }[] = [];
+  private timers: {
+    at: number;
+    seq: number;
+    fn: () => void;
+    cancelled: boolean;
+  }[] = [];
 
   constructor(start = Date.parse('2030-01-01T00:00:00Z')) {
     this.current = start;
@@ -30,7 +35,12 @@ export class ManualClock implements Clock {
   }
 
   setTimeout(fn: () => void, ms: number): TimerHandle {
-    const timer = { at: this.current + Math.max(0, ms), seq: this.seq++, fn, cancelled: false };
+    const timer = {
+      at: this.current + Math.max(0, ms),
+      seq: this.seq++,
+      fn,
+      cancelled: false,
+    };
     this.timers.push(timer);
     return {
       cancel: () => {

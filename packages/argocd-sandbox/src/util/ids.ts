@@ -18,12 +18,14 @@ export function randomSuffix(length = 5): string {
 export function stableHash(value: unknown, length = 10): string {
   const digest = createHash('sha256').update(stableStringify(value)).digest();
   let out = '';
-  for (let i = 0; out.length < length; i++) out += ALPHABET[digest[i % digest.length] % ALPHABET.length];
+  for (let i = 0; out.length < length; i++)
+    out += ALPHABET[digest[i % digest.length] % ALPHABET.length];
   return out;
 }
 
 export function stableStringify(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (value === null || typeof value !== 'object')
+    return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
   const obj = value as Record<string, unknown>;
   return `{${Object.keys(obj)

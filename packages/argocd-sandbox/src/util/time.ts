@@ -1,11 +1,15 @@
 /** RFC 3339 to the second, as Kubernetes writes metav1.Time. */
 export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return new Date(Math.floor(ms / 1000) * 1000)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** RFC 3339 with nanoseconds (Go's time.RFC3339Nano drops trailing zeros). */
 export function rfc3339Nano(ms: number, extraNanos = 0): string {
-  const base = new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, '');
+  const base = new Date(Math.floor(ms / 1000) * 1000)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, '');
   const nanos = Math.round((ms % 1000) * 1e6) + extraNanos;
   if (nanos === 0) return `${base}Z`;
   return `${base}.${String(nanos).padStart(9, '0').replace(/0+$/, '')}Z`;
