@@ -145,7 +145,15 @@ function helperOf(id: string) {
   return document.getElementById(`${id}-helper-text`);
 }
 
+// Dialog tests type a lot; on a busy CI machine that takes longer than jest's default 5 s.
+jest.setTimeout(30_000);
+
 describe('AdminPage', () => {
+  let user: ReturnType<typeof userEvent.setup>;
+  beforeEach(() => {
+    user = userEvent.setup({ delay: null });
+  });
+
   it('tells a user who is not a portal admin what to do', async () => {
     const api = mockApi({
       getAccess: jest.fn(async () => ({
@@ -212,9 +220,7 @@ describe('AdminPage', () => {
     expect(
       await screen.findByText('No tenants yet — create one'),
     ).toBeInTheDocument();
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Create tenant' }),
-    );
+    await user.click(screen.getByRole('button', { name: 'Create tenant' }));
     expect(
       await screen.findByRole('dialog', { name: 'Create tenant' }),
     ).toBeInTheDocument();
@@ -223,14 +229,12 @@ describe('AdminPage', () => {
   it('validates a new tenant next to the field before sending it', async () => {
     const api = mockApi();
     render(api);
-    await userEvent.click(
+    await user.click(
       await screen.findByRole('button', { name: 'Create tenant' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Create tenant' });
-    await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'Bad_Name');
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create' }),
-    );
+    await user.type(within(dialog).getByLabelText(/^Name\b/), 'Bad_Name');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
 
     expect(helperOf('tenant-name')).toHaveTextContent(
       'name "Bad_Name" is not allowed',
@@ -244,21 +248,19 @@ describe('AdminPage', () => {
   it('creates a tenant with picked and typed group refs', async () => {
     const api = mockApi();
     render(api);
-    await userEvent.click(
+    await user.click(
       await screen.findByRole('button', { name: 'Create tenant' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Create tenant' });
-    await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'ops-team');
+    await user.type(within(dialog).getByLabelText(/^Name\b/), 'ops-team');
     const members = within(dialog).getByLabelText('Member groups');
-    await userEvent.type(members, 'Web-Devs{Enter}');
+    await user.type(members, 'Web-Devs{Enter}');
     const admins = within(dialog).getByLabelText('Admin groups');
-    await userEvent.click(admins);
-    await userEvent.click(
+    await user.click(admins);
+    await user.click(
       await screen.findByText('shop-leads (group:default/shop-leads)'),
     );
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
 
     await waitFor(() =>
       expect(api.createTenant).toHaveBeenCalledWith({
@@ -286,18 +288,16 @@ describe('AdminPage', () => {
       );
     const api = mockApi({ createTenant });
     render(api);
-    await userEvent.click(
+    await user.click(
       await screen.findByRole('button', { name: 'Create tenant' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Create tenant' });
-    await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'ops-team');
-    await userEvent.type(
+    await user.type(within(dialog).getByLabelText(/^Name\b/), 'ops-team');
+    await user.type(
       within(dialog).getByLabelText('Member groups'),
       'ghosts{Enter}',
     );
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
 
     await waitFor(() =>
       expect(helperOf('tenant-groups')).toHaveTextContent(
@@ -306,9 +306,7 @@ describe('AdminPage', () => {
     );
     expect(within(dialog).queryByRole('alert')).toBeNull();
 
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'tenant "ops-team" already exists',
     );
@@ -324,16 +322,14 @@ describe('AdminPage', () => {
       }),
     });
     render(api);
-    await userEvent.click(
+    await user.click(
       await screen.findByRole('button', { name: 'Delete tenant web-team' }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Delete tenant web-team?',
     });
     expect(api.deleteTenant).not.toHaveBeenCalled();
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Delete' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'tenant "web-team" has projects: web',
     );
@@ -342,9 +338,7 @@ describe('AdminPage', () => {
 
   it('lists projects with their repository and Argo CD target, read-only from config', async () => {
     render(mockApi());
-    await userEvent.click(
-      await screen.findByRole('tab', { name: 'Projects (1)' }),
-    );
+    await user.click(await screen.findByRole('tab', { name: 'Projects (1)' }));
     const row = (
       await screen.findByText('https://git.example.com/shop/deploy.git')
     ).closest('tr')!;
@@ -361,23 +355,19 @@ describe('AdminPage', () => {
   it('validates a project against the shared rules', async () => {
     const api = mockApi();
     render(api);
-    await userEvent.click(
-      await screen.findByRole('tab', { name: 'Projects (1)' }),
-    );
-    await userEvent.click(
+    await user.click(await screen.findByRole('tab', { name: 'Projects (1)' }));
+    await user.click(
       await screen.findByRole('button', { name: 'Create project' }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Create project',
     });
-    await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'web');
-    await userEvent.type(
+    await user.type(within(dialog).getByLabelText(/^Name\b/), 'web');
+    await user.type(
       within(dialog).getByLabelText(/GitOps repository URL/),
       'ssh://git@example.com/web.git',
     );
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
     expect(helperOf('project-repo-url')).toHaveTextContent(
       'repo.url must use http or https',
     );
@@ -388,9 +378,7 @@ describe('AdminPage', () => {
   it('lists the environments of a project and creates one', async () => {
     const api = mockApi();
     render(api);
-    await userEvent.click(
-      await screen.findByRole('tab', { name: 'Environments' }),
-    );
+    await user.click(await screen.findByRole('tab', { name: 'Environments' }));
     const devRow = (
       await screen.findByText('shop-dev', { exact: false })
     ).closest('tr')!;
@@ -408,17 +396,15 @@ describe('AdminPage', () => {
     ).toBeInTheDocument();
     expect(api.listEnvironments).toHaveBeenCalledWith('shop');
 
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Create environment' }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Create environment in shop',
     });
-    await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'qa');
+    await user.type(within(dialog).getByLabelText(/^Name\b/), 'qa');
     expect(within(dialog).getByLabelText(/^Namespace/)).toHaveValue('shop-qa');
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
 
     await waitFor(() =>
       expect(api.createEnvironment).toHaveBeenCalledWith('shop', {
@@ -444,22 +430,18 @@ describe('AdminPage', () => {
       }),
     });
     render(api);
-    await userEvent.click(
-      await screen.findByRole('tab', { name: 'Environments' }),
-    );
-    await userEvent.click(
+    await user.click(await screen.findByRole('tab', { name: 'Environments' }));
+    await user.click(
       await screen.findByRole('button', { name: 'Create environment' }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Create environment in shop',
     });
-    await userEvent.type(within(dialog).getByLabelText(/^Name\b/), 'qa');
+    await user.type(within(dialog).getByLabelText(/^Name\b/), 'qa');
     const ns = within(dialog).getByLabelText(/^Namespace/);
-    await userEvent.clear(ns);
-    await userEvent.type(ns, 'kube-system');
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Create' }),
-    );
+    await user.clear(ns);
+    await user.type(ns, 'kube-system');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
     await waitFor(() =>
       expect(helperOf('environment-namespace')).toHaveTextContent(
         'destination.namespace "kube-system" is reserved',
@@ -470,18 +452,14 @@ describe('AdminPage', () => {
   it('deletes a portal environment after confirmation', async () => {
     const api = mockApi();
     render(api);
-    await userEvent.click(
-      await screen.findByRole('tab', { name: 'Environments' }),
-    );
-    await userEvent.click(
+    await user.click(await screen.findByRole('tab', { name: 'Environments' }));
+    await user.click(
       await screen.findByRole('button', { name: 'Delete environment staging' }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Delete environment shop/staging?',
     });
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Delete' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() =>
       expect(api.deleteEnvironment).toHaveBeenCalledWith('shop', 'staging'),
     );

@@ -27,6 +27,16 @@ import {
 import { EnvironmentDialog } from './EnvironmentDialog';
 import { SectionHeader } from './SectionHeader';
 
+const KIND_ORDER: Record<string, number> = { dev: 0, test: 1, prod: 2 };
+
+/** dev before test before prod, then by name: the order changes travel in. */
+function byStage(a: Environment, b: Environment): number {
+  return (
+    (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) ||
+    a.name.localeCompare(b.name)
+  );
+}
+
 const KIND_COLORS: Record<string, 'default' | 'primary' | 'secondary'> = {
   dev: 'default',
   test: 'primary',
@@ -160,9 +170,14 @@ export const EnvironmentsSection = (props: {
   } else {
     body = (
       <Table<Environment>
-        options={{ paging: false, search: false, padding: 'dense' }}
+        options={{
+          paging: false,
+          search: false,
+          toolbar: false,
+          padding: 'dense',
+        }}
         columns={columns}
-        data={environments.value}
+        data={[...environments.value].sort(byStage)}
       />
     );
   }

@@ -132,7 +132,12 @@ export const ProjectsSection = (props: {
       />
       {empty ?? (
         <Table<Project>
-          options={{ paging: false, search: false, padding: 'dense' }}
+          options={{
+            paging: false,
+            search: false,
+            toolbar: false,
+            padding: 'dense',
+          }}
           columns={columns}
           data={projects}
         />

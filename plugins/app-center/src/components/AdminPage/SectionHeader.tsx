@@ -17,6 +17,10 @@ export const SectionHeader = (props: {
         {props.description}
       </Typography>
     </Box>
-    {props.action}
+    {props.action && (
+      <Box ml={2} flexShrink={0} whiteSpace="nowrap">
+        {props.action}
+      </Box>
+    )}
   </Box>
 );

@@ -87,7 +87,12 @@ export const TenantsSection = (props: {
         />
       ) : (
         <Table<Tenant>
-          options={{ paging: false, search: false, padding: 'dense' }}
+          options={{
+            paging: false,
+            search: false,
+            toolbar: false,
+            padding: 'dense',
+          }}
           columns={columns}
           data={tenants}
         />
