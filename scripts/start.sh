@@ -15,11 +15,16 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT INT TERM
 
-if [ -f packages/argocd-sandbox/src/cli.ts ]; then
-  node --experimental-strip-types packages/argocd-sandbox/src/cli.ts \
-    --data-dir .app-center/sandbox --token "$APP_CENTER_SANDBOX_TOKEN" &
-  pids+=($!)
-fi
+# The sandbox keeps its state in memory and its git repositories under .app-center/sandbox; on first run
+# it creates the example GitOps repository (project shop, apps web and api) that app-config.yaml points at.
+node --experimental-strip-types packages/argocd-sandbox/src/cli.ts \
+  --data-dir .app-center/sandbox --token "$APP_CENTER_SANDBOX_TOKEN" --git-token "$APP_CENTER_SANDBOX_TOKEN" &
+pids+=($!)
+for _ in $(seq 1 60); do
+  curl -fsS -o /dev/null http://localhost:7010/api/version 2>/dev/null && break
+  kill -0 "${pids[0]}" 2>/dev/null || { echo "the Argo CD sandbox did not start" >&2; exit 1; }
+  sleep 0.5
+done
 
 echo "App Center: http://localhost:3000 (backend on :7007). Sign in as guest; the guest is a portal admin."
 yarn start

@@ -37,7 +37,7 @@ trap 'bash scripts/test-postgres.sh stop' EXIT
 
 step unit yarn backstage-cli repo test --watchAll=false --ci
 step build-app yarn workspace app build
-step e2e node --test --test-concurrency=1 e2e/
+step e2e node --test --test-concurrency=1 e2e/*.test.mjs
 
 # One summary over every runner: Jest ("Tests: ...") and Node's test runner ("ℹ pass N").
 passed=0; failed=0; skipped=0
