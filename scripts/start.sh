@@ -21,7 +21,7 @@ node --experimental-strip-types packages/argocd-sandbox/src/cli.ts \
   --data-dir .app-center/sandbox --token "$APP_CENTER_SANDBOX_TOKEN" --git-token "$APP_CENTER_SANDBOX_TOKEN" &
 pids+=($!)
 for _ in $(seq 1 60); do
-  curl -fsS -o /dev/null http://localhost:7010/api/version 2>/dev/null && break
+  node -e "fetch('http://localhost:7010/api/version').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" && break
   kill -0 "${pids[0]}" 2>/dev/null || { echo "the Argo CD sandbox did not start" >&2; exit 1; }
   sleep 0.5
 done
