@@ -17,7 +17,7 @@ trap cleanup EXIT INT TERM
 
 # The sandbox keeps its state in memory and its git repositories under .app-center/sandbox; on first run
 # it creates the example GitOps repository (project shop, apps web and api) that app-config.yaml points at.
-node --experimental-strip-types packages/argocd-sandbox/src/cli.ts \
+node --experimental-strip-types --disable-warning=MODULE_TYPELESS_PACKAGE_JSON packages/argocd-sandbox/src/cli.ts \
   --data-dir .app-center/sandbox --token "$APP_CENTER_SANDBOX_TOKEN" --git-token "$APP_CENTER_SANDBOX_TOKEN" &
 pids+=($!)
 for _ in $(seq 1 60); do
