@@ -21,7 +21,9 @@ function gitEnv() {
 }
 
 function basic(user: string, password: string) {
-  return `Authorization: Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+  return `Authorization: Basic ${Buffer.from(`${user}:${password}`).toString(
+    'base64',
+  )}`;
 }
 
 async function git(args: string[], cwd?: string) {
@@ -55,18 +57,45 @@ describe('startGitHttpServer', () => {
     expect(url).toBe(`${server.url}/team/apps.git`);
 
     const work = path.join(tmp, 'work');
-    await git(['-c', `http.extraHeader=${basic('bot', 'pw-123')}`, 'clone', '--quiet', url, work]);
-    expect(await fs.readFile(path.join(work, 'a/one.yaml'), 'utf8')).toBe('kind: A\n');
+    await git([
+      '-c',
+      `http.extraHeader=${basic('bot', 'pw-123')}`,
+      'clone',
+      '--quiet',
+      url,
+      work,
+    ]);
+    expect(await fs.readFile(path.join(work, 'a/one.yaml'), 'utf8')).toBe(
+      'kind: A\n',
+    );
 
     await fs.writeFile(path.join(work, 'b.yaml'), 'kind: B\n');
     await git(['add', '.'], work);
     await git(['commit', '-q', '-m', 'second'], work);
-    await git(['-c', `http.extraHeader=${basic('bot', 'pw-123')}`, 'push', '-q', 'origin', 'HEAD:main'], work);
-    const { stdout } = await git(['--git-dir', path.join(server.root, 'team/apps.git'), 'log', '--format=%s', 'main']);
+    await git(
+      [
+        '-c',
+        `http.extraHeader=${basic('bot', 'pw-123')}`,
+        'push',
+        '-q',
+        'origin',
+        'HEAD:main',
+      ],
+      work,
+    );
+    const { stdout } = await git([
+      '--git-dir',
+      path.join(server.root, 'team/apps.git'),
+      'log',
+      '--format=%s',
+      'main',
+    ]);
     expect(stdout.trim().split('\n')).toEqual(['second', 'Initial commit']);
 
     const refused = await fetch(`${url}/info/refs?service=git-upload-pack`, {
-      headers: { Authorization: `Basic ${Buffer.from('bot:wrong').toString('base64')}` },
+      headers: {
+        Authorization: `Basic ${Buffer.from('bot:wrong').toString('base64')}`,
+      },
     });
     expect(refused.status).toBe(401);
     expect(refused.headers.get('www-authenticate')).toMatch(/^Basic realm="/);
@@ -77,13 +106,20 @@ describe('startGitHttpServer', () => {
   });
 
   it('accepts a Bearer token and rejects a wrong one', async () => {
-    server = await startGitHttpServer({ root: tmp, auth: { token: 'tok-abc' } });
-    const url = await server.createBareRepo('r.git', { initialFiles: { 'x.yaml': 'x: 1\n' } });
+    server = await startGitHttpServer({
+      root: tmp,
+      auth: { token: 'tok-abc' },
+    });
+    const url = await server.createBareRepo('r.git', {
+      initialFiles: { 'x.yaml': 'x: 1\n' },
+    });
     const ok = await fetch(`${url}/info/refs?service=git-upload-pack`, {
       headers: { Authorization: 'Bearer tok-abc' },
     });
     expect(ok.status).toBe(200);
-    expect(ok.headers.get('content-type')).toBe('application/x-git-upload-pack-advertisement');
+    expect(ok.headers.get('content-type')).toBe(
+      'application/x-git-upload-pack-advertisement',
+    );
     expect(await ok.text()).toContain('refs/heads/main');
     const bad = await fetch(`${url}/info/refs?service=git-upload-pack`, {
       headers: { Authorization: 'Bearer nope' },
@@ -93,9 +129,18 @@ describe('startGitHttpServer', () => {
 
   it('streams gzip-encoded request bodies through to http-backend', async () => {
     server = await startGitHttpServer({ root: tmp });
-    const url = await server.createBareRepo('z.git', { initialFiles: { 'x.yaml': 'x: 1\n' } });
-    const { stdout } = await git(['--git-dir', path.join(tmp, 'z.git'), 'rev-parse', 'main']);
-    const body = gzipSync(Buffer.from(`${pkt(`want ${stdout.trim()}\n`)}0000${pkt('done\n')}`));
+    const url = await server.createBareRepo('z.git', {
+      initialFiles: { 'x.yaml': 'x: 1\n' },
+    });
+    const { stdout } = await git([
+      '--git-dir',
+      path.join(tmp, 'z.git'),
+      'rev-parse',
+      'main',
+    ]);
+    const body = gzipSync(
+      Buffer.from(`${pkt(`want ${stdout.trim()}\n`)}0000${pkt('done\n')}`),
+    );
     const res = await fetch(`${url}/git-upload-pack`, {
       method: 'POST',
       headers: {
@@ -111,13 +156,17 @@ describe('startGitHttpServer', () => {
 
   it('rejects the next N pushes on request and injects latency', async () => {
     server = await startGitHttpServer({ root: tmp });
-    const url = await server.createBareRepo('p.git', { initialFiles: { 'x.yaml': 'x: 1\n' } });
+    const url = await server.createBareRepo('p.git', {
+      initialFiles: { 'x.yaml': 'x: 1\n' },
+    });
     const work = path.join(tmp, 'w');
     await git(['clone', '-q', url, work]);
     await fs.writeFile(path.join(work, 'x.yaml'), 'x: 2\n');
     await git(['commit', '-q', '-am', 'two'], work);
     server.rejectNextPushes(1);
-    await expect(git(['push', '-q', 'origin', 'HEAD:main'], work)).rejects.toThrow();
+    await expect(
+      git(['push', '-q', 'origin', 'HEAD:main'], work),
+    ).rejects.toThrow();
     expect(server.stats().rejectedPushes).toBe(1);
     server.setLatency(150);
     const started = Date.now();
@@ -127,13 +176,17 @@ describe('startGitHttpServer', () => {
 
   it('refuses non-fast-forward pushes and bad repository names', async () => {
     server = await startGitHttpServer({ root: tmp });
-    const url = await server.createBareRepo('n.git', { initialFiles: { 'x.yaml': 'x: 1\n' } });
+    const url = await server.createBareRepo('n.git', {
+      initialFiles: { 'x.yaml': 'x: 1\n' },
+    });
     const work = path.join(tmp, 'w');
     await git(['clone', '-q', url, work]);
     await git(['commit', '-q', '--amend', '-m', 'rewritten'], work);
-    await expect(git(['push', '-q', '--force', 'origin', 'HEAD:main'], work)).rejects.toThrow(
-      /non-fast-forward|rejected/,
+    await expect(
+      git(['push', '-q', '--force', 'origin', 'HEAD:main'], work),
+    ).rejects.toThrow(/non-fast-forward|rejected/);
+    await expect(server.createBareRepo('../escape')).rejects.toThrow(
+      /invalid repository name/,
     );
-    await expect(server.createBareRepo('../escape')).rejects.toThrow(/invalid repository name/);
   });
 });

@@ -59,7 +59,10 @@ export interface GitHttpServer {
   port: number;
   root: string;
   /** Creates a bare repository under root and returns its clone URL. */
-  createBareRepo(name: string, options?: CreateBareRepoOptions): Promise<string>;
+  createBareRepo(
+    name: string,
+    options?: CreateBareRepoOptions,
+  ): Promise<string>;
   /** Fails the next `count` pushes (git-receive-pack POSTs) with HTTP `status` (default 500). */
   rejectNextPushes(count: number, status?: number): void;
   /** Delays every response by `ms` milliseconds (0 turns it off). */
@@ -184,10 +187,7 @@ export async function startGitHttpServer(
         res.end('push rejected by test hook\n');
         return;
       }
-    } else if (
-      req.method === 'POST' &&
-      pathInfo.endsWith('/git-upload-pack')
-    ) {
+    } else if (req.method === 'POST' && pathInfo.endsWith('/git-upload-pack')) {
       stats.fetches += 1;
     }
 
@@ -296,7 +296,8 @@ export async function startGitHttpServer(
     });
   });
   const address = server.address() as AddressInfo;
-  const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const hostForUrl =
+    address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const baseUrl = `http://${hostForUrl}:${address.port}`;
 
   async function createBareRepo(
@@ -317,26 +318,57 @@ export async function startGitHttpServer(
       GIT_COMMITTER_EMAIL: 'sandbox@example.invalid',
     };
     await fs.mkdir(path.dirname(repoDir), { recursive: true });
-    await execFileAsync(git, ['init', '--quiet', '--bare', `--initial-branch=${branch}`, repoDir], { env: gitEnv });
+    await execFileAsync(
+      git,
+      ['init', '--quiet', '--bare', `--initial-branch=${branch}`, repoDir],
+      { env: gitEnv },
+    );
     // The server decides on concurrent pushes: never accept a rewrite of history.
-    await execFileAsync(git, ['-C', repoDir, 'config', 'receive.denyNonFastForwards', 'true'], { env: gitEnv });
-    await execFileAsync(git, ['-C', repoDir, 'config', 'receive.denyDeletes', 'true'], { env: gitEnv });
+    await execFileAsync(
+      git,
+      ['-C', repoDir, 'config', 'receive.denyNonFastForwards', 'true'],
+      { env: gitEnv },
+    );
+    await execFileAsync(
+      git,
+      ['-C', repoDir, 'config', 'receive.denyDeletes', 'true'],
+      { env: gitEnv },
+    );
     const files = repoOptions.initialFiles;
     if (files && Object.keys(files).length > 0) {
-      const work = await fs.mkdtemp(path.join(os.tmpdir(), 'git-sandbox-seed-'));
+      const work = await fs.mkdtemp(
+        path.join(os.tmpdir(), 'git-sandbox-seed-'),
+      );
       try {
-        await execFileAsync(git, ['init', '--quiet', `--initial-branch=${branch}`, work], { env: gitEnv });
+        await execFileAsync(
+          git,
+          ['init', '--quiet', `--initial-branch=${branch}`, work],
+          { env: gitEnv },
+        );
         for (const [file, content] of Object.entries(files)) {
           const target = path.resolve(work, file);
           if (!target.startsWith(work + path.sep)) {
-            throw new Error(`initial file path "${file}" leaves the repository`);
+            throw new Error(
+              `initial file path "${file}" leaves the repository`,
+            );
           }
           await fs.mkdir(path.dirname(target), { recursive: true });
           await fs.writeFile(target, content);
         }
-        await execFileAsync(git, ['-C', work, 'add', '-A'], { env: gitEnv, maxBuffer: 64 * 1024 * 1024 });
-        await execFileAsync(git, ['-C', work, 'commit', '--quiet', '-m', 'Initial commit'], { env: gitEnv });
-        await execFileAsync(git, ['-C', work, 'push', '--quiet', repoDir, `HEAD:refs/heads/${branch}`], { env: gitEnv });
+        await execFileAsync(git, ['-C', work, 'add', '-A'], {
+          env: gitEnv,
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        await execFileAsync(
+          git,
+          ['-C', work, 'commit', '--quiet', '-m', 'Initial commit'],
+          { env: gitEnv },
+        );
+        await execFileAsync(
+          git,
+          ['-C', work, 'push', '--quiet', repoDir, `HEAD:refs/heads/${branch}`],
+          { env: gitEnv },
+        );
       } finally {
         await fs.rm(work, { recursive: true, force: true });
       }
