@@ -153,13 +153,8 @@ export async function startArgoCDSandbox(
   const host = options.host ?? '127.0.0.1';
   const port = await listen(server, options.port ?? 0, host);
   controller.start();
-  const urlHost = host.includes(':')
-    ? `[${host}]`
-    : host === '0.0.0.0'
-    ? '127.0.0.1'
-    : host;
   return {
-    url: `http://${urlHost}:${port}`,
+    url: `http://${urlHostOf(host)}:${port}`,
     port,
     token,
     hooks,
@@ -172,4 +167,11 @@ export async function startArgoCDSandbox(
       await new Promise<void>(resolve => server.close(() => resolve()));
     },
   };
+}
+
+/** The host to put in the URL: IPv6 in brackets, and the wildcard address as loopback. */
+function urlHostOf(host: string): string {
+  if (host.includes(':')) return `[${host}]`;
+  if (host === '0.0.0.0') return '127.0.0.1';
+  return host;
 }

@@ -141,8 +141,7 @@ export class ResourceService {
   ): any {
     const app = this.svc.find(name, project);
     const obj = this.liveInTree(name, q);
-    const policy = q.orphan ? 'orphan' : q.force ? 'background' : 'foreground';
-    this.ctl.sim.store.delete(refOf(obj), policy);
+    this.ctl.sim.store.delete(refOf(obj), deletionPolicyOf(q));
     this.ctl.appEvent(
       app,
       'Normal',
@@ -286,4 +285,14 @@ export class ResourceService {
       );
     }
   }
+}
+
+/** Argo CD's resource delete: `orphan` leaves the dependents, `force` deletes in the background. */
+function deletionPolicyOf(q: {
+  force?: boolean;
+  orphan?: boolean;
+}): 'orphan' | 'background' | 'foreground' {
+  if (q.orphan) return 'orphan';
+  if (q.force) return 'background';
+  return 'foreground';
 }

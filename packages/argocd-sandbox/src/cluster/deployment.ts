@@ -236,33 +236,10 @@ function updateStatus(
           'MinimumReplicasUnavailable',
           'Deployment does not have minimum availability.',
         ),
-    d.spec?.paused
-      ? cond(
-          'Progressing',
-          'Unknown',
-          'DeploymentPaused',
-          'Deployment is paused',
-        )
-      : exceeded
-      ? cond(
-          'Progressing',
-          'False',
-          'ProgressDeadlineExceeded',
-          `ReplicaSet "${rsName}" has timed out progressing.`,
-        )
-      : complete
-      ? cond(
-          'Progressing',
-          'True',
-          'NewReplicaSetAvailable',
-          `ReplicaSet "${rsName}" has successfully progressed.`,
-        )
-      : cond(
-          'Progressing',
-          'True',
-          'ReplicaSetUpdated',
-          `ReplicaSet "${rsName}" is progressing.`,
-        ),
+    cond(
+      'Progressing',
+      ...progressingCondition(!!d.spec?.paused, exceeded, complete, rsName),
+    ),
   ];
   const status: any = {
     observedGeneration: d.metadata.generation,
@@ -283,4 +260,31 @@ function updateStatus(
     if (!status[k]) delete status[k];
   }
   ctx.store.mutate(refOf(d), o => (o.status = status));
+}
+
+/** Status, reason and message of a Deployment's Progressing condition. */
+function progressingCondition(
+  paused: boolean,
+  exceeded: boolean,
+  complete: boolean,
+  rsName: string,
+): [status: string, reason: string, message: string] {
+  if (paused) return ['Unknown', 'DeploymentPaused', 'Deployment is paused'];
+  if (exceeded)
+    return [
+      'False',
+      'ProgressDeadlineExceeded',
+      `ReplicaSet "${rsName}" has timed out progressing.`,
+    ];
+  if (complete)
+    return [
+      'True',
+      'NewReplicaSetAvailable',
+      `ReplicaSet "${rsName}" has successfully progressed.`,
+    ];
+  return [
+    'True',
+    'ReplicaSetUpdated',
+    `ReplicaSet "${rsName}" is progressing.`,
+  ];
 }

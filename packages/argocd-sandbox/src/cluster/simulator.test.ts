@@ -60,18 +60,18 @@ function service(name: string): K8sObject {
   };
 }
 
+/** The API group of the kinds these tests create. */
+function defaultGroupOf(kind: string): string {
+  if (kind === 'Rollout') return 'argoproj.io';
+  if (kind === 'Service' || kind === 'Pod') return '';
+  return 'apps';
+}
+
 describe('Simulator', () => {
   let clock: ManualClock;
   let sim: Simulator;
-  const get = (
-    kind: string,
-    name: string,
-    group = kind === 'Rollout'
-      ? 'argoproj.io'
-      : kind === 'Service' || kind === 'Pod'
-      ? ''
-      : 'apps',
-  ) => sim.store.get({ group, kind, namespace: NS, name })!;
+  const get = (kind: string, name: string, group = defaultGroupOf(kind)) =>
+    sim.store.get({ group, kind, namespace: NS, name })!;
   const settle = (ms = 0) => {
     clock.advance(0);
     clock.advance(ms);

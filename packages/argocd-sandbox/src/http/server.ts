@@ -67,6 +67,29 @@ function sendError(res: http.ServerResponse, path: string, err: ApiError) {
   );
 }
 
+/** Why the request's token (bearer header or argocd.token cookie) is refused, if it is. */
+function authenticationError(
+  req: http.IncomingMessage,
+  expected: string,
+): ApiError | undefined {
+  const token = tokenOf(req);
+  if (!token)
+    return new ApiError(GrpcCode.Unauthenticated, 'no session information');
+  if (token !== expected)
+    return new ApiError(
+      GrpcCode.Unauthenticated,
+      'invalid session: token signature is invalid',
+    );
+  return undefined;
+}
+
+/** The error for a path no route serves, or serves with other methods (grpc-gateway answers 501 then). */
+function noRouteError(methodMismatch: boolean): ApiError {
+  if (methodMismatch)
+    return new ApiError(GrpcCode.Unimplemented, 'Method Not Allowed', 501);
+  return new ApiError(GrpcCode.NotFound, 'Not Found');
+}
+
 async function readBody(req: http.IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
@@ -136,31 +159,15 @@ export function createHttpServer(opts: HttpServerOptions): http.Server {
       p => path === p || path.startsWith(`${p}/`),
     );
     if ((path.startsWith('/api/v1') || isSandbox) && !isPublic) {
-      const token = tokenOf(req);
-      if (!token)
-        return sendError(
-          res,
-          path,
-          new ApiError(GrpcCode.Unauthenticated, 'no session information'),
-        );
-      if (token !== opts.token)
-        return sendError(
-          res,
-          path,
-          new ApiError(
-            GrpcCode.Unauthenticated,
-            'invalid session: token signature is invalid',
-          ),
-        );
+      const authError = authenticationError(req, opts.token);
+      if (authError) {
+        sendError(res, path, authError);
+        return;
+      }
     }
     if (!match) {
-      if (methodMismatch)
-        return sendError(
-          res,
-          path,
-          new ApiError(GrpcCode.Unimplemented, 'Method Not Allowed', 501),
-        );
-      return sendError(res, path, new ApiError(GrpcCode.NotFound, 'Not Found'));
+      sendError(res, path, noRouteError(methodMismatch));
+      return;
     }
     const rawBody =
       method === 'GET' || method === 'HEAD' ? '' : await readBody(req);
@@ -169,7 +176,7 @@ export function createHttpServer(opts: HttpServerOptions): http.Server {
       try {
         body = JSON.parse(rawBody);
       } catch (e) {
-        return sendError(
+        sendError(
           res,
           path,
           new ApiError(
@@ -177,6 +184,7 @@ export function createHttpServer(opts: HttpServerOptions): http.Server {
             `invalid character in request body: ${(e as Error).message}`,
           ),
         );
+        return;
       }
     }
     const ctx: RequestContext = {

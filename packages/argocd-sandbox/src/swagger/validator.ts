@@ -22,22 +22,23 @@ export interface SwaggerValidationResult {
   errors: string[];
 }
 
+/** This source file's directory when it runs as CommonJS (Jest); undefined under Node's ESM type stripping. */
+function sourceDir(): string | undefined {
+  // eslint-disable-next-line no-restricted-syntax -- dev/test-only package that always runs from source, never bundled
+  return typeof __dirname === 'undefined' ? undefined : __dirname;
+}
+
 function candidatePaths(): string[] {
   const out: string[] = [];
   if (process.env[SWAGGER_ENV]) out.push(process.env[SWAGGER_ENV]!);
   // src/swagger -> package -> packages -> repo -> parent of repo (where `shared/` lives)
-  if (typeof __dirname !== 'undefined') {
+  const dir = sourceDir();
+  if (dir !== undefined) {
     out.push(
-      path.resolve(
-        __dirname,
-        '../../../../../shared/contracts/argocd/swagger.json',
-      ),
+      path.resolve(dir, '../../../../../shared/contracts/argocd/swagger.json'),
     );
     out.push(
-      path.resolve(
-        __dirname,
-        '../../../../shared/contracts/argocd/swagger.json',
-      ),
+      path.resolve(dir, '../../../../shared/contracts/argocd/swagger.json'),
     );
   }
   out.push(

@@ -60,6 +60,13 @@ export function expectSwagger(definition: string, value: unknown): void {
     );
 }
 
+/** The fetch body: none, a raw string (with the `x-raw` header), or JSON. */
+function requestBody(body: unknown, raw: boolean): string | undefined {
+  if (body === undefined) return undefined;
+  if (typeof body === 'string' && raw) return body;
+  return JSON.stringify(body);
+}
+
 export async function startHarness(
   options: Partial<ArgoCDSandboxOptions> = {},
 ): Promise<Harness> {
@@ -81,12 +88,7 @@ export async function startHarness(
         ...(method !== 'GET' ? { 'Content-Type': 'application/json' } : {}),
         ...headers,
       },
-      body:
-        body === undefined
-          ? undefined
-          : typeof body === 'string' && headers['x-raw']
-          ? body
-          : JSON.stringify(body),
+      body: requestBody(body, !!headers['x-raw']),
     });
     const text = await res.text();
     let parsed: any;
@@ -128,8 +130,11 @@ export async function startHarness(
         raw += chunk;
         buffer += chunk;
         const sep = opts.sse ? '\n\n' : '\n';
-        let idx;
-        while ((idx = buffer.indexOf(sep)) >= 0) {
+        for (
+          let idx = buffer.indexOf(sep);
+          idx >= 0;
+          idx = buffer.indexOf(sep)
+        ) {
           const frame = buffer.slice(0, idx);
           buffer = buffer.slice(idx + sep.length);
           if (opts.sse) {

@@ -21,7 +21,6 @@ export function parseDurationMs(value: unknown): number | undefined {
   if (typeof value === 'number') return value * 1000;
   const m = /^(\d+)(s|m|h)?$/.exec(String(value).trim());
   if (!m) return undefined;
-  const n = Number(m[1]);
-  const unit = m[2] ?? 's';
-  return n * (unit === 'h' ? 3600_000 : unit === 'm' ? 60_000 : 1000);
+  const unitMs: Record<string, number> = { s: 1000, m: 60_000, h: 3600_000 };
+  return Number(m[1]) * unitMs[m[2] ?? 's'];
 }
