@@ -16,7 +16,15 @@ export interface Config {
          * @visibility secret
          */
         token: string;
+        /** Timeout of one request to this instance, e.g. '10s' or { seconds: 10 }. Default: appCenter.argocd.timeout. */
+        timeout?: string | { milliseconds?: number; seconds?: number; minutes?: number };
       }>;
+      /**
+       * Timeout of one request to Argo CD (a read, a write, or the start of a log stream), e.g. '30s' or
+       * { seconds: 30 }. Default 30 seconds. A timeout is answered 504; reads are retried on network errors and
+       * 502/503/504, writes never.
+       */
+      timeout?: string | { milliseconds?: number; seconds?: number; minutes?: number };
     };
     /**
      * Tenancy kept in git: tenants with their projects and environments, loaded at start-up idempotently.

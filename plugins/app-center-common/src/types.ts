@@ -26,6 +26,18 @@ export type EnvironmentKind = Schemas['EnvironmentKind'];
 export type EntrySource = Schemas['Source'];
 /** @public */
 export type Access = Schemas['Access'];
+/** A template associated to an environment: its folder in git merged with its Argo CD Application. @public */
+export type EnvironmentApp = Schemas['EnvironmentApp'];
+/** associated, no-application, no-folder or unknown. @public */
+export type EnvironmentAppState = EnvironmentApp['state'];
+/** An Argo CD Application in an environment's namespace that App Center does not manage. @public */
+export type StoreApp = Schemas['StoreApp'];
+/** @public */
+export type EnvironmentAppList = Schemas['EnvironmentAppList'];
+/** @public */
+export type AssociateInput = Schemas['AssociateInput'];
+/** The app of a catalog Component across its project's environments. @public */
+export type EntityApps = Schemas['EntityApps'];
 
 /** The catalog annotation that links a Component to its app: `<project>/<app>`. @public */
 export const APP_ANNOTATION = 'app-center.io/app';

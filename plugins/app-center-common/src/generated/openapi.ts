@@ -397,13 +397,15 @@ export type components = {
       project: string;
       environment: string;
       /**
-       * @description associated: a folder in git and an Argo CD Application; no-application: in git but Argo CD has no Application for it; no-folder: an Application App Center manages whose folder is gone from git.
+       * @description associated: a folder in git and an Argo CD Application; no-application: in git but Argo CD has no Application for it; no-folder: an Application App Center manages whose folder is gone from git; unknown: Argo CD (or git) could not be read, see the list's warnings.
        * @enum {string}
        */
-      state: 'associated' | 'no-application' | 'no-folder';
+      state: 'associated' | 'no-application' | 'no-folder' | 'unknown';
       /** @description The Argo CD Application name. */
       application?: string;
       argocdInstance?: string;
+      /** @description The Application is being deleted (Argo CD is removing its resources). */
+      deleting?: boolean;
       /** @description The main workload kind (Deployment, StatefulSet, Rollout...). */
       mainKind?: string;
       images: components['schemas']['AppImages'];

@@ -1230,9 +1230,9 @@ export const spec = {
           },
           state: {
             type: 'string',
-            enum: ['associated', 'no-application', 'no-folder'],
+            enum: ['associated', 'no-application', 'no-folder', 'unknown'],
             description:
-              'associated: a folder in git and an Argo CD Application; no-application: in git but Argo CD has no Application for it; no-folder: an Application App Center manages whose folder is gone from git.',
+              "associated: a folder in git and an Argo CD Application; no-application: in git but Argo CD has no Application for it; no-folder: an Application App Center manages whose folder is gone from git; unknown: Argo CD (or git) could not be read, see the list's warnings.",
           },
           application: {
             type: 'string',
@@ -1240,6 +1240,11 @@ export const spec = {
           },
           argocdInstance: {
             type: 'string',
+          },
+          deleting: {
+            type: 'boolean',
+            description:
+              'The Application is being deleted (Argo CD is removing its resources).',
           },
           mainKind: {
             type: 'string',

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { Environment, Project } from '@internal/plugin-app-center-common';
+import { GitOpsLayout } from '../git';
+import type { Application } from './types';
+
+/** Labels App Center puts on the Applications it manages (and selects them by). */
+export const LABELS = {
+  project: 'app-center.io/project',
+  environment: 'app-center.io/environment',
+  app: 'app-center.io/app',
+  tenant: 'app-center.io/tenant',
+  managedBy: 'app-center.io/managed-by',
+} as const;
+
+export const MANAGED_BY = 'app-center';
+export const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
+
+const MAX_NAME = 63;
+const LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+/**
+ * The Argo CD Application name of an environment app: deterministic and unambiguous.
+ *
+ * Project, environment and app names are DNS-1123 labels, which never contain a dot, so
+ * `<project>.<env>.<app>` can be split back into its parts: `a-b`+`c` gives `a-b.c` and `a`+`b-c` gives
+ * `a.b-c`. It is a valid Application name (a DNS-1123 subdomain). Names stay within 63 characters so they
+ * also fit label values (Argo CD's `app.kubernetes.io/instance` tracking label); when the joined name is
+ * longer, it is cut and a hash of the full triple is appended (`<cut>-<8 hex>`), which keeps it
+ * deterministic and, up to a 32-bit hash collision, unambiguous.
+ */
+export function applicationName(project: string, env: string, app: string): string {
+  for (const [what, value] of [
+    ['project', project],
+    ['environment', env],
+    ['app', app],
+  ]) {
+    if (!LABEL.test(value)) throw new Error(`${what} "${value}" is not a DNS-1123 label`);
+  }
+  const joined = `${project}.${env}.${app}`;
+  if (joined.length <= MAX_NAME) return joined;
+  const hash = createHash('sha256').update(`${project}/${env}/${app}`).digest('hex').slice(0, 8);
+  const cut = joined.slice(0, MAX_NAME - hash.length - 1).replace(/[-.]+$/, '');
+  return `${cut}-${hash}`;
+}
+
+/** The label selector of App Center's Applications of one environment (or of a whole project). */
+export function environmentSelector(project: string, env?: string): string {
+  return [
+    `${LABELS.project}=${project}`,
+    ...(env ? [`${LABELS.environment}=${env}`] : []),
+  ].join(',');
+}
+
+/** True when App Center manages the Application (by its labels). */
+export function isManaged(app: Application): boolean {
+  return app.metadata.labels?.[LABELS.managedBy] === MANAGED_BY;
+}
+
+/**
+ * The Argo CD Application of an environment app (DESIGN.md section 4): labels, the resources finalizer (a
+ * delete removes what it deployed), the project's AppProject, the app folder at the project's branch (with
+ * the provenance file excluded: it is not a Kubernetes manifest) and the environment's destination. No sync
+ * policy: App Center syncs explicitly, to the commit a deploy made.
+ */
+export function buildApplication(project: Project, env: Environment, app: string): Application {
+  const layout = new GitOpsLayout(project.name, project.repo.dir);
+  const destination = env.destination.server
+    ? { server: env.destination.server, namespace: env.destination.namespace }
+    : { name: env.destination.name, namespace: env.destination.namespace };
+  return {
+    metadata: {
+      name: applicationName(project.name, env.name, app),
+      labels: {
+        [LABELS.project]: project.name,
+        [LABELS.environment]: env.name,
+        [LABELS.app]: app,
+        [LABELS.tenant]: project.tenant,
+        [LABELS.managedBy]: MANAGED_BY,
+      },
+      finalizers: [RESOURCES_FINALIZER],
+    },
+    spec: {
+      project: project.argocd.project,
+      source: {
+        repoURL: project.repo.url,
+        path: layout.envAppDir(env.name, app),
+        targetRevision: project.repo.branch,
+        directory: { exclude: GitOpsLayout.provenanceFile },
+      },
+      destination,
+    },
+  };
+}

@@ -1,0 +1,254 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { applyDatabaseMigrations } from '../database/migrations';
+import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
+import { DatabaseTaskStore } from './DatabaseTaskStore';
+import { TaskWorker } from './TaskWorker';
+import { NewTask, Task, TaskCancelledError, TaskHandler } from './types';
+
+jest.setTimeout(60_000);
+
+const { databases, ids } = appCenterTestDatabases();
+
+const newTask = (app: string, extra: Partial<NewTask> = {}): NewTask => ({
+  kind: 'test',
+  project: 'shop',
+  environment: 'dev',
+  apps: [app],
+  input: { app },
+  steps: [
+    { id: 'commit', title: 'Commit' },
+    { id: `sync:${app}`, title: `Sync ${app}`, app },
+  ],
+  requestedBy: 'user:default/alice',
+  lockKeys: [`shop/dev/${app}`],
+  ...extra,
+});
+
+async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 25));
+  }
+}
+
+const finished = (store: DatabaseTaskStore, id: string) =>
+  waitFor(async () => {
+    const t = await store.get(id);
+    return ['succeeded', 'failed', 'cancelled'].includes(t.status) ? t : undefined;
+  }, `task ${id} to finish`);
+
+describe.each(ids)('task queue on %s', databaseId => {
+  let store: DatabaseTaskStore;
+  const workers: TaskWorker[] = [];
+  const worker = (handler: TaskHandler, workerId: string, extra: { leaseMs?: number; concurrency?: number; storeOverride?: DatabaseTaskStore } = {}) => {
+    const w = new TaskWorker({
+      store: extra.storeOverride ?? store,
+      handlers: [handler],
+      logger: mockServices.logger.mock(),
+      workerId,
+      leaseMs: extra.leaseMs ?? 2_000,
+      concurrency: extra.concurrency ?? 4,
+      pollMs: 20,
+    });
+    workers.push(w);
+    w.start();
+    return w;
+  };
+
+  beforeEach(async () => {
+    const knex = await databases.init(databaseId);
+    await applyDatabaseMigrations(knex);
+    store = new DatabaseTaskStore(knex);
+  });
+  afterEach(async () => {
+    await Promise.all(workers.splice(0).map(w => w.stop()));
+  });
+
+  it('runs a task step by step and keeps each step outcome', async () => {
+    const handler: TaskHandler = {
+      kind: 'test',
+      run: async ctx => {
+        const { sha } = await ctx.step('commit', async () => ({ sha: 'abc123' }));
+        await ctx.step(`sync:${ctx.task.apps[0]}`, async step => {
+          await step.progress(`syncing to ${sha}`);
+          return { revision: sha };
+        });
+        return { commit: sha };
+      },
+    };
+    const created = await store.create(newTask('web'));
+    expect(created).toMatchObject({ status: 'pending', attempts: 0 });
+    worker(handler, 'w1');
+    const task = await finished(store, created.id);
+    expect(task).toMatchObject({ status: 'succeeded', result: { commit: 'abc123' }, attempts: 1 });
+    expect(task.steps.map(s => [s.id, s.status, s.result])).toEqual([
+      ['commit', 'succeeded', { sha: 'abc123' }],
+      ['sync:web', 'succeeded', { revision: 'abc123' }],
+    ]);
+    expect(task.steps[1].message).toBe('syncing to abc123');
+    expect(task.finishedAt).toBeDefined();
+  });
+
+  it('fails a task with the error of its step and skips the rest', async () => {
+    const handler: TaskHandler = {
+      kind: 'test',
+      run: async ctx => {
+        await ctx.step('commit', async () => {
+          throw new Error('git host unreachable');
+        });
+      },
+    };
+    const { id } = await store.create(newTask('web'));
+    worker(handler, 'w1');
+    const task = await finished(store, id);
+    expect(task.status).toBe('failed');
+    expect(task.error).toBe('git host unreachable');
+    expect(task.steps.map(s => [s.status, s.message])).toEqual([
+      ['failed', 'git host unreachable'],
+      ['skipped', undefined],
+    ]);
+  });
+
+  it('never runs a task twice when two workers share the queue', async () => {
+    const runs = new Map<string, number>();
+    const handler: TaskHandler = {
+      kind: 'test',
+      run: async ctx => {
+        runs.set(ctx.task.id, (runs.get(ctx.task.id) ?? 0) + 1);
+        await new Promise(r => setTimeout(r, 10));
+      },
+    };
+    const created = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => store.create(newTask(`app-${i}`))),
+    );
+    worker(handler, 'replica-a');
+    worker(handler, 'replica-b');
+    const done = await Promise.all(created.map(t => finished(store, t.id)));
+    expect(done.every(t => t.status === 'succeeded' && t.attempts === 1)).toBe(true);
+    expect([...runs.values()]).toEqual(Array(24).fill(1));
+  });
+
+  it('resumes a task whose worker died mid-task, without redoing finished steps', async () => {
+    let commits = 0;
+    let syncs = 0;
+    let release: () => void = () => {};
+    const stuck = new Promise<void>(r => {
+      release = r;
+    });
+    const handler = (hangs: boolean): TaskHandler => ({
+      kind: 'test',
+      run: async ctx => {
+        const { sha } = await ctx.step('commit', async () => {
+          commits++;
+          return { sha: 'c0ffee' };
+        });
+        await ctx.step('sync:web', async () => {
+          if (hangs) await stuck; // the replica freezes here and stops sending heartbeats
+          syncs++;
+          return { revision: sha };
+        });
+      },
+    });
+    // A store whose heartbeats never arrive: the replica behind it is dead as far as the queue can tell.
+    const deadStore = Object.create(store) as DatabaseTaskStore;
+    deadStore.heartbeat = async () => {
+      throw new Error('connection lost');
+    };
+    const { id } = await store.create(newTask('web'));
+    worker(handler(true), 'crashing', { leaseMs: 300, storeOverride: deadStore });
+    await waitFor(async () => (await store.get(id)).steps[0].status === 'succeeded' || undefined, 'the first step');
+
+    worker(handler(false), 'rescuer', { leaseMs: 300 });
+    const task = await finished(store, id);
+    release();
+    expect(task.status).toBe('succeeded');
+    expect(task.attempts).toBe(2);
+    expect(commits).toBe(1);
+    expect(syncs).toBe(1);
+    expect(task.steps[1].result).toEqual({ revision: 'c0ffee' });
+    // The frozen replica wakes up, finds it lost the task, and changes nothing.
+    await new Promise(r => setTimeout(r, 200));
+    expect(await store.get(id)).toEqual(task);
+  });
+
+  it('runs tasks on the same app one at a time, tasks on other apps alongside', async () => {
+    let concurrentOnWeb = 0;
+    let maxOnWeb = 0;
+    let concurrentAll = 0;
+    let maxAll = 0;
+    const handler: TaskHandler = {
+      kind: 'test',
+      run: async ctx => {
+        const onWeb = ctx.task.apps.includes('web');
+        concurrentAll++;
+        maxAll = Math.max(maxAll, concurrentAll);
+        if (onWeb) maxOnWeb = Math.max(maxOnWeb, ++concurrentOnWeb);
+        await new Promise(r => setTimeout(r, 150));
+        if (onWeb) concurrentOnWeb--;
+        concurrentAll--;
+      },
+    };
+    const tasks = await Promise.all([
+      store.create(newTask('web')),
+      store.create(newTask('web')),
+      store.create(newTask('web')),
+      store.create(newTask('api')),
+    ]);
+    worker(handler, 'w1', { concurrency: 4 });
+    await Promise.all(tasks.map(t => finished(store, t.id)));
+    expect(maxOnWeb).toBe(1);
+    expect(maxAll).toBe(2);
+  });
+
+  it('cancels a pending task at once and a running one at its next check', async () => {
+    const pending = await store.create(newTask('web'));
+    const cancelled = await store.cancel(pending.id);
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.steps.every(s => s.status === 'cancelled')).toBe(true);
+    await expect(store.cancel(pending.id)).rejects.toThrow(/already been cancelled/);
+
+    const handler: TaskHandler = {
+      kind: 'test',
+      run: async ctx => {
+        await ctx.step('commit', async () => {
+          for (;;) {
+            await ctx.checkCancelled();
+            await new Promise(r => setTimeout(r, 20));
+          }
+        });
+      },
+    };
+    const running = await store.create(newTask('api'));
+    worker(handler, 'w1', { leaseMs: 300 });
+    await waitFor(async () => (await store.get(running.id)).status === 'running' || undefined, 'start');
+    await store.cancel(running.id);
+    const task = await finished(store, running.id);
+    expect(task.status).toBe('cancelled');
+    expect(task.steps.map(s => s.status)).toEqual(['cancelled', 'cancelled']);
+    expect(new TaskCancelledError().message).toBe('the task was cancelled');
+  });
+
+  it('fails tasks of a kind nobody handles, and deletes old finished tasks', async () => {
+    const { id } = await store.create(newTask('web', { kind: 'mystery' }));
+    worker({ kind: 'test', run: async () => undefined }, 'w1');
+    const task = await finished(store, id);
+    expect(task).toMatchObject({ status: 'failed', error: 'no handler for tasks of kind "mystery"' });
+    expect(await store.deleteFinishedBefore(new Date(Date.now() - 60_000))).toBe(0);
+    expect(await store.deleteFinishedBefore(new Date(Date.now() + 1_000))).toBe(1);
+    await expect(store.get(id)).rejects.toThrow(/does not exist/);
+  });
+
+  it('lists tasks newest first, by project, environment and app', async () => {
+    const a = await store.create(newTask('web'));
+    const b = await store.create(newTask('web-admin'));
+    const c = await store.create(newTask('api', { environment: 'prod' }));
+    const ids = (ts: Task[]) => ts.map(t => t.id);
+    expect(ids(await store.list({ project: 'shop' }))).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
+    expect(ids(await store.list({ project: 'shop', app: 'web' }))).toEqual([a.id]);
+    expect(ids(await store.list({ project: 'shop', environment: 'prod' }))).toEqual([c.id]);
+    expect(ids(await store.list({ project: 'shop', limit: 1 }))).toHaveLength(1);
+  });
+});
