@@ -135,14 +135,14 @@ export function mapNetworkError(ctx: CallContext, error: unknown, timeoutMs: num
   }
   const code = e?.cause?.code;
   const detail = [code, e?.cause?.message ?? e?.message].filter(Boolean).join(': ');
-  const reason =
-    code === 'ECONNREFUSED'
-      ? 'refused the connection'
-      : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-      ? 'could not be resolved'
-      : code === 'ECONNRESET' || code === 'UND_ERR_SOCKET'
-      ? 'closed the connection'
-      : 'could not be reached';
+  const reasons: Record<string, string> = {
+    ECONNREFUSED: 'refused the connection',
+    ENOTFOUND: 'could not be resolved',
+    EAI_AGAIN: 'could not be resolved',
+    ECONNRESET: 'closed the connection',
+    UND_ERR_SOCKET: 'closed the connection',
+  };
+  const reason = (code && reasons[code]) || 'could not be reached';
   return new ArgoCDUpstreamError(`${where} ${reason} during ${what} (${detail || 'network error'})`, {
     instance: ctx.instance,
     cause: error,
