@@ -465,4 +465,46 @@ describe('AdminPage', () => {
     );
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
+  it('edits a portal environment without renaming it', async () => {
+    const api = mockApi({
+      updateEnvironment: jest.fn(async (_p, name, update) => ({
+        ...staging,
+        ...update,
+        name,
+        title: update.title ?? name,
+        protected: !!update.protected,
+        deployerGroups: update.deployerGroups ?? [],
+      })),
+    });
+    render(api);
+    await user.click(await screen.findByRole('tab', { name: 'Environments' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Edit environment staging' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Edit environment shop/staging',
+    });
+    expect(within(dialog).getByLabelText(/^Name\b/)).toBeDisabled();
+    expect(
+      within(dialog).getByRole('textbox', { name: /^Server URL/ }),
+    ).toHaveValue('https://kubernetes.default.svc');
+    const title = within(dialog).getByLabelText(/^Title/);
+    await user.clear(title);
+    await user.type(title, 'Pre-production');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(api.updateEnvironment).toHaveBeenCalledWith('shop', 'staging', {
+        title: 'Pre-production',
+        kind: 'test',
+        destination: {
+          server: 'https://kubernetes.default.svc',
+          namespace: 'shop-staging',
+        },
+        protected: true,
+        deployerGroups: ['group:default/shop-leads'],
+        cluster: undefined,
+      }),
+    );
+  });
 });
