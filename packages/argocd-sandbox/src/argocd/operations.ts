@@ -1,91 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { K8sObject } from '../cluster/types.ts';
-import {
-  groupOf,
-  kubectlName,
-  objKey,
-  refOf,
-  versionOf,
-} from '../cluster/types.ts';
+import { refOf } from '../cluster/types.ts';
 import { clone } from '../util/json.ts';
 import { rfc3339 } from '../util/time.ts';
-import { isModified, normalizeTarget, predictApply } from './apply.ts';
+import { normalizeTarget } from './apply.ts';
 import type { AppController } from './controller.ts';
-
-const KIND_ORDER = [
-  'Namespace',
-  'NetworkPolicy',
-  'ResourceQuota',
-  'LimitRange',
-  'PodSecurityPolicy',
-  'PodDisruptionBudget',
-  'ServiceAccount',
-  'Secret',
-  'SecretList',
-  'ConfigMap',
-  'StorageClass',
-  'PersistentVolume',
-  'PersistentVolumeClaim',
-  'CustomResourceDefinition',
-  'ClusterRole',
-  'ClusterRoleList',
-  'ClusterRoleBinding',
-  'ClusterRoleBindingList',
-  'Role',
-  'RoleList',
-  'RoleBinding',
-  'RoleBindingList',
-  'Service',
-  'DaemonSet',
-  'Pod',
-  'ReplicationController',
-  'ReplicaSet',
-  'Deployment',
-  'HorizontalPodAutoscaler',
-  'StatefulSet',
-  'Job',
-  'CronJob',
-  'IngressClass',
-  'Ingress',
-  'APIService',
-];
-
-function kindRank(kind: string): number {
-  const i = KIND_ORDER.indexOf(kind);
-  return i < 0 ? KIND_ORDER.length : i;
-}
-
-function wave(o: K8sObject): number {
-  return (
-    Number(o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0) || 0
-  );
-}
-
-function images(o: K8sObject): string[] | undefined {
-  const spec =
-    o.spec?.template?.spec ??
-    o.spec?.jobTemplate?.spec?.template?.spec ??
-    (o.kind === 'Pod' ? o.spec : undefined);
-  if (!spec) return undefined;
-  const list = [...(spec.initContainers ?? []), ...(spec.containers ?? [])]
-    .map((c: any) => c.image)
-    .filter(Boolean);
-  return list.length ? list : undefined;
-}
-
-function matchesFilter(
-  o: { group: string; kind: string; name: string; namespace?: string },
-  filter: any[] | undefined,
-): boolean {
-  if (!filter?.length) return true;
-  return filter.some(
-    r =>
-      (r.group ?? '') === o.group &&
-      r.kind === o.kind &&
-      r.name === o.name &&
-      (!r.namespace || r.namespace === (o.namespace ?? '')),
-  );
-}
+import { applySync } from './syncApply.ts';
 
 /** Runs sync operations recorded on Applications (the controller's half of Sync), and cascading deletes. */
 export class OperationRunner {
@@ -161,17 +81,15 @@ export class OperationRunner {
         op.initiatedBy?.automated ? 'Initiated automated' : `${who} initiated`
       } sync to ${revisionAsked}`,
     );
+    const fail = (message: string, syncResult?: any) =>
+      this.finish(name, 'Failed', message, syncResult, startedAt);
     await this.sleep(this.ctl.options.syncDelayMs);
-    if (this.terminated(name))
-      return this.finish(
-        name,
-        'Failed',
-        'Operation terminated',
-        undefined,
-        startedAt,
-      );
+    if (this.terminated(name)) {
+      fail('Operation terminated');
+      return;
+    }
     const current = apps.peek(name);
-    if (!current) return undefined;
+    if (!current) return;
     let sha: string;
     let targets: K8sObject[];
     try {
@@ -189,25 +107,18 @@ export class OperationRunner {
         ),
       );
     } catch (e) {
-      return this.finish(
-        name,
-        'Failed',
+      fail(
         `ComparisonError: Failed to load target state: failed to generate manifest for source 1 of 1: ${
           (e as Error).message
         }`,
-        undefined,
-        startedAt,
       );
+      return;
     }
-    if (this.terminated(name))
-      return this.finish(
-        name,
-        'Failed',
-        'Operation terminated',
-        undefined,
-        startedAt,
-      );
-    const results = this.apply(name, targets, sync);
+    if (this.terminated(name)) {
+      fail('Operation terminated');
+      return;
+    }
+    const results = applySync(this.ctl, name, targets, sync);
     const failed = results.filter(r => r.status === 'SyncFailed');
     const syncResult = {
       resources: results,
@@ -215,120 +126,21 @@ export class OperationRunner {
       source: clone(src),
     };
     if (failed.length) {
-      return this.finish(
-        name,
-        'Failed',
+      fail(
         `one or more objects failed to apply, reason: ${failed
           .map(f => f.message)
           .join(', ')}`,
         syncResult,
-        startedAt,
       );
+      return;
     }
-    return this.finish(
+    this.finish(
       name,
       'Succeeded',
       'successfully synced (all tasks run)',
       syncResult,
       startedAt,
     );
-  }
-
-  private apply(name: string, targets: K8sObject[], sync: any): any[] {
-    const store = this.ctl.sim.store;
-    const dryRun = !!sync.dryRun;
-    const filter: any[] | undefined = sync.resources;
-    const results: any[] = [];
-    const ordered = targets
-      .map((t, i) => ({ t, i }))
-      .sort(
-        (a, b) =>
-          wave(a.t) - wave(b.t) ||
-          kindRank(a.t.kind) - kindRank(b.t.kind) ||
-          a.i - b.i,
-      )
-      .map(x => x.t);
-    const targetKeys = new Set(targets.map(objKey));
-    const resultOf = (o: K8sObject, status: string, message: string) => ({
-      group: groupOf(o.apiVersion),
-      version: versionOf(o.apiVersion),
-      kind: o.kind,
-      namespace: o.metadata.namespace ?? '',
-      name: o.metadata.name,
-      status,
-      message,
-      hookPhase: 'Running',
-      syncPhase: 'Sync',
-      ...(images(o) ? { images: images(o) } : {}),
-    });
-    for (const t of ordered) {
-      const ref = refOf(t);
-      if (!matchesFilter(ref, filter)) continue;
-      const label = kubectlName({
-        kind: t.kind,
-        group: ref.group,
-        name: t.metadata.name ?? '',
-      });
-      if (!t.metadata.name) {
-        results.push(
-          resultOf(
-            t,
-            'SyncFailed',
-            `${t.kind}: resource name may not be empty`,
-          ),
-        );
-        continue;
-      }
-      const live = store.get(ref);
-      const verb = !live
-        ? 'created'
-        : isModified(live, t)
-        ? 'configured'
-        : 'unchanged';
-      if (dryRun) {
-        results.push(resultOf(t, 'Synced', `${label} ${verb} (dry run)`));
-        continue;
-      }
-      try {
-        if (!live) store.create(predictApply(undefined, t));
-        else store.update(predictApply(live, t));
-        results.push(resultOf(t, 'Synced', `${label} ${verb}`));
-      } catch (e) {
-        results.push(
-          resultOf(t, 'SyncFailed', `${label}: ${(e as Error).message}`),
-        );
-      }
-    }
-    const prune = !!sync.prune;
-    for (const l of this.ctl.managedLive(name)) {
-      const ref = refOf(l as K8sObject);
-      if (targetKeys.has(objKey(l as K8sObject)) || !matchesFilter(ref, filter))
-        continue;
-      const skip =
-        !prune ||
-        l.metadata.annotations?.['argocd.argoproj.io/sync-options']?.includes(
-          'Prune=false',
-        );
-      if (skip) {
-        results.push(
-          resultOf(
-            l as K8sObject,
-            'PruneSkipped',
-            'ignored (requires pruning)',
-          ),
-        );
-        continue;
-      }
-      if (!dryRun) store.delete(ref, 'foreground');
-      results.push(
-        resultOf(
-          l as K8sObject,
-          'Pruned',
-          dryRun ? 'pruned (dry run)' : 'pruned',
-        ),
-      );
-    }
-    return results;
   }
 
   private finish(
