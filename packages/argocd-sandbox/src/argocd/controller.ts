@@ -1,27 +1,25 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { resourceHealth, worstHealth } from '../cluster/health.ts';
+import { worstHealth } from '../cluster/health.ts';
 import type { Simulator } from '../cluster/simulator.ts';
 import type { K8sObject } from '../cluster/types.ts';
-import { groupOf, objKey, refOf, versionOf } from '../cluster/types.ts';
+import { objKey } from '../cluster/types.ts';
 import type { ManifestGenerator } from '../repo/manifests.ts';
 import type { Clock } from '../util/clock.ts';
 import { rfc3339 } from '../util/time.ts';
 import {
   appOfTracking,
-  isModified,
   normalizeTarget,
   TRACKING_ANNOTATION,
 } from './apply.ts';
+import type { Comparison } from './appStatus.ts';
+import {
+  appSyncStatus,
+  resourceStatuses,
+  writeAppStatus,
+} from './appStatus.ts';
 import type { AppStore } from './appStore.ts';
 import { ARGOCD_NAMESPACE } from './appStore.ts';
 import { buildTree, summaryImages } from './tree.ts';
-
-export interface Comparison {
-  revision?: string;
-  sourceType?: string;
-  targets?: K8sObject[];
-  error?: string;
-}
 
 export interface ControllerOptions {
   /** Time a sync operation stays Running before it applies (default 300 ms). */
@@ -229,115 +227,28 @@ export class AppController {
     if (!app) return;
     const cmp = this.comparisons.get(name) ?? {};
     const now = rfc3339(this.clock.now());
-    const live = this.managedLive(name);
-    const liveByKey = new Map(live.map(o => [objKey(o as K8sObject), o]));
-    const resources: any[] = [];
-    const entry = (
-      o: Readonly<K8sObject>,
-      status: string,
-      health: any,
-      extra: any = {},
-    ) => {
-      const group = groupOf(o.apiVersion);
-      const wave = Number(
-        o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0,
-      );
-      return {
-        ...(group ? { group } : {}),
-        version: versionOf(o.apiVersion),
-        kind: o.kind,
-        ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}),
-        name: o.metadata.name,
-        status,
-        ...(health
-          ? {
-              health: health.message
-                ? { status: health.status, message: health.message }
-                : { status: health.status },
-            }
-          : {}),
-        ...(wave ? { syncWave: wave } : {}),
-        ...extra,
-      };
-    };
-    if (cmp.targets) {
-      const targetKeys = new Set<string>();
-      for (const t of cmp.targets) {
-        const key = objKey(t);
-        targetKeys.add(key);
-        const l = liveByKey.get(key) ?? this.sim.store.peek(refOf(t));
-        resources.push(
-          entry(
-            t,
-            isModified(l, t) ? 'OutOfSync' : 'Synced',
-            l ? resourceHealth(l) : { status: 'Missing' },
-          ),
-        );
-      }
-      for (const l of live)
-        if (!targetKeys.has(objKey(l as K8sObject)))
-          resources.push(
-            entry(l, 'OutOfSync', resourceHealth(l), { requiresPruning: true }),
-          );
-    } else {
-      for (const l of live)
-        resources.push(entry(l, 'Unknown', resourceHealth(l)));
-    }
-    resources.sort((a, b) =>
-      `${a.group ?? ''}/${a.kind}/${a.namespace ?? ''}/${a.name}`.localeCompare(
-        `${b.group ?? ''}/${b.kind}/${b.namespace ?? ''}/${b.name}`,
-      ),
+    const resources = resourceStatuses(
+      cmp.targets,
+      this.managedLive(name),
+      ref => this.sim.store.peek(ref),
     );
-    const syncStatus =
-      cmp.error || !cmp.targets
-        ? 'Unknown'
-        : resources.every(r => r.status === 'Synced')
-        ? 'Synced'
-        : 'OutOfSync';
+    const syncStatus = appSyncStatus(cmp, resources);
     const health = worstHealth(resources.map(r => r.health));
     const images = summaryImages(this.tree(name));
     const prevHealth = app.status?.health?.status;
     const prevSync = app.status?.sync?.status;
-    const updated = this.apps.update(name, a => {
-      const st = (a.status = a.status ?? {});
-      st.resources = resources;
-      st.sync = {
-        status: syncStatus,
-        ...(cmp.revision
-          ? { revision: cmp.revision }
-          : st.sync?.revision
-          ? { revision: st.sync.revision }
-          : {}),
-        comparedTo: { source: a.spec.source, destination: a.spec.destination },
-      };
-      st.health = {
-        status: health,
-        lastTransitionTime:
-          prevHealth === health && st.health?.lastTransitionTime
-            ? st.health.lastTransitionTime
-            : now,
-      };
-      st.summary = images.length ? { images } : {};
-      if (cmp.sourceType) st.sourceType = cmp.sourceType;
-      st.controllerNamespace = ARGOCD_NAMESPACE;
-      st.resourceHealthSource = 'appTree';
-      if (reconciled || !st.reconciledAt) st.reconciledAt = now;
-      const conditions = (st.conditions ?? []).filter(
-        (c: any) => c.type !== 'ComparisonError',
-      );
-      if (cmp.error) {
-        const prev = (st.conditions ?? []).find(
-          (c: any) => c.type === 'ComparisonError' && c.message === cmp.error,
-        );
-        conditions.push({
-          type: 'ComparisonError',
-          message: cmp.error,
-          lastTransitionTime: prev?.lastTransitionTime ?? now,
-        });
-      }
-      if (conditions.length) st.conditions = conditions;
-      else delete st.conditions;
-    });
+    const updated = this.apps.update(name, a =>
+      writeAppStatus(a, {
+        cmp,
+        resources,
+        syncStatus,
+        health,
+        images,
+        prevHealth,
+        now,
+        reconciled,
+      }),
+    );
     if (!updated) return;
     if (prevSync !== syncStatus)
       this.appEvent(
