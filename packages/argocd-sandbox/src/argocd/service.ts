@@ -1,25 +1,24 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import {
   ApiError,
-  GrpcCode,
   invalidArgument,
   failedPrecondition,
   notFound,
   permissionDenied,
 } from '../http/errors.ts';
-import { RepoError } from '../repo/gitReader.ts';
 import { clone, deepEqual, isObject, mergePatch } from '../util/json.ts';
 import { rfc3339 } from '../util/time.ts';
+import type { ListQuery } from './appList.ts';
+import { listApplications } from './appList.ts';
 import type { Application } from './appStore.ts';
 import { ARGOCD_NAMESPACE } from './appStore.ts';
+import { validateApplication } from './appValidation.ts';
 import type { AppController } from './controller.ts';
-import { parseFields, projectApp } from './fields.ts';
+import { applyJsonPatch } from './jsonPatch.ts';
 import type { OperationRunner } from './operations.ts';
-import { matchesSelector, parseSelector, SelectorError } from './selector.ts';
+import { syncOperationFor } from './syncRequest.ts';
 
 export const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
-const DNS1123 =
-  /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 export interface ServiceOptions {
   /** AppProjects that exist; when absent every project name is accepted. */
@@ -27,15 +26,6 @@ export interface ServiceOptions {
   /** Destination cluster names that exist; when absent every destination is accepted. */
   clusters?: string[];
   username: string;
-}
-
-export interface ListQuery {
-  selector?: string | null;
-  projects: string[];
-  name?: string | null;
-  repo?: string | null;
-  appNamespace?: string | null;
-  fields?: string | null;
 }
 
 /** The Application service of the API server: validation, RBAC-like lookups and the traps of the real one. */
@@ -60,9 +50,7 @@ export class ApplicationService {
     project?: string | string[] | null,
     appNamespace?: string | null,
   ): Application {
-    const projects = (
-      Array.isArray(project) ? project : project ? [project] : []
-    ).filter(Boolean);
+    const projects = projectList(project);
     if (projects.length > 1)
       throw invalidArgument('multiple projects are not supported');
     const app = this.ctl.apps.get(name);
@@ -78,35 +66,7 @@ export class ApplicationService {
   }
 
   list(q: ListQuery): any {
-    let reqs;
-    try {
-      reqs = parseSelector(q.selector);
-    } catch (e) {
-      if (e instanceof SelectorError)
-        throw new ApiError(
-          GrpcCode.Unknown,
-          `error parsing the selector: ${e.message}`,
-        );
-      throw e;
-    }
-    const fields = parseFields(q.fields ?? null);
-    const items = this.ctl.apps
-      .peekAll()
-      .filter(a => matchesSelector(reqs, a.metadata.labels))
-      .filter(a => !q.projects.length || q.projects.includes(a.spec?.project))
-      .filter(a => !q.name || a.metadata.name === q.name)
-      .filter(a => !q.repo || sameRepo(a.spec?.source?.repoURL, q.repo))
-      .filter(() => !q.appNamespace || q.appNamespace === ARGOCD_NAMESPACE)
-      .map(a => {
-        const copy = clone(a);
-        // List is served from the informer cache without the tree: no per-resource health (ENDPOINTS.md 5.4)
-        for (const r of copy.status?.resources ?? []) delete r.health;
-        return fields ? projectApp(copy, fields) : copy;
-      });
-    return {
-      metadata: { resourceVersion: this.ctl.apps.resourceVersion() },
-      items,
-    };
+    return listApplications(this.ctl.apps, q);
   }
 
   async get(
@@ -133,73 +93,6 @@ export class ApplicationService {
     return this.find(name, project, appNamespace);
   }
 
-  private async validate(app: any, validate: boolean): Promise<void> {
-    const name = app?.metadata?.name;
-    if (!name) throw invalidArgument('application name is required');
-    if (!DNS1123.test(name) || name.length > 253) {
-      throw invalidArgument(
-        `Application.argoproj.io "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
-      );
-    }
-    const spec = app.spec;
-    if (!isObject(spec))
-      throw invalidArgument(
-        `application spec for ${name} is invalid: spec is required`,
-      );
-    const project = spec.project || 'default';
-    if (this.options.projects && !this.options.projects.includes(project)) {
-      throw invalidArgument(
-        `application references project ${project} which does not exist`,
-      );
-    }
-    const dest = spec.destination ?? {};
-    if (dest.name && dest.server) {
-      throw invalidArgument(
-        `application destination can't have both name and server defined: ${dest.name} ${dest.server}`,
-      );
-    }
-    if (!dest.name && !dest.server) {
-      throw invalidArgument(
-        `application spec for ${name} is invalid: InvalidSpecError: Destination server missing from app spec`,
-      );
-    }
-    if (
-      this.options.clusters &&
-      dest.name &&
-      !this.options.clusters.includes(dest.name)
-    ) {
-      throw invalidArgument(
-        `application spec for ${name} is invalid: InvalidSpecError: there are no clusters with this name: ${dest.name}`,
-      );
-    }
-    if (!spec.source?.repoURL)
-      throw invalidArgument(
-        `application spec for ${name} is invalid: InvalidSpecError: spec.source.repoURL and either spec.source.path, spec.source.chart, or spec.source.ref are required`,
-      );
-    if (!validate) return;
-    try {
-      const sha = await this.ctl.generator.git.resolveRevision(
-        spec.source.repoURL,
-        spec.source.targetRevision,
-      );
-      await this.ctl.generator.git.listFiles(
-        spec.source.repoURL,
-        sha,
-        spec.source.path ?? '',
-        false,
-      );
-    } catch (e) {
-      if (e instanceof RepoError) {
-        throw invalidArgument(
-          `application spec for ${name} is invalid: InvalidSpecError: Unable to generate manifests in ${
-            spec.source.path ?? ''
-          }: ${e.message}`,
-        );
-      }
-      throw e;
-    }
-  }
-
   async create(
     body: any,
     upsert: boolean,
@@ -213,7 +106,7 @@ export class ApplicationService {
     app.metadata = app.metadata ?? {};
     app.spec = app.spec ?? {};
     app.spec.project = app.spec.project || 'default';
-    await this.validate(app, validate);
+    await validateApplication(this.ctl, this.options, app, validate);
     const name = app.metadata.name;
     const existing = this.ctl.apps.get(name);
     if (existing) {
@@ -288,7 +181,7 @@ export class ApplicationService {
     app.metadata.name = name;
     app.spec = app.spec ?? {};
     app.spec.project = app.spec.project || 'default';
-    await this.validate(app, validate);
+    await validateApplication(this.ctl, this.options, app, validate);
     const updated = this.ctl.apps.update(name, a => {
       a.spec = app.spec;
       for (const k of ['labels', 'annotations', 'finalizers']) {
@@ -321,7 +214,7 @@ export class ApplicationService {
       ...app,
       spec: { ...clone(spec), project: spec.project || 'default' },
     };
-    await this.validate(next, validate);
+    await validateApplication(this.ctl, this.options, next, validate);
     const updated = this.ctl.apps.update(name, a => (a.spec = next.spec));
     void this.ctl.compare(name, true);
     return updated.spec;
@@ -394,51 +287,7 @@ export class ApplicationService {
 
   async sync(name: string, req: any): Promise<Application> {
     const app = this.find(name, req?.project, req?.appNamespace);
-    if (app.metadata.deletionTimestamp)
-      throw failedPrecondition(`application ${name} is being deleted`);
-    if (app.operation)
-      throw failedPrecondition('another operation is already in progress');
-    const auto = app.spec?.syncPolicy?.automated;
-    if (
-      req?.revision &&
-      auto &&
-      auto.enabled !== false &&
-      !req.dryRun &&
-      req.revision !== (app.spec.source?.targetRevision || 'HEAD')
-    ) {
-      throw failedPrecondition(
-        `Cannot sync to ${req.revision}: auto-sync currently set to ${
-          app.spec.source?.targetRevision || 'HEAD'
-        }`,
-      );
-    }
-    if (req?.manifests?.length)
-      throw new ApiError(
-        GrpcCode.Unimplemented,
-        'syncing local manifests is not simulated by the sandbox',
-      );
-    const sync: any = {
-      revision: req?.revision || app.spec.source?.targetRevision || 'HEAD',
-    };
-    if (req?.prune) sync.prune = true;
-    if (req?.dryRun) sync.dryRun = true;
-    if (req?.resources?.length)
-      sync.resources = clone(req.resources).map((r: any) => ({
-        group: r.group ?? '',
-        kind: r.kind,
-        name: r.name,
-        ...(r.namespace ? { namespace: r.namespace } : {}),
-      }));
-    const options =
-      req?.syncOptions?.items ?? app.spec?.syncPolicy?.syncOptions;
-    if (options?.length) sync.syncOptions = clone(options);
-    if (req?.strategy) sync.syncStrategy = clone(req.strategy);
-    const operation: any = {
-      sync,
-      initiatedBy: { username: this.options.username },
-      retry: clone(req?.retryStrategy ?? {}),
-    };
-    if (req?.infos?.length) operation.info = clone(req.infos);
+    const operation = syncOperationFor(app, req, this.options.username);
     const updated = this.ctl.apps.update(name, a => (a.operation = operation));
     this.ops.kick(name);
     return updated;
@@ -489,47 +338,8 @@ export class ApplicationService {
   }
 }
 
-function sameRepo(a: string | undefined, b: string): boolean {
-  const norm = (s: string) =>
-    s
-      .trim()
-      .toLowerCase()
-      .replace(/\.git$/, '')
-      .replace(/\/+$/, '');
-  return !!a && norm(a) === norm(b);
-}
-
-function applyJsonPatch(doc: any, ops: any[]): any {
-  if (!Array.isArray(ops)) throw new Error('a JSON patch must be an array');
-  let out = clone(doc);
-  for (const op of ops) {
-    const parts = String(op.path)
-      .split('/')
-      .slice(1)
-      .map((p: string) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const last = parts.pop()!;
-    const parent = parts.reduce(
-      (o: any, k: string) => (o === undefined ? undefined : o[k]),
-      out,
-    );
-    if (op.op === 'test') {
-      if (!deepEqual(parent?.[last], op.value))
-        throw new Error(`test operation failed at ${op.path}`);
-      continue;
-    }
-    if (parent === undefined || parent === null)
-      throw new Error(`path ${op.path} does not exist`);
-    if (op.op === 'add' || op.op === 'replace') {
-      if (Array.isArray(parent)) {
-        if (last === '-') parent.push(op.value);
-        else if (op.op === 'add') parent.splice(Number(last), 0, op.value);
-        else parent[Number(last)] = op.value;
-      } else parent[last] = op.value;
-    } else if (op.op === 'remove') {
-      if (Array.isArray(parent)) parent.splice(Number(last), 1);
-      else delete parent[last];
-    } else throw new Error(`unsupported patch operation ${op.op}`);
-    out = clone(out);
-  }
-  return out;
+/** The `project` query parameter, which may be repeated, as a list without empty values. */
+function projectList(project: string | string[] | null | undefined): string[] {
+  if (Array.isArray(project)) return project.filter(Boolean);
+  return project ? [project] : [];
 }
