@@ -157,6 +157,10 @@ describe.each(ids)('task queue on %s', databaseId => {
     deadStore.heartbeat = async () => {
       throw new Error('connection lost');
     };
+    // ... and that claims nothing more once frozen.
+    let claims = 0;
+    deadStore.claim = async (workerId, leaseMs) =>
+      claims++ === 0 ? store.claim(workerId, leaseMs) : undefined;
     const { id } = await store.create(newTask('web'));
     worker(handler(true), 'crashing', { leaseMs: 300, storeOverride: deadStore });
     await waitFor(async () => (await store.get(id)).steps[0].status === 'succeeded' || undefined, 'the first step');

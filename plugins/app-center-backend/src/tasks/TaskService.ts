@@ -1,0 +1,146 @@
+import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import { SignalsService } from '@backstage/plugin-signals-node';
+import { Request } from 'express';
+import { AccessControl, Caller } from '../domain/AccessControl';
+import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
+import { DatabaseTaskStore, TaskFilter } from './DatabaseTaskStore';
+import { TaskWorker } from './TaskWorker';
+import { NewTask, Task } from './types';
+
+/** The signal channel the portal listens on for task changes. */
+export const TASK_SIGNAL_CHANNEL = 'app-center:tasks';
+
+/**
+ * Creating, reading and cancelling tasks for callers, with App Center's access rules; pushes every task
+ * change to the people of the task's tenant through Backstage signals and records tasks with the auditor.
+ */
+export class TaskService {
+  constructor(
+    private readonly deps: {
+      store: DatabaseTaskStore;
+      domain: DatabaseDomainStore;
+      access: AccessControl;
+      auditor: AuditorService;
+      logger: LoggerService;
+      signals?: SignalsService;
+      worker?: () => TaskWorker | undefined;
+    },
+  ) {}
+
+  /** Queues a task for the caller (whose rights the route has already checked) and wakes the worker. */
+  async enqueue(caller: Caller, task: Omit<NewTask, 'requestedBy'>, request?: Request): Promise<Task> {
+    const event = await this.deps.auditor.createEvent({
+      eventId: 'task-create',
+      severityLevel: 'medium',
+      request,
+      meta: { kind: task.kind, project: task.project, environment: task.environment ?? null, apps: task.apps },
+    });
+    try {
+      const created = await this.deps.store.create({ ...task, requestedBy: caller.userEntityRef });
+      await event.success({ meta: { taskId: created.id } });
+      this.deps.worker?.()?.wake();
+      this.notify(created);
+      return created;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  }
+
+  async get(caller: Caller, id: string): Promise<Task> {
+    const task = await this.deps.store.get(id);
+    await this.requireMember(caller, task.project);
+    return task;
+  }
+
+  async list(caller: Caller, filter: Omit<TaskFilter, 'projects'>): Promise<Task[]> {
+    if (filter.project) {
+      await this.requireMember(caller, filter.project);
+      return this.deps.store.list(filter);
+    }
+    const visible = await this.visibleProjects(caller);
+    return this.deps.store.list({ ...filter, projects: visible });
+  }
+
+  /** The requester, tenant admins and whoever may deploy to the task's environment may cancel it. */
+  async cancel(caller: Caller, id: string, request?: Request): Promise<Task> {
+    const task = await this.deps.store.get(id);
+    const project = await this.deps.domain.getProject(task.project);
+    const tenant = await this.deps.domain.getTenant(project.tenant);
+    const env = task.environment
+      ? await this.deps.domain.findEnvironment(task.project, task.environment)
+      : undefined;
+    const allowed =
+      caller.userEntityRef === task.requestedBy ||
+      this.deps.access.isTenantAdmin(caller, tenant) ||
+      (env ? this.deps.access.canDeploy(caller, tenant, env) : false);
+    if (!allowed) {
+      throw new NotAllowedError(
+        `only the requester, admins of tenant "${tenant.name}" or deployers of the environment may cancel task ${id}`,
+      );
+    }
+    const event = await this.deps.auditor.createEvent({
+      eventId: 'task-cancel',
+      severityLevel: 'medium',
+      request,
+      meta: { taskId: id },
+    });
+    try {
+      const cancelled = await this.deps.store.cancel(id);
+      await event.success();
+      this.notify(cancelled);
+      return cancelled;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  }
+
+  /** Pushes a task change to its tenant's groups and its requester; reading the details still needs access. */
+  notify(task: Task): void {
+    const signals = this.deps.signals;
+    if (!signals) return;
+    (async () => {
+      const project = await this.deps.domain.findProject(task.project);
+      const tenant = project ? await this.deps.domain.findTenant(project.tenant) : undefined;
+      const recipients = [task.requestedBy, ...(tenant?.groups ?? []), ...(tenant?.adminGroups ?? [])];
+      await signals.publish({
+        recipients: { type: 'user', entityRef: recipients },
+        channel: TASK_SIGNAL_CHANNEL,
+        message: {
+          id: task.id,
+          kind: task.kind,
+          status: task.status,
+          project: task.project,
+          environment: task.environment ?? null,
+          apps: task.apps,
+          updatedAt: task.updatedAt,
+        },
+      });
+    })().catch(e => this.deps.logger.warn(`could not push task ${task.id} to the portal: ${e}`));
+  }
+
+  /** Records a finished task with the auditor (the creation was recorded with its request). */
+  async auditOutcome(task: Task): Promise<void> {
+    if (!['succeeded', 'failed', 'cancelled'].includes(task.status)) return;
+    const event = await this.deps.auditor.createEvent({
+      eventId: 'task-finish',
+      severityLevel: 'medium',
+      meta: { taskId: task.id, kind: task.kind, status: task.status, requestedBy: task.requestedBy, project: task.project },
+    });
+    if (task.status === 'failed') await event.fail({ error: new Error(task.error ?? 'failed') });
+    else await event.success();
+  }
+
+  private async requireMember(caller: Caller, projectName: string) {
+    const project = await this.deps.domain.getProject(projectName);
+    this.deps.access.requireMember(caller, await this.deps.domain.getTenant(project.tenant));
+  }
+
+  private async visibleProjects(caller: Caller): Promise<string[]> {
+    const tenants = (await this.deps.domain.listTenants()).filter(t => this.deps.access.isMember(caller, t));
+    const projects = await this.deps.domain.listProjects({ tenants: tenants.map(t => t.name) });
+    return projects.map(p => p.name);
+  }
+}
