@@ -1,73 +1,24 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { deploymentYaml } from '../testing/gitFixture.ts';
 import type { Harness } from '../testing/harness.ts';
+import { appBody, validateStreamItem, waitFor } from '../testing/harness.ts';
 import {
-  appBody,
-  expectSwagger,
-  startHarness,
-  validateStreamItem,
-  waitFor,
-} from '../testing/harness.ts';
-import { deploymentYaml, serviceYaml } from '../testing/gitFixture.ts';
+  getApp,
+  settledApp,
+  startWebAppHarness,
+  syncApp,
+  WEB,
+} from '../testing/webApp.ts';
 
-const WEB = 'shop/envs/dev/web';
-const secretYaml = `apiVersion: v1
-kind: Secret
-metadata:
-  name: web-secret
-stringData:
-  password: hunter2
-`;
-
-describe('Argo CD API: sync, status, resources, logs and streams', () => {
+// One app goes through these in order: history ids and images build on the tests before.
+describe('Argo CD API: sync, history, prune, failed syncs and delete', () => {
   let h: Harness;
-  const get = (name: string) =>
-    h.call('GET', `/api/v1/applications/${name}`, 'v1alpha1Application');
-  const settled = (name: string, health: string) =>
-    waitFor(
-      async () => {
-        const a = await get(name);
-        return !a.operation &&
-          a.status.operationState?.phase !== 'Running' &&
-          a.status.health?.status === health &&
-          a.status.sync.status === 'Synced'
-          ? a
-          : undefined;
-      },
-      8000,
-      `${name} ${health}`,
-    );
-  const sync = (name: string, body: any = {}) => {
-    expectSwagger('applicationApplicationSyncRequest', body);
-    return h.call(
-      'POST',
-      `/api/v1/applications/${name}/sync`,
-      'v1alpha1Application',
-      body,
-    );
-  };
+  const get = (name: string) => getApp(h, name);
+  const settled = (name: string, health: string) => settledApp(h, name, health);
+  const sync = (name: string, body: any = {}) => syncApp(h, name, body);
 
   beforeAll(async () => {
-    h = await startHarness();
-    h.repo.commit(
-      {
-        [`${WEB}/deployment.yaml`]: deploymentYaml(
-          'web',
-          'registry.example.com/shop/web:1.0.0',
-          2,
-        ),
-        [`${WEB}/service.yaml`]: serviceYaml('web'),
-        [`${WEB}/secret.yaml`]: secretYaml,
-        [`${WEB}/.app-center.yaml`]: 'template: web\n',
-      },
-      'app-center: deploy shop/dev/web: 1.0.0',
-      { name: 'Jane Doe', email: 'jane@example.invalid' },
-    );
-    await h.call(
-      'POST',
-      '/api/v1/applications',
-      'v1alpha1Application',
-      appBody('web', h.repo.repoURL, WEB),
-    );
+    h = await startWebAppHarness();
   });
   afterAll(() => h.close());
 
@@ -173,85 +124,6 @@ describe('Argo CD API: sync, status, resources, logs and streams', () => {
     );
   });
 
-  it('serves managed resources, live manifests (Secrets masked), events and resource deletion', async () => {
-    const managed = await h.call(
-      'GET',
-      '/api/v1/applications/web/managed-resources',
-      'applicationManagedResourcesResponse',
-    );
-    const secret = managed.items.find((i: any) => i.kind === 'Secret');
-    expect(typeof secret.liveState).toBe('string');
-    expect(JSON.parse(secret.liveState).data.password).toMatch(/^\++$/);
-    expect(JSON.parse(secret.targetState).data.password).toBe(
-      JSON.parse(secret.liveState).data.password,
-    );
-    const res = await h.call(
-      'GET',
-      '/api/v1/applications/web/resource?namespace=shop-dev&resourceName=web&version=v1&group=apps&kind=Deployment',
-      'applicationApplicationResourceResponse',
-    );
-    expect(JSON.parse(res.manifest).kind).toBe('Deployment');
-    expect(
-      (
-        await h.api(
-          'GET',
-          '/api/v1/applications/web/resource?namespace=shop-dev&resourceName=nope&version=v1&kind=Service',
-        )
-      ).status,
-    ).toBe(400);
-
-    const appEvents = await h.call(
-      'GET',
-      '/api/v1/applications/web/events',
-      'eventsEventList',
-    );
-    expect(appEvents.items.map((e: any) => e.reason)).toEqual(
-      expect.arrayContaining(['OperationStarted', 'OperationCompleted']),
-    );
-    const tree = await h.call(
-      'GET',
-      '/api/v1/applications/web/resource-tree',
-      'v1alpha1ApplicationTree',
-    );
-    const dep = tree.nodes.find((n: any) => n.kind === 'Deployment');
-    const depEvents = await h.call(
-      'GET',
-      `/api/v1/applications/web/events?resourceNamespace=shop-dev&resourceName=web&resourceUID=${dep.uid}`,
-      'eventsEventList',
-    );
-    expect(
-      depEvents.items.some((e: any) => e.reason === 'ScalingReplicaSet'),
-    ).toBe(true);
-    expect(
-      (
-        await h.api(
-          'GET',
-          '/api/v1/applications/web/events?resourceNamespace=shop-dev&resourceName=web&resourceUID=wrong',
-        )
-      ).status,
-    ).toBe(400);
-
-    await h.call(
-      'DELETE',
-      '/api/v1/applications/web/resource?namespace=shop-dev&resourceName=web&version=v1&kind=Service',
-      'applicationApplicationResponse',
-    );
-    const after = await waitFor(async () => {
-      const a = await get('web');
-      return a.status.sync.status === 'OutOfSync' ? a : undefined;
-    });
-    expect(
-      after.status.resources.find((r: any) => r.kind === 'Service').health
-        .status,
-    ).toBe('Missing');
-    const afterManaged = await h.call(
-      'GET',
-      '/api/v1/applications/web/managed-resources?kind=Service',
-      'applicationManagedResourcesResponse',
-    );
-    expect(afterManaged.items[0].liveState).toBe('null');
-  });
-
   it('prunes resources removed from git only with prune', async () => {
     h.repo.commit({ [`${WEB}/secret.yaml`]: null });
     await h.call(
@@ -285,67 +157,6 @@ describe('Argo CD API: sync, status, resources, logs and streams', () => {
     expect(app.status.resources.some((r: any) => r.kind === 'Secret')).toBe(
       false,
     );
-  });
-
-  it('streams pod logs as newline JSON and SSE, ending with last: true', async () => {
-    const nd = await h.stream(
-      '/api/v1/applications/web/logs?tailLines=2&container=web&kind=Deployment&group=apps&resourceName=web',
-    );
-    expect(nd.contentType).toMatch(/application\/json/);
-    for (const i of nd.items)
-      expect(validateStreamItem('applicationLogEntry', i)).toEqual({
-        valid: true,
-        errors: [],
-      });
-    expect(nd.items[nd.items.length - 1].result).toEqual({
-      content: '',
-      podName: '',
-      last: true,
-    });
-    expect(nd.items.length).toBe(5);
-    expect(nd.items[0].result.timeStampStr).toMatch(
-      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z$/,
-    );
-    const sse = await h.stream(
-      '/api/v1/applications/web/logs?tailLines=1&filter=!healthz',
-      { sse: true },
-    );
-    expect(sse.contentType).toMatch(/text\/event-stream/);
-    expect(sse.raw).toMatch(/^data: \{"result":/);
-    expect(sse.items[sse.items.length - 1].result.last).toBe(true);
-    const pod = (
-      await h.call(
-        'GET',
-        '/api/v1/applications/web/resource-tree',
-        'v1alpha1ApplicationTree',
-      )
-    ).nodes.find((n: any) => n.kind === 'Pod');
-    const follow = await h.stream(
-      `/api/v1/applications/web/pods/${pod.name}/logs?follow=true&tailLines=1`,
-      { until: items => items.length >= 3 },
-    );
-    expect(follow.items.length).toBeGreaterThanOrEqual(3);
-    expect(follow.items.every(i => !i.result.last)).toBe(true);
-    const prev = await h.stream(
-      `/api/v1/applications/web/pods/${pod.name}/logs?previous=true`,
-    );
-    expect(prev.items[0].result.content).toMatch(
-      /previous terminated container "web" in pod/,
-    );
-  });
-
-  it('streams the resource tree, as SSE too', async () => {
-    const s = await h.stream('/api/v1/stream/applications/web/resource-tree', {
-      sse: true,
-      until: items => items.length >= 1,
-    });
-    expect(validateStreamItem('v1alpha1ApplicationTree', s.items[0])).toEqual({
-      valid: true,
-      errors: [],
-    });
-    expect(
-      s.items[0].result.nodes.some((n: any) => n.kind === 'Deployment'),
-    ).toBe(true);
   });
 
   it('shows a bad image as Degraded with ImagePullBackOff', async () => {
