@@ -1,11 +1,12 @@
 // Browser test of the App Center admin page: signs in as guest, creates an environment in the example
 // project, sees it listed, deletes it again, and saves a screenshot for the README.
 //
-// Run it against a portal that serves the built app (the backend on :7007 after `yarn workspace app build`):
+// Run it after `yarn workspace app build`: it starts the backend serving the built app on :7117 itself,
+// or uses the portal at APP_CENTER_E2E_URL when set:
 //   node --test e2e/admin-page.test.mjs        (or all browser/e2e tests: node --test 'e2e/**/*.test.mjs';
 //                                               Node 24 does not accept a bare directory here)
 // Environment:
-//   APP_CENTER_E2E_URL   the portal's URL (default http://localhost:7007)
+//   APP_CENTER_E2E_URL   a running portal's URL (default: start one)
 //   CHROMIUM_PATH        the system Chromium (default /usr/bin/chromium, Debian's `chromium` package);
 //                        no browser is ever downloaded
 //   APP_CENTER_E2E_PROJECT / APP_CENTER_E2E_ENV  project to use and environment to create (default shop / qa)
@@ -15,14 +16,19 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startBackend } from './support/backend.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const portalUrl = (
-  process.env.APP_CENTER_E2E_URL || 'http://localhost:7007'
-).replace(/\/$/, '');
+// Without APP_CENTER_E2E_URL the test starts its own backend serving the built app (make test does so).
+let portalUrl = process.env.APP_CENTER_E2E_URL?.replace(/\/$/, '');
+let ownBackend;
 const project = process.env.APP_CENTER_E2E_PROJECT || 'shop';
 const envName = process.env.APP_CENTER_E2E_ENV || 'qa';
-const screenshotPath = join(repoRoot, 'docs', 'images', 'admin-page.png');
+// The README's screenshot is refreshed only on request (APP_CENTER_UPDATE_SCREENSHOTS=1), so that running
+// the tests does not change tracked files; otherwise it goes with the other artefacts.
+const screenshotPath = process.env.APP_CENTER_UPDATE_SCREENSHOTS
+  ? join(repoRoot, 'docs', 'images', 'admin-page.png')
+  : join(repoRoot, 'e2e', '.artifacts', 'admin-page.png');
 const artifactsDir = join(repoRoot, 'e2e', '.artifacts');
 
 /** Waits until the portal answers, so the test can start right after the backend. */
@@ -57,6 +63,13 @@ let page;
 const problems = [];
 
 before(async () => {
+  if (!portalUrl) {
+    ownBackend = await startBackend({
+      port: Number(process.env.APP_CENTER_E2E_PORT ?? 7117),
+      serveApp: true,
+    });
+    portalUrl = ownBackend.baseUrl;
+  }
   await waitForPortal();
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -86,6 +99,10 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  const stopped = await ownBackend?.stop();
+  if (stopped && stopped.code !== 0) {
+    console.error(`the backend did not stop cleanly: ${JSON.stringify(stopped)}`);
+  }
 });
 
 async function failureScreenshot(name) {
