@@ -39,6 +39,13 @@ export type AssociateInput = Schemas['AssociateInput'];
 /** The app of a catalog Component across its project's environments. @public */
 export type EntityApps = Schemas['EntityApps'];
 
+/** One asynchronous operation (associate, deploy, scale, rollback ...) with its steps. @public */
+export type Task = Schemas['Task'];
+/** @public */
+export type TaskStep = Schemas['TaskStep'];
+/** pending, running, succeeded, failed or cancelled. @public */
+export type TaskStatus = Schemas['TaskStatus'];
+
 /** The catalog annotation that links a Component to its app: `<project>/<app>`. @public */
 export const APP_ANNOTATION = 'app-center.io/app';
 /** The catalog annotation that links a System to its project. @public */
