@@ -1,7 +1,11 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
   Access,
+  AssociateInput,
+  EntityApps,
   Environment,
+  EnvironmentApp,
+  EnvironmentAppList,
   EnvironmentInput,
   EnvironmentUpdate,
   Project,
@@ -10,7 +14,17 @@ import type {
   Tenant,
   TenantInput,
   TenantUpdate,
+  ImageTagList,
+  Task,
 } from '@internal/plugin-app-center-common';
+import type {
+  AutoscalingInput,
+  DeployInput,
+  DeployRecord,
+  ManifestFiles,
+  ManifestFilesWrite,
+  ManifestWriteResult,
+} from './deployTypes';
 
 /**
  * Choices the admin forms need from the backend's configuration.
@@ -54,6 +68,77 @@ export interface AppCenterApi {
     update: EnvironmentUpdate,
   ): Promise<Environment>;
   deleteEnvironment(project: string, env: string): Promise<void>;
+
+  /** The app of a catalog Component across its project's environments (the Deployments tab). */
+  getEntityApps(entityRef: string): Promise<EntityApps>;
+  listEnvironmentApps(
+    project: string,
+    env: string,
+  ): Promise<EnvironmentAppList>;
+  getEnvironmentApp(
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<EnvironmentApp>;
+  /** Associates a template to an environment: the app, or the task doing it. */
+  associateApp(
+    project: string,
+    env: string,
+    input: AssociateInput,
+  ): Promise<EnvironmentApp | Task>;
+
+  listTasks(query?: {
+    project?: string;
+    env?: string;
+    app?: string;
+    limit?: number;
+  }): Promise<Task[]>;
+  getTask(id: string): Promise<Task>;
+  cancelTask(id: string): Promise<Task>;
+
+  /** Tags of an image's repository, newest first, one page at a time. */
+  listImageTags(
+    image: string,
+    options?: { q?: string; cursor?: string; limit?: number },
+  ): Promise<ImageTagList>;
+
+  deploy(project: string, env: string, input: DeployInput): Promise<Task>;
+  scaleApp(
+    project: string,
+    env: string,
+    app: string,
+    replicas: number,
+  ): Promise<Task>;
+  setAutoscaling(
+    project: string,
+    env: string,
+    app: string,
+    input: AutoscalingInput,
+  ): Promise<Task>;
+  removeAutoscaling(project: string, env: string, app: string): Promise<Task>;
+  rollbackApp(
+    project: string,
+    env: string,
+    app: string,
+    revision: string,
+  ): Promise<Task>;
+  syncApp(project: string, env: string, app: string): Promise<Task>;
+  getAppHistory(
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<DeployRecord[]>;
+  getAppFiles(
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<ManifestFiles>;
+  putAppFiles(
+    project: string,
+    env: string,
+    app: string,
+    write: ManifestFilesWrite,
+  ): Promise<ManifestWriteResult>;
 }
 
 /**

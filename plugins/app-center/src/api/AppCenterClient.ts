@@ -2,7 +2,11 @@ import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
   Access,
+  AssociateInput,
+  EntityApps,
   Environment,
+  EnvironmentApp,
+  EnvironmentAppList,
   EnvironmentInput,
   EnvironmentUpdate,
   Project,
@@ -11,8 +15,18 @@ import type {
   Tenant,
   TenantInput,
   TenantUpdate,
+  ImageTagList,
+  Task,
 } from '@internal/plugin-app-center-common';
 import type { AppCenterApi, PortalConfig } from './AppCenterApi';
+import type {
+  AutoscalingInput,
+  DeployInput,
+  DeployRecord,
+  ManifestFiles,
+  ManifestFilesWrite,
+  ManifestWriteResult,
+} from './deployTypes';
 
 /**
  * Talks to the App Center backend (`/api/app-center`) with the app's discovery and fetch APIs, so the
@@ -133,6 +147,139 @@ export class AppCenterClient implements AppCenterApi {
     );
   }
 
+  getEntityApps(entityRef: string): Promise<EntityApps> {
+    return this.request('GET', `/entity-apps${query({ entityRef })}`);
+  }
+
+  listEnvironmentApps(
+    project: string,
+    env: string,
+  ): Promise<EnvironmentAppList> {
+    return this.request('GET', `${envPath(project, env)}/apps`);
+  }
+
+  getEnvironmentApp(
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<EnvironmentApp> {
+    return this.request('GET', appPath(project, env, app));
+  }
+
+  associateApp(
+    project: string,
+    env: string,
+    input: AssociateInput,
+  ): Promise<EnvironmentApp | Task> {
+    return this.request('POST', `${envPath(project, env)}/apps`, input);
+  }
+
+  async listTasks(
+    options: {
+      project?: string;
+      env?: string;
+      app?: string;
+      limit?: number;
+    } = {},
+  ): Promise<Task[]> {
+    const res = await this.request<{ items: Task[] }>(
+      'GET',
+      `/tasks${query(options)}`,
+    );
+    return res.items;
+  }
+
+  getTask(id: string): Promise<Task> {
+    return this.request('GET', `/tasks/${enc(id)}`);
+  }
+
+  cancelTask(id: string): Promise<Task> {
+    return this.request('POST', `/tasks/${enc(id)}/cancel`, {});
+  }
+
+  listImageTags(
+    image: string,
+    options: { q?: string; cursor?: string; limit?: number } = {},
+  ): Promise<ImageTagList> {
+    return this.request('GET', `/images/tags${query({ image, ...options })}`);
+  }
+
+  deploy(project: string, env: string, input: DeployInput): Promise<Task> {
+    return this.request('POST', `${envPath(project, env)}/deployments`, input);
+  }
+
+  scaleApp(
+    project: string,
+    env: string,
+    app: string,
+    replicas: number,
+  ): Promise<Task> {
+    return this.request('POST', `${appPath(project, env, app)}/scale`, {
+      replicas,
+    });
+  }
+
+  setAutoscaling(
+    project: string,
+    env: string,
+    app: string,
+    input: AutoscalingInput,
+  ): Promise<Task> {
+    return this.request(
+      'PUT',
+      `${appPath(project, env, app)}/autoscaling`,
+      input,
+    );
+  }
+
+  removeAutoscaling(project: string, env: string, app: string): Promise<Task> {
+    return this.request('DELETE', `${appPath(project, env, app)}/autoscaling`);
+  }
+
+  rollbackApp(
+    project: string,
+    env: string,
+    app: string,
+    revision: string,
+  ): Promise<Task> {
+    return this.request('POST', `${appPath(project, env, app)}/rollback`, {
+      revision,
+    });
+  }
+
+  syncApp(project: string, env: string, app: string): Promise<Task> {
+    return this.request('POST', `${appPath(project, env, app)}/sync`, {});
+  }
+
+  async getAppHistory(
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<DeployRecord[]> {
+    const res = await this.request<{ items: DeployRecord[] }>(
+      'GET',
+      `${appPath(project, env, app)}/history`,
+    );
+    return res.items;
+  }
+
+  getAppFiles(
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<ManifestFiles> {
+    return this.request('GET', `${appPath(project, env, app)}/files`);
+  }
+
+  putAppFiles(
+    project: string,
+    env: string,
+    app: string,
+    write: ManifestFilesWrite,
+  ): Promise<ManifestWriteResult> {
+    return this.request('PUT', `${appPath(project, env, app)}/files`, write);
+  }
+
   private async request<T>(
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
@@ -157,4 +304,22 @@ export class AppCenterClient implements AppCenterApi {
 
 function enc(segment: string): string {
   return encodeURIComponent(segment);
+}
+
+function envPath(project: string, env: string): string {
+  return `/projects/${enc(project)}/environments/${enc(env)}`;
+}
+
+function appPath(project: string, env: string, app: string): string {
+  return `${envPath(project, env)}/apps/${enc(app)}`;
+}
+
+/** `?a=1&b=2` from the defined values, or nothing. */
+function query(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }

@@ -1,3 +1,4 @@
 export { appCenterApiRef } from './AppCenterApi';
 export type { AppCenterApi, PortalConfig } from './AppCenterApi';
 export { AppCenterClient } from './AppCenterClient';
+export type * from './deployTypes';
