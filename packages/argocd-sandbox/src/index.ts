@@ -26,3 +26,11 @@ export type { SwaggerValidationResult } from './swagger/validator.ts';
 export { ManualClock, realClock } from './util/clock.ts';
 export type { Clock } from './util/clock.ts';
 export { GrpcCode } from './http/errors.ts';
+export { startGitHttpServer, randomGitSecret } from './git/index.ts';
+export type {
+  GitHttpServer,
+  GitHttpServerAuth,
+  GitHttpServerOptions,
+  GitHttpServerStats,
+  CreateBareRepoOptions,
+} from './git/index.ts';

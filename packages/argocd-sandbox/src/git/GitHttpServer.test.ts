@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { GitHttpServer, startGitHttpServer } from './GitHttpServer';
+import type { GitHttpServer } from './GitHttpServer.ts';
+import { startGitHttpServer } from './GitHttpServer.ts';
 
 const run = promisify(execFile);
 

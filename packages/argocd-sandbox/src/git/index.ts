@@ -1,8 +1,8 @@
-export { startGitHttpServer, randomGitSecret } from './GitHttpServer';
+export { startGitHttpServer, randomGitSecret } from './GitHttpServer.ts';
 export type {
   GitHttpServer,
   GitHttpServerAuth,
   GitHttpServerOptions,
   GitHttpServerStats,
   CreateBareRepoOptions,
-} from './GitHttpServer';
+} from './GitHttpServer.ts';
