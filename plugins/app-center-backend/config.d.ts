@@ -27,6 +27,51 @@ export interface Config {
       timeout?: string | { milliseconds?: number; seconds?: number; minutes?: number };
     };
     /**
+     * Container registries App Center lists image tags from (the deploy dialog's tag picker), with their
+     * credentials. Registries without an entry are queried anonymously over https.
+     */
+    registries?: Array<{
+      /**
+       * Registry host with the port when it is not the default, e.g. registry.example.com or
+       * registry.example.com:5000. Use docker.io for Docker Hub.
+       */
+      host: string;
+      /** User for Basic authentication, or for the token service of a Bearer challenge. */
+      username?: string;
+      /** @visibility secret */
+      password?: string;
+      /**
+       * With a username: used as the password (e.g. a robot or personal access token). Without one: sent to
+       * the registry as a Bearer token as is.
+       * @visibility secret
+       */
+      token?: string;
+      /** Plain http instead of https (and an http token realm accepted). For registries on a trusted network only. */
+      insecure?: boolean;
+    }>;
+    /** Tag listing of `GET /images/tags`. */
+    registryTags?: {
+      /** How long a tag list and its order are reused. Default 30. */
+      cacheSeconds?: number;
+      /** Timeout of one registry request. Default 10. */
+      timeoutSeconds?: number;
+      /** Tags asked of the registry per tags/list page (the `n` parameter). Default 1000. */
+      registryPageSize?: number;
+      /**
+       * Most tags whose creation time is looked up per listing (each costs a manifest and a config request):
+       * the first page's newest-looking tags, at most this many. Default 100.
+       */
+      maxCreatedLookups?: number;
+      /** Registry requests in flight at once while looking up creation times. Default 4. */
+      lookupConcurrency?: number;
+      /**
+       * Only list tags of registries configured in appCenter.registries or handled by a registry provider
+       * (others answer 403). Default false: any signed-in user may list the tags of any registry App Center
+       * can reach.
+       */
+      onlyConfiguredRegistries?: boolean;
+    };
+    /**
      * Tenancy kept in git: tenants with their projects and environments, loaded at start-up idempotently.
      * Entries that come from here are read-only in the portal; change them here.
      */

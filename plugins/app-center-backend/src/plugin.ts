@@ -4,6 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { appCenterPermissions } from '@internal/plugin-app-center-common';
+import {
+  appCenterRegistryExtensionPoint,
+  RegistryProvider,
+} from '@internal/plugin-app-center-node';
 import { applyDatabaseMigrations } from './database/migrations';
 import { AccessControl } from './domain/AccessControl';
 import { DatabaseDomainStore } from './domain/DatabaseDomainStore';
@@ -15,6 +19,7 @@ import {
 } from './domain/loadConfigTenants';
 import { createTargetLoader } from './permissions/loadTargets';
 import { appCenterRules, appCenterTargetResourceRef } from './permissions/rules';
+import { readRegistryConfig, RegistryService } from './registry';
 import { createRouter } from './service/router';
 
 /**
@@ -25,6 +30,13 @@ import { createRouter } from './service/router';
 export const appCenterPlugin = createBackendPlugin({
   pluginId: 'app-center',
   register(env) {
+    // Registry providers from backend modules (e.g. Harbor); the OCI distribution API is the fallback.
+    const registryProviders: RegistryProvider[] = [];
+    env.registerExtensionPoint(appCenterRegistryExtensionPoint, {
+      addRegistryProvider(provider) {
+        registryProviders.push(provider);
+      },
+    });
     env.registerInit({
       deps: {
         logger: coreServices.logger,
@@ -59,6 +71,12 @@ export const appCenterPlugin = createBackendPlugin({
         });
 
         const access = new AccessControl(deps);
+        // Registry tags for the deploy dialog; the deploy engine asks it whether a tag is publishable.
+        const registry = new RegistryService({
+          config: readRegistryConfig(config),
+          providers: registryProviders,
+          logger,
+        });
         const domain = new DomainService(
           store,
           access,
@@ -66,7 +84,13 @@ export const appCenterPlugin = createBackendPlugin({
           argocdInstances,
         );
         httpRouter.use(
-          await createRouter({ domain, access, auditor: deps.auditor, argocdInstances }),
+          await createRouter({
+            domain,
+            access,
+            auditor: deps.auditor,
+            argocdInstances,
+            registry,
+          }),
         );
       },
     });

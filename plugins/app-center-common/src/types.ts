@@ -26,6 +26,12 @@ export type EnvironmentKind = Schemas['EnvironmentKind'];
 export type EntrySource = Schemas['Source'];
 /** @public */
 export type Access = Schemas['Access'];
+/** @public */
+export type ImageTag = Schemas['ImageTag'];
+/** @public */
+export type ImageTagList = Schemas['ImageTagList'];
+/** @public */
+export type ImageTagOrder = Schemas['ImageTagOrder'];
 /** A template associated to an environment: its folder in git merged with its Argo CD Application. @public */
 export type EnvironmentApp = Schemas['EnvironmentApp'];
 /** associated, no-application, no-folder or unknown. @public */

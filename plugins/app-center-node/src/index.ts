@@ -1,1 +1,6 @@
-export {};
+/**
+ * Extension points of App Center's backend plugin for backend modules.
+ *
+ * @packageDocumentation
+ */
+export * from './registry';

@@ -4,8 +4,10 @@ import type { operations } from '@internal/plugin-app-center-common';
 import { Router } from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import { DomainService } from '../domain/DomainService';
+import { RegistryService } from '../registry';
 import { spec } from '../schema/openapi/generated/spec';
 import { audited } from './audited';
+import { addRegistryRoutes } from './registryRoutes';
 
 type Body<Op extends keyof operations> = operations[Op] extends {
   requestBody: { content: { 'application/json': infer B } };
@@ -18,6 +20,7 @@ export type RouterOptions = {
   access: AccessControl;
   auditor: AuditorService;
   argocdInstances: () => string[];
+  registry: RegistryService;
 };
 
 /**
@@ -143,6 +146,8 @@ export async function createRouter(options: RouterOptions) {
     await access.caller(req);
     res.json({ argocdInstances: options.argocdInstances() });
   });
+
+  addRegistryRoutes(router, { registry: options.registry, access });
 
   return router;
 }

@@ -202,6 +202,77 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/images/tags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The tags of the image's repository, from a registry provider (e.g. Harbor, through the app-center-node extension point) or the registry's OCI distribution API, newest first. The OCI API has no times in its tag list: the first page's newest-looking tags (by name) get their creation time from the registry and lead the listing in creation order; `order` says how the listing was ordered. Tags a provider marks unpublishable say so (publishable false, reason). Any signed-in user may ask; the portal may limit the registries (appCenter.registryTags.onlyConfiguredRegistries). Tag lists are cached briefly (appCenter.registryTags.cacheSeconds). */
+    get: operations['listImageTags'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Tasks of the projects the caller can see, newest first. */
+    get: operations['listTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    get: operations['getTask'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Cancels a pending task at once; asks a running one to stop at its next step or check. */
+    post: operations['cancelTask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -452,6 +523,90 @@ export type components = {
         app?: components['schemas']['EnvironmentApp'];
       }[];
       warnings?: string[];
+    };
+    ImageTag: {
+      tag: string;
+      /** @description Digest of the manifest the tag points at, when it was looked up. */
+      digest?: string;
+      /**
+       * Format: date-time
+       * @description When the image was created (OCI) or pushed (providers such as Harbor), when known.
+       */
+      createdAt?: string;
+      /** @description Labels a registry provider keeps for the tag. */
+      labels?: string[];
+      /** @description False when a registry provider marks the tag as not to be deployed; the backend refuses it too. */
+      publishable: boolean;
+      /** @description Why the tag is not publishable. */
+      reason?: string;
+    };
+    /** @description How the listing was ordered. */
+    ImageTagOrder: {
+      /**
+       * @description created: every tag by creation time. created-window: the createdResolved newest-looking tags (by name) by creation time first, the others after by name. name: by name only, newest-looking first.
+       * @enum {string}
+       */
+      by: 'created' | 'created-window' | 'name';
+      /** @description How many tags of the listing have a creation time. */
+      createdResolved: number;
+      /** @description The same in words, for a tooltip. */
+      description: string;
+    };
+    ImageTagList: {
+      /** @description The repository listed, host/path (Docker Hub's images as docker.io/library/...). */
+      repository: string;
+      /** @description Who listed the tags, oci (the registry's distribution API) or a registry provider's id. */
+      source: string;
+      items: components['schemas']['ImageTag'][];
+      /** @description Pass as cursor for the next page; absent on the last page. */
+      nextCursor?: string;
+      /** @description Tags in the whole listing (after q). */
+      total: number;
+      order: components['schemas']['ImageTagOrder'];
+    };
+    /** @enum {string} */
+    TaskStatus: 'pending' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+    TaskStep: {
+      id: string;
+      title: string;
+      app?: string;
+      /** @enum {string} */
+      status:
+        | 'pending'
+        | 'running'
+        | 'succeeded'
+        | 'failed'
+        | 'skipped'
+        | 'cancelled';
+      message?: string;
+      result?: {
+        [key: string]: unknown;
+      };
+      startedAt?: string;
+      finishedAt?: string;
+    };
+    Task: {
+      id: string;
+      kind: string;
+      status: components['schemas']['TaskStatus'];
+      project: string;
+      environment?: string;
+      apps: string[];
+      input?: {
+        [key: string]: unknown;
+      };
+      steps: components['schemas']['TaskStep'][];
+      result?: {
+        [key: string]: unknown;
+      };
+      error?: string;
+      requestedBy: string;
+      cancelRequested: boolean;
+      attempts: number;
+      createdAt: string;
+      updatedAt: string;
+      startedAt?: string;
+      finishedAt?: string;
     };
   };
   responses: {
@@ -1005,6 +1160,110 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EntityApps'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  listImageTags: {
+    parameters: {
+      query: {
+        /** @description An image reference, e.g. registry.example.com/team/web:1.2 (its tag and digest are ignored). */
+        image: string;
+        /** @description Tags per page (default 50). */
+        limit?: number;
+        /** @description The nextCursor of the previous page (with the same image and q). */
+        cursor?: string;
+        /** @description Keep the tags containing this text (case-insensitive). */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of tags, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImageTagList'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  listTasks: {
+    parameters: {
+      query?: {
+        project?: string;
+        env?: string;
+        app?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Tasks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Task'][];
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The task with its steps */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  cancelTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The task */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
         };
       };
       default: components['responses']['ErrorResponse'];

@@ -591,6 +591,203 @@ export const spec = {
         },
       },
     },
+    '/images/tags': {
+      get: {
+        operationId: 'listImageTags',
+        description:
+          "The tags of the image's repository, from a registry provider (e.g. Harbor, through the app-center-node extension point) or the registry's OCI distribution API, newest first. The OCI API has no times in its tag list: the first page's newest-looking tags (by name) get their creation time from the registry and lead the listing in creation order; `order` says how the listing was ordered. Tags a provider marks unpublishable say so (publishable false, reason). Any signed-in user may ask; the portal may limit the registries (appCenter.registryTags.onlyConfiguredRegistries). Tag lists are cached briefly (appCenter.registryTags.cacheSeconds).",
+        parameters: [
+          {
+            name: 'image',
+            in: 'query',
+            required: true,
+            description:
+              'An image reference, e.g. registry.example.com/team/web:1.2 (its tag and digest are ignored).',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 512,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'Tags per page (default 50).',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            description:
+              'The nextCursor of the previous page (with the same image and q).',
+            schema: {
+              type: 'string',
+              maxLength: 512,
+            },
+          },
+          {
+            name: 'q',
+            in: 'query',
+            required: false,
+            description:
+              'Keep the tags containing this text (case-insensitive).',
+            schema: {
+              type: 'string',
+              maxLength: 128,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of tags, newest first',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ImageTagList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/tasks': {
+      get: {
+        operationId: 'listTasks',
+        description: 'Tasks of the projects the caller can see, newest first.',
+        parameters: [
+          {
+            name: 'project',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'env',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'app',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 200,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Tasks',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Task',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/tasks/{id}': {
+      parameters: [
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
+      get: {
+        operationId: 'getTask',
+        responses: {
+          '200': {
+            description: 'The task with its steps',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/tasks/{id}/cancel': {
+      parameters: [
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+          },
+        },
+      ],
+      post: {
+        operationId: 'cancelTask',
+        description:
+          'Cancels a pending task at once; asks a running one to stop at its next step or check.',
+        responses: {
+          '200': {
+            description: 'The task',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -1391,6 +1588,217 @@ export const spec = {
             items: {
               type: 'string',
             },
+          },
+        },
+      },
+      ImageTag: {
+        type: 'object',
+        required: ['tag', 'publishable'],
+        properties: {
+          tag: {
+            type: 'string',
+          },
+          digest: {
+            type: 'string',
+            description:
+              'Digest of the manifest the tag points at, when it was looked up.',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'When the image was created (OCI) or pushed (providers such as Harbor), when known.',
+          },
+          labels: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+            description: 'Labels a registry provider keeps for the tag.',
+          },
+          publishable: {
+            type: 'boolean',
+            description:
+              'False when a registry provider marks the tag as not to be deployed; the backend refuses it too.',
+          },
+          reason: {
+            type: 'string',
+            description: 'Why the tag is not publishable.',
+          },
+        },
+      },
+      ImageTagOrder: {
+        type: 'object',
+        required: ['by', 'createdResolved', 'description'],
+        description: 'How the listing was ordered.',
+        properties: {
+          by: {
+            type: 'string',
+            enum: ['created', 'created-window', 'name'],
+            description:
+              'created: every tag by creation time. created-window: the createdResolved newest-looking tags (by name) by creation time first, the others after by name. name: by name only, newest-looking first.',
+          },
+          createdResolved: {
+            type: 'integer',
+            description: 'How many tags of the listing have a creation time.',
+          },
+          description: {
+            type: 'string',
+            description: 'The same in words, for a tooltip.',
+          },
+        },
+      },
+      ImageTagList: {
+        type: 'object',
+        required: ['repository', 'source', 'items', 'total', 'order'],
+        properties: {
+          repository: {
+            type: 'string',
+            description:
+              "The repository listed, host/path (Docker Hub's images as docker.io/library/...).",
+          },
+          source: {
+            type: 'string',
+            description:
+              "Who listed the tags, oci (the registry's distribution API) or a registry provider's id.",
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ImageTag',
+            },
+          },
+          nextCursor: {
+            type: 'string',
+            description:
+              'Pass as cursor for the next page; absent on the last page.',
+          },
+          total: {
+            type: 'integer',
+            description: 'Tags in the whole listing (after q).',
+          },
+          order: {
+            $ref: '#/components/schemas/ImageTagOrder',
+          },
+        },
+      },
+      TaskStatus: {
+        type: 'string',
+        enum: ['pending', 'running', 'succeeded', 'failed', 'cancelled'],
+      },
+      TaskStep: {
+        type: 'object',
+        required: ['id', 'title', 'status'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          app: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+            enum: [
+              'pending',
+              'running',
+              'succeeded',
+              'failed',
+              'skipped',
+              'cancelled',
+            ],
+          },
+          message: {
+            type: 'string',
+          },
+          result: {
+            type: 'object',
+            additionalProperties: true,
+          },
+          startedAt: {
+            type: 'string',
+          },
+          finishedAt: {
+            type: 'string',
+          },
+        },
+      },
+      Task: {
+        type: 'object',
+        required: [
+          'id',
+          'kind',
+          'status',
+          'project',
+          'apps',
+          'steps',
+          'requestedBy',
+          'cancelRequested',
+          'attempts',
+          'createdAt',
+          'updatedAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/TaskStatus',
+          },
+          project: {
+            type: 'string',
+          },
+          environment: {
+            type: 'string',
+          },
+          apps: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          input: {
+            type: 'object',
+            additionalProperties: true,
+          },
+          steps: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TaskStep',
+            },
+          },
+          result: {
+            type: 'object',
+            additionalProperties: true,
+          },
+          error: {
+            type: 'string',
+          },
+          requestedBy: {
+            type: 'string',
+          },
+          cancelRequested: {
+            type: 'boolean',
+          },
+          attempts: {
+            type: 'integer',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+          startedAt: {
+            type: 'string',
+          },
+          finishedAt: {
+            type: 'string',
           },
         },
       },

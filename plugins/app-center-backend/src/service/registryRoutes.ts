@@ -1,0 +1,31 @@
+import { Router } from 'express';
+import { AccessControl } from '../domain/AccessControl';
+import { RegistryService } from '../registry';
+
+const queryString = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+
+/**
+ * `GET /images/tags?image=&limit=&cursor=&q=` (DESIGN.md section 9): the tags of an image's repository,
+ * newest first, paged. Any signed-in user may list tags (a user token is required; the deploy dialog shows
+ * them to whoever may open it); which registries App Center queries is the portal's configuration
+ * (`appCenter.registryTags.onlyConfiguredRegistries`). The query was validated against the OpenAPI document;
+ * an unparsable image reference is a 400 before any registry is asked.
+ */
+export function addRegistryRoutes(
+  router: Router,
+  options: { registry: RegistryService; access: AccessControl },
+) {
+  const { registry, access } = options;
+  router.get('/images/tags', async (req, res) => {
+    await access.caller(req);
+    const limit = req.query.limit as unknown;
+    res.json(
+      await registry.listTags(queryString(req.query.image) ?? '', {
+        limit: limit === undefined || limit === '' ? undefined : Number(limit),
+        cursor: queryString(req.query.cursor),
+        query: queryString(req.query.q),
+      }),
+    );
+  });
+}
