@@ -87,6 +87,8 @@ export async function startAppCenterBackend(options: {
   knex: Knex;
   config?: JsonObject;
   policy?: { current: PolicyStub };
+  /** More catalog entities (e.g. Components with app-center.io/app), besides the test groups. */
+  entities?: Array<Record<string, any>>;
 }) {
   const policy = options.policy ?? { current: defaultPolicy };
   const auditor = mockServices.auditor.mock();
@@ -133,7 +135,10 @@ export async function startAppCenterBackend(options: {
       mockServices.database.factory({ knex: options.knex }),
       mockServices.rootConfig.factory({ data: options.config ?? testConfig }),
       catalogServiceMock.factory({
-        entities: ['shop-devs', 'shop-leads', 'data-devs', 'data-leads', 'platform'].map(group),
+        entities: [
+          ...['shop-devs', 'shop-leads', 'data-devs', 'data-leads', 'platform'].map(group),
+          ...((options.entities ?? []) as ReturnType<typeof group>[]),
+        ],
       }),
       permissions.factory,
       auditor.factory,

@@ -1,0 +1,82 @@
+import { readAppFiles } from '../git/appFiles';
+import { readProvenance } from '../git/EnvironmentAppStore';
+import { GitOpsLayout, GitTreeView, ManifestEditor, Provenance } from '../git';
+import { parseManifests } from '../git/yaml/parseManifests';
+
+/** What git holds for one environment app folder. */
+export interface GitAppSummary {
+  app: string;
+  /** Object id of the folder: changes whenever a file in it changes. */
+  treeOid: string;
+  mainKind?: string;
+  /** Images written in the manifests (containers and init containers), sorted, unique. */
+  images: string[];
+  provenance?: Provenance;
+}
+
+/** Kinds in the order that makes one the app's "main" kind. */
+const MAIN_KINDS = ['Rollout', 'Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job', 'Pod'];
+
+/**
+ * Summaries of environment app folders keyed by the folder's tree object id: a folder that did not change
+ * is never read and parsed again, so listing an environment of 1,000 apps reads only what changed.
+ * Bounded, least recently used out first.
+ */
+export class GitAppSummaryCache {
+  private readonly entries = new Map<string, Omit<GitAppSummary, 'app'>>();
+
+  constructor(private readonly maxEntries = 20_000) {}
+
+  async summarize(view: GitTreeView, layout: GitOpsLayout, env: string, app: string, treeOid: string): Promise<GitAppSummary> {
+    const hit = this.entries.get(treeOid);
+    if (hit) {
+      this.entries.delete(treeOid);
+      this.entries.set(treeOid, hit);
+      return { app, ...hit };
+    }
+    const dir = layout.envAppDir(env, app);
+    const files = await readAppFiles(view, dir).catch(() => []);
+    const images = new Set<string>();
+    const kinds = new Set<string>();
+    for (const f of files) {
+      const parsed = parseManifests(f.content);
+      for (const d of parsed.documents) {
+        const kind = (d.value as { kind?: unknown } | null)?.kind;
+        if (typeof kind === 'string') kinds.add(kind);
+      }
+      try {
+        for (const i of new ManifestEditor(f.path, f.content).listImages()) images.add(i.image);
+      } catch {
+        // a file that does not parse contributes no images; the app is listed anyway
+      }
+    }
+    const summary = {
+      treeOid,
+      mainKind: MAIN_KINDS.find(k => kinds.has(k)) ?? [...kinds].sort()[0],
+      images: [...images].sort(),
+      provenance: await readProvenance(view, layout.provenancePath(env, app)),
+    };
+    this.entries.set(treeOid, summary);
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return { app, ...summary };
+  }
+
+  /** Every app folder of an environment (`envs/<env>/<app>/`), by name. */
+  async environment(view: GitTreeView, layout: GitOpsLayout, env: string): Promise<Map<string, GitAppSummary>> {
+    const envDir = layout.envDir(env);
+    const out = new Map<string, GitAppSummary>();
+    for (const entry of await view.list(envDir)) {
+      if (entry.type !== 'directory') continue;
+      const app = entry.path.slice(envDir.length + 1);
+      if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(app)) continue;
+      out.set(app, await this.summarize(view, layout, env, app, entry.oid));
+    }
+    return out;
+  }
+
+  /** One app folder, or undefined when it does not exist. */
+  async app(view: GitTreeView, layout: GitOpsLayout, env: string, app: string): Promise<GitAppSummary | undefined> {
+    const oid = await view.oidOf(layout.envAppDir(env, app));
+    return oid ? this.summarize(view, layout, env, app, oid) : undefined;
+  }
+}
