@@ -13,6 +13,10 @@ import { AccessControl } from './domain/AccessControl';
 import { DatabaseDomainStore } from './domain/DatabaseDomainStore';
 import { DomainService } from './domain/DomainService';
 import { GroupCatalog } from './domain/GroupCatalog';
+import { TemplateDrift, TemplateStore } from './git';
+import { CommitAuthors } from './gitops/CommitAuthors';
+import { createGitRepositoryCache } from './gitops/gitOpsConfig';
+import { TemplateService } from './gitops/TemplateService';
 import {
   applyConfigTenancy,
   readConfigTenancy,
@@ -49,6 +53,7 @@ export const appCenterPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        lifecycle: coreServices.lifecycle,
         catalog: catalogServiceRef,
       },
       async init(deps) {
@@ -83,6 +88,17 @@ export const appCenterPlugin = createBackendPlugin({
           new GroupCatalog(deps.catalog, deps.auth),
           argocdInstances,
         );
+        // One repository cache for the whole plugin: one working clone per GitOps repository and branch.
+        const gitCache = createGitRepositoryCache(config, logger);
+        deps.lifecycle.addShutdownHook(() => gitCache.close());
+        const authors = new CommitAuthors({ catalog: deps.catalog, auth: deps.auth, logger });
+        const templates = new TemplateService({
+          store,
+          access,
+          authors,
+          templates: new TemplateStore({ cache: gitCache }),
+          drift: new TemplateDrift({ cache: gitCache }),
+        });
         httpRouter.use(
           await createRouter({
             domain,
@@ -90,6 +106,7 @@ export const appCenterPlugin = createBackendPlugin({
             auditor: deps.auditor,
             argocdInstances,
             registry,
+            templates,
           }),
         );
       },

@@ -52,6 +52,41 @@ export type TaskStep = Schemas['TaskStep'];
 /** pending, running, succeeded, failed or cancelled. @public */
 export type TaskStatus = Schemas['TaskStatus'];
 
+/** A manifest file of an app folder (path relative to the folder). @public */
+export type ManifestFile = Schemas['ManifestFile'];
+/** The files of an app folder and the commit they were read at. @public */
+export type ManifestFiles = Schemas['ManifestFiles'];
+/** A write of an app folder: files, deleted, baseRevision, message. @public */
+export type ManifestFilesWrite = Schemas['ManifestFilesWrite'];
+/** @public */
+export type ManifestWriteResult = Schemas['ManifestWriteResult'];
+/** One problem of a manifest at its line and column (400 `error.issues`). @public */
+export type ManifestIssue = Schemas['ManifestIssue'];
+/** The error body of the template routes: issues (400), revisions and files (409). @public */
+export type TemplateError = Schemas['TemplateError'];
+/** A new app's answers: image, port, replicas. @public */
+export type StarterInput = Schemas['StarterInput'];
+/** @public */
+export type TemplateInput = Schemas['TemplateInput'];
+/** A template with its files, kinds and images. @public */
+export type TemplateSummary = Schemas['TemplateSummary'];
+/** @public */
+export type Template = Schemas['Template'];
+/** @public */
+export type TemplateList = Schemas['TemplateList'];
+/** Which template commit an environment copied. @public */
+export type TemplateProvenance = Schemas['TemplateProvenance'];
+/** @public */
+export type DriftFile = Schemas['DriftFile'];
+/** The template changes one environment has not taken yet. @public */
+export type EnvironmentDrift = Schemas['EnvironmentDrift'];
+/** @public */
+export type TemplateDrift = Schemas['TemplateDrift'];
+/** @public */
+export type DriftApplyInput = Schemas['DriftApplyInput'];
+/** @public */
+export type DriftApplyResult = Schemas['DriftApplyResult'];
+
 /** The catalog annotation that links a Component to its app: `<project>/<app>`. @public */
 export const APP_ANNOTATION = 'app-center.io/app';
 /** The catalog annotation that links a System to its project. @public */

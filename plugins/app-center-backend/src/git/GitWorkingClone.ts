@@ -6,6 +6,7 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { GitObjectStore, TreeChange } from './GitObjectStore';
 import { GitTransport } from './GitTransport';
+import { RevisionConflictError } from './conflicts';
 import { GitUpstreamError } from './GitUpstreamError';
 import { Mutex } from './Mutex';
 import { redactUrl } from './redact';
@@ -181,8 +182,11 @@ export class GitWorkingClone {
       if (a?.oid !== b?.oid) changed.push(p);
     }
     if (changed.length) {
-      throw new ConflictError(
+      throw new RevisionConflictError(
         `${changed.join(', ')} changed since revision ${base}; the branch is now at ${head}. Reload the files, re-apply your edit and save again`,
+        base,
+        head,
+        changed,
       );
     }
   }

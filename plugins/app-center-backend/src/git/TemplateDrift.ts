@@ -2,6 +2,7 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import { createTwoFilesPatch } from 'diff';
 import { diff3Merge } from 'node-diff3';
 import { AppFile, readAppFiles } from './appFiles';
+import { MergeConflictError } from './conflicts';
 import { formatCommitMessage } from './commitMessage';
 import { EnvironmentRef, Provenance, readProvenance, renderProvenance } from './EnvironmentAppStore';
 import { GitOpsLayout } from './GitOpsLayout';
@@ -152,8 +153,11 @@ export class TemplateDrift {
         const ours = toMap(await readAppFiles(view, target));
         const { files, deleted, conflicts } = this.merge(base, ours, theirs);
         if (conflicts.length) {
-          throw new ConflictError(
-            `template changes conflict with changes made in ${env.name} in ${conflicts.join(', ')}; edit those files in ${env.name} by hand (nothing was written)`,
+          throw new MergeConflictError(
+            `template changes conflict with changes made in ${env.name} in ${conflicts
+              .map(c => (c.reason ? `${c.path} (${c.reason})` : c.path))
+              .join(', ')}; edit those files in ${env.name} by hand (nothing was written)`,
+            conflicts.map(c => c.path),
           );
         }
         merged = [...files.keys(), ...deleted];
@@ -182,7 +186,7 @@ export class TemplateDrift {
   private merge(base: Map<string, string>, ours: Map<string, string>, theirs: Map<string, string>) {
     const files = new Map<string, string>();
     const deleted: string[] = [];
-    const conflicts: string[] = [];
+    const conflicts: Array<{ path: string; reason?: string }> = [];
     for (const p of [...new Set([...base.keys(), ...theirs.keys()])].sort()) {
       const b = base.get(p);
       const t = theirs.get(p);
@@ -191,21 +195,21 @@ export class TemplateDrift {
       if (o === t) continue; // the environment already has it
       if (t === undefined) {
         if (o === b) deleted.push(p);
-        else if (o !== undefined) conflicts.push(`${p} (deleted in the template, changed in the environment)`);
+        else if (o !== undefined) conflicts.push({ path: p, reason: 'deleted in the template, changed in the environment' });
         continue;
       }
       if (o === undefined) {
         if (b === undefined) files.set(p, t);
-        else conflicts.push(`${p} (changed in the template, deleted in the environment)`);
+        else conflicts.push({ path: p, reason: 'changed in the template, deleted in the environment' });
         continue;
       }
       if (b === undefined) {
-        conflicts.push(`${p} (added in both with different content)`);
+        conflicts.push({ path: p, reason: 'added in both with different content' });
         continue;
       }
       const regions = diff3Merge(splitLines(o), splitLines(b), splitLines(t), { excludeFalseConflicts: true });
       if (regions.some(r => r.conflict)) {
-        conflicts.push(p);
+        conflicts.push({ path: p });
         continue;
       }
       files.set(p, regions.flatMap(r => r.ok ?? []).join('\n'));

@@ -1,6 +1,7 @@
 export { GitRepositoryCache } from './GitRepositoryCache';
 export type { GitRepositoryCacheOptions, GitRepositoryRef } from './GitRepositoryCache';
 export { GitUpstreamError } from './GitUpstreamError';
+export { MergeConflictError, RevisionConflictError } from './conflicts';
 export { formatCommitMessage } from './commitMessage';
 export type { CommitMessageParts } from './commitMessage';
 export { redactSecrets, redactUrl } from './redact';

@@ -1,13 +1,15 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import type { operations } from '@internal/plugin-app-center-common';
-import { Router } from 'express';
+import express, { Router } from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import { DomainService } from '../domain/DomainService';
+import { TemplateService } from '../gitops/TemplateService';
 import { RegistryService } from '../registry';
 import { spec } from '../schema/openapi/generated/spec';
 import { audited } from './audited';
 import { addRegistryRoutes } from './registryRoutes';
+import { addTemplateRoutes, templateErrorHandler } from './templateRoutes';
 
 type Body<Op extends keyof operations> = operations[Op] extends {
   requestBody: { content: { 'application/json': infer B } };
@@ -21,6 +23,7 @@ export type RouterOptions = {
   auditor: AuditorService;
   argocdInstances: () => string[];
   registry: RegistryService;
+  templates: TemplateService;
 };
 
 /**
@@ -30,7 +33,10 @@ export type RouterOptions = {
 export async function createRouter(options: RouterOptions) {
   const { domain, access, auditor } = options;
   // The validator checks every request against the document; handlers take the generated operation types.
-  const router = createValidatedOpenApiRouter(spec) as unknown as Router;
+  // Manifest files may be up to 256 KiB each (see git/yaml/parseManifests.ts): allow bodies beyond express's 100 KiB.
+  const router = createValidatedOpenApiRouter(spec, {
+    middleware: [express.json({ limit: '4mb' })],
+  }) as unknown as Router;
 
   router.get('/tenants', async (req, res) => {
     const caller = await access.caller(req);
@@ -148,6 +154,9 @@ export async function createRouter(options: RouterOptions) {
   });
 
   addRegistryRoutes(router, { registry: options.registry, access });
+  addTemplateRoutes(router, { templates: options.templates, access, auditor });
+  // Keep last: answers the errors of the routes above with their details (issues, revisions, files).
+  router.use(templateErrorHandler);
 
   return router;
 }

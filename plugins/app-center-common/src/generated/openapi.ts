@@ -273,6 +273,112 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/projects/{project}/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+      };
+      cookie?: never;
+    };
+    /** @description The project's templates with a summary each (files, kinds, images). Summaries are cached by the template folder's tree id, so a template is parsed again only when it changed. Any member of the project's tenant. */
+    get: operations['listTemplates'];
+    put?: never;
+    /** @description Creates a template from files or from a starter (image, port, replicas: a Deployment and a Service). Tenant admins only. 409 when the template exists. */
+    post: operations['createTemplate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/templates/{app}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        /** @description The app (template) name, a DNS-1123 label. */
+        app: components['parameters']['templateApp'];
+      };
+      cookie?: never;
+    };
+    get: operations['getTemplate'];
+    put?: never;
+    post?: never;
+    /** @description Deletes the template folder. Environment copies stay. Tenant admins only. */
+    delete: operations['deleteTemplate'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/templates/{app}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        /** @description The app (template) name, a DNS-1123 label. */
+        app: components['parameters']['templateApp'];
+      };
+      cookie?: never;
+    };
+    /** @description The template's manifest files and the revision they were read at (send it back as baseRevision). */
+    get: operations['getTemplateFiles'];
+    /** @description Writes and deletes files in one commit authored by the caller. Every written file is validated (400 with issues at their line and column). With baseRevision, refused (409) when any of the files changed since. Tenant admins only. */
+    put: operations['writeTemplateFiles'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/templates/{app}/drift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        /** @description The app (template) name, a DNS-1123 label. */
+        app: components['parameters']['templateApp'];
+      };
+      cookie?: never;
+    };
+    /** @description Per environment holding a copy of the template: the template changes since the copy (files with a unified diff each). Environments of the project without a copy are listed in `notAssociated`. */
+    get: operations['getTemplateDrift'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/templates/{app}/drift/{env}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        /** @description The app (template) name, a DNS-1123 label. */
+        app: components['parameters']['templateApp'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Merges the template changes into the environment's copy (three-way: the template as copied, the environment's files, the template now) and records the new provenance, in one commit. 409 naming the conflicting files when it cannot merge cleanly; nothing is written then. Tenant admins only. */
+    post: operations['applyTemplateDrift'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -608,6 +714,131 @@ export type components = {
       startedAt?: string;
       finishedAt?: string;
     };
+    ManifestIssue: {
+      /** @description File path relative to the app folder. */
+      path: string;
+      /** @description 1-based line. */
+      line: number;
+      /** @description 1-based column. */
+      column: number;
+      message: string;
+    };
+    TemplateError: {
+      error: {
+        name: string;
+        message: string;
+        /** @description ManifestValidationError (400): every problem found, at its line and column. */
+        issues?: components['schemas']['ManifestIssue'][];
+        /** @description Stale write (409): the revision the edit was based on. */
+        baseRevision?: string;
+        /** @description Stale write (409): the current head of the branch. */
+        headRevision?: string;
+        /** @description Conflict (409): the files in conflict, relative to the app folder. */
+        files?: string[];
+      };
+      request?: {
+        method?: string;
+        url?: string;
+      };
+      response?: {
+        statusCode?: number;
+      };
+    };
+    ManifestFile: {
+      /** @description Relative to the app folder; only .yaml/.yml files, no "..", no hidden files. */
+      path: string;
+      content: string;
+    };
+    ManifestFiles: {
+      /** @description The commit the files were read at. */
+      revision: string;
+      files: components['schemas']['ManifestFile'][];
+    };
+    ManifestFilesWrite: {
+      files?: components['schemas']['ManifestFile'][];
+      deleted?: string[];
+      /** @description The revision the edit is based on (from GET files); 409 when the files changed since. */
+      baseRevision?: string;
+      /** @description Commit message (the first line becomes the subject's detail). */
+      message?: string;
+    };
+    ManifestWriteResult: {
+      /** @description The new head (or the unchanged head when committed is false). */
+      revision: string;
+      parent: string;
+      committed: boolean;
+      /** @description Files written or deleted, relative to the app folder. */
+      files: string[];
+    };
+    StarterInput: {
+      /** @description Container image, e.g. registry.example.com/shop/web:1.0. */
+      image: string;
+      /** @description Container port (default 8080). */
+      port?: number;
+      /** @description Replicas (default 1). */
+      replicas?: number;
+    };
+    TemplateInput: {
+      /** @description The app name, a DNS-1123 label. */
+      name: string;
+      description?: string;
+      files?: components['schemas']['ManifestFile'][];
+      starter?: components['schemas']['StarterInput'];
+      message?: string;
+    };
+    TemplateSummary: {
+      name: string;
+      description?: string;
+      files: string[];
+      /** @description Kinds of the objects, e.g. Deployment, Service. */
+      kinds: string[];
+      /** @description Container images as written in the manifests. */
+      images: string[];
+      /** @description Files that do not parse (the template is listed anyway). */
+      invalidFiles: string[];
+    };
+    Template: components['schemas']['TemplateSummary'] & {
+      /** @description The commit the template was read at. */
+      revision: string;
+    };
+    TemplateList: {
+      revision: string;
+      items: components['schemas']['TemplateSummary'][];
+    };
+    TemplateProvenance: {
+      template: string;
+      /** @description The commit the environment copied the template at. */
+      templateCommit: string;
+      templateTree: string;
+    };
+    DriftFile: {
+      path: string;
+      /** @enum {string} */
+      status: 'added' | 'modified' | 'deleted';
+      /** @description Unified diff from the template as copied to the template now. */
+      diff: string;
+    };
+    EnvironmentDrift: {
+      environment: string;
+      provenance: components['schemas']['TemplateProvenance'];
+      drifted: boolean;
+      files: components['schemas']['DriftFile'][];
+    };
+    TemplateDrift: {
+      revision: string;
+      environments: components['schemas']['EnvironmentDrift'][];
+      /** @description Environments of the project that hold no copy of this template. */
+      notAssociated: string[];
+    };
+    DriftApplyInput: {
+      /** @description When given, refused (409) if the environment's copy changed since this commit. */
+      baseRevision?: string;
+      message?: string;
+    };
+    DriftApplyResult: components['schemas']['ManifestWriteResult'] & {
+      /** @description Files merged from the template (relative to the app folder). */
+      merged: string[];
+    };
   };
   responses: {
     /** @description An error in Backstage's JSON error shape */
@@ -619,12 +850,23 @@ export type components = {
         'application/json': components['schemas']['Error'];
       };
     };
+    /** @description An error in Backstage's JSON error shape; 400 manifest errors carry `issues`, 409 conflicts carry the revisions and files. */
+    TemplateErrorResponse: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['TemplateError'];
+      };
+    };
   };
   parameters: {
     tenant: string;
     project: string;
     env: string;
     app: string;
+    /** @description The app (template) name, a DNS-1123 label. */
+    templateApp: string;
   };
   requestBodies: never;
   headers: never;
@@ -1267,6 +1509,216 @@ export interface operations {
         };
       };
       default: components['responses']['ErrorResponse'];
+    };
+  };
+  listTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Templates and the revision they were read at */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateList'];
+        };
+      };
+      default: components['responses']['TemplateErrorResponse'];
+    };
+  };
+  createTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TemplateInput'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'];
+        };
+      };
+      default: components['responses']['TemplateErrorResponse'];
+    };
+  };
+  getTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        /** @description The app (template) name, a DNS-1123 label. */
+        app: components['parameters']['templateApp'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template's summary */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'];
+        };
+      };
+      default: components['responses']['TemplateErrorResponse'];
+    };
+  };
+  deleteTemplate: {
+    parameters: {
+      query?: {
+        /** @description When given, refused (409) if the template changed since this commit. */
+        baseRevision?: string;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        /** @description The app (template) name, a DNS-1123 label. */
+        app: components['parameters']['templateApp'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['TemplateErrorResponse'];
+    };
+  };
+  getTemplateFiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        /** @description The app (template) name, a DNS-1123 label. */
+        app: components['parameters']['templateApp'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Files */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManifestFiles'];
+        };
+      };
+      default: components['responses']['TemplateErrorResponse'];
+    };
+  };
+  writeTemplateFiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        /** @description The app (template) name, a DNS-1123 label. */
+        app: components['parameters']['templateApp'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ManifestFilesWrite'];
+      };
+    };
+    responses: {
+      /** @description Written (committed is false when nothing changed) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManifestWriteResult'];
+        };
+      };
+      default: components['responses']['TemplateErrorResponse'];
+    };
+  };
+  getTemplateDrift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        /** @description The app (template) name, a DNS-1123 label. */
+        app: components['parameters']['templateApp'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Drift per environment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateDrift'];
+        };
+      };
+      default: components['responses']['TemplateErrorResponse'];
+    };
+  };
+  applyTemplateDrift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        /** @description The app (template) name, a DNS-1123 label. */
+        app: components['parameters']['templateApp'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['DriftApplyInput'];
+      };
+    };
+    responses: {
+      /** @description Applied */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DriftApplyResult'];
+        };
+      };
+      default: components['responses']['TemplateErrorResponse'];
     };
   };
 }

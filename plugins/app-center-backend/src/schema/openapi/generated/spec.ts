@@ -788,6 +788,249 @@ export const spec = {
         },
       },
     },
+    '/projects/{project}/templates': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+      ],
+      get: {
+        operationId: 'listTemplates',
+        description:
+          "The project's templates with a summary each (files, kinds, images). Summaries are cached by the template folder's tree id, so a template is parsed again only when it changed. Any member of the project's tenant.",
+        responses: {
+          '200': {
+            description: 'Templates and the revision they were read at',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TemplateList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/TemplateErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'createTemplate',
+        description:
+          'Creates a template from files or from a starter (image, port, replicas: a Deployment and a Service). Tenant admins only. 409 when the template exists.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/TemplateInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Template',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/TemplateErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/templates/{app}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/templateApp',
+        },
+      ],
+      get: {
+        operationId: 'getTemplate',
+        responses: {
+          '200': {
+            description: "The template's summary",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Template',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/TemplateErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteTemplate',
+        description:
+          'Deletes the template folder. Environment copies stay. Tenant admins only.',
+        parameters: [
+          {
+            name: 'baseRevision',
+            in: 'query',
+            required: false,
+            description:
+              'When given, refused (409) if the template changed since this commit.',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          default: {
+            $ref: '#/components/responses/TemplateErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/templates/{app}/files': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/templateApp',
+        },
+      ],
+      get: {
+        operationId: 'getTemplateFiles',
+        description:
+          "The template's manifest files and the revision they were read at (send it back as baseRevision).",
+        responses: {
+          '200': {
+            description: 'Files',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ManifestFiles',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/TemplateErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'writeTemplateFiles',
+        description:
+          'Writes and deletes files in one commit authored by the caller. Every written file is validated (400 with issues at their line and column). With baseRevision, refused (409) when any of the files changed since. Tenant admins only.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ManifestFilesWrite',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Written (committed is false when nothing changed)',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ManifestWriteResult',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/TemplateErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/templates/{app}/drift': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/templateApp',
+        },
+      ],
+      get: {
+        operationId: 'getTemplateDrift',
+        description:
+          'Per environment holding a copy of the template: the template changes since the copy (files with a unified diff each). Environments of the project without a copy are listed in `notAssociated`.',
+        responses: {
+          '200': {
+            description: 'Drift per environment',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TemplateDrift',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/TemplateErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/templates/{app}/drift/{env}/apply': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/templateApp',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+      ],
+      post: {
+        operationId: 'applyTemplateDrift',
+        description:
+          "Merges the template changes into the environment's copy (three-way: the template as copied, the environment's files, the template now) and records the new provenance, in one commit. 409 naming the conflicting files when it cannot merge cleanly; nothing is written then. Tenant admins only.",
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/DriftApplyInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Applied',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DriftApplyResult',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/TemplateErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -823,6 +1066,15 @@ export const spec = {
           type: 'string',
         },
       },
+      templateApp: {
+        name: 'app',
+        in: 'path',
+        required: true,
+        description: 'The app (template) name, a DNS-1123 label.',
+        schema: {
+          type: 'string',
+        },
+      },
     },
     responses: {
       ErrorResponse: {
@@ -831,6 +1083,17 @@ export const spec = {
           'application/json': {
             schema: {
               $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      TemplateErrorResponse: {
+        description:
+          "An error in Backstage's JSON error shape; 400 manifest errors carry `issues`, 409 conflicts carry the revisions and files.",
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/TemplateError',
             },
           },
         },
@@ -1801,6 +2064,416 @@ export const spec = {
             type: 'string',
           },
         },
+      },
+      ManifestIssue: {
+        type: 'object',
+        required: ['path', 'line', 'column', 'message'],
+        properties: {
+          path: {
+            type: 'string',
+            description: 'File path relative to the app folder.',
+          },
+          line: {
+            type: 'number',
+            description: '1-based line.',
+          },
+          column: {
+            type: 'number',
+            description: '1-based column.',
+          },
+          message: {
+            type: 'string',
+          },
+        },
+      },
+      TemplateError: {
+        type: 'object',
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['name', 'message'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+              issues: {
+                type: 'array',
+                description:
+                  'ManifestValidationError (400): every problem found, at its line and column.',
+                items: {
+                  $ref: '#/components/schemas/ManifestIssue',
+                },
+              },
+              baseRevision: {
+                type: 'string',
+                description:
+                  'Stale write (409): the revision the edit was based on.',
+              },
+              headRevision: {
+                type: 'string',
+                description:
+                  'Stale write (409): the current head of the branch.',
+              },
+              files: {
+                type: 'array',
+                description:
+                  'Conflict (409): the files in conflict, relative to the app folder.',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          response: {
+            type: 'object',
+            properties: {
+              statusCode: {
+                type: 'number',
+              },
+            },
+          },
+        },
+      },
+      ManifestFile: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['path', 'content'],
+        properties: {
+          path: {
+            type: 'string',
+            description:
+              'Relative to the app folder; only .yaml/.yml files, no "..", no hidden files.',
+          },
+          content: {
+            type: 'string',
+          },
+        },
+      },
+      ManifestFiles: {
+        type: 'object',
+        required: ['revision', 'files'],
+        properties: {
+          revision: {
+            type: 'string',
+            description: 'The commit the files were read at.',
+          },
+          files: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ManifestFile',
+            },
+          },
+        },
+      },
+      ManifestFilesWrite: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          files: {
+            type: 'array',
+            maxItems: 200,
+            items: {
+              $ref: '#/components/schemas/ManifestFile',
+            },
+          },
+          deleted: {
+            type: 'array',
+            maxItems: 200,
+            items: {
+              type: 'string',
+            },
+          },
+          baseRevision: {
+            type: 'string',
+            description:
+              'The revision the edit is based on (from GET files); 409 when the files changed since.',
+          },
+          message: {
+            type: 'string',
+            maxLength: 2000,
+            description:
+              "Commit message (the first line becomes the subject's detail).",
+          },
+        },
+      },
+      ManifestWriteResult: {
+        type: 'object',
+        required: ['revision', 'parent', 'committed', 'files'],
+        properties: {
+          revision: {
+            type: 'string',
+            description:
+              'The new head (or the unchanged head when committed is false).',
+          },
+          parent: {
+            type: 'string',
+          },
+          committed: {
+            type: 'boolean',
+          },
+          files: {
+            type: 'array',
+            description:
+              'Files written or deleted, relative to the app folder.',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      StarterInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['image'],
+        properties: {
+          image: {
+            type: 'string',
+            description:
+              'Container image, e.g. registry.example.com/shop/web:1.0.',
+          },
+          port: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 65535,
+            description: 'Container port (default 8080).',
+          },
+          replicas: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 100,
+            description: 'Replicas (default 1).',
+          },
+        },
+      },
+      TemplateInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: {
+            type: 'string',
+            description: 'The app name, a DNS-1123 label.',
+          },
+          description: {
+            type: 'string',
+            maxLength: 500,
+          },
+          files: {
+            type: 'array',
+            maxItems: 200,
+            items: {
+              $ref: '#/components/schemas/ManifestFile',
+            },
+          },
+          starter: {
+            $ref: '#/components/schemas/StarterInput',
+          },
+          message: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+      },
+      TemplateSummary: {
+        type: 'object',
+        required: ['name', 'files', 'kinds', 'images', 'invalidFiles'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          files: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          kinds: {
+            type: 'array',
+            description: 'Kinds of the objects, e.g. Deployment, Service.',
+            items: {
+              type: 'string',
+            },
+          },
+          images: {
+            type: 'array',
+            description: 'Container images as written in the manifests.',
+            items: {
+              type: 'string',
+            },
+          },
+          invalidFiles: {
+            type: 'array',
+            description:
+              'Files that do not parse (the template is listed anyway).',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      Template: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/TemplateSummary',
+          },
+          {
+            type: 'object',
+            required: ['revision'],
+            properties: {
+              revision: {
+                type: 'string',
+                description: 'The commit the template was read at.',
+              },
+            },
+          },
+        ],
+      },
+      TemplateList: {
+        type: 'object',
+        required: ['revision', 'items'],
+        properties: {
+          revision: {
+            type: 'string',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TemplateSummary',
+            },
+          },
+        },
+      },
+      TemplateProvenance: {
+        type: 'object',
+        required: ['template', 'templateCommit', 'templateTree'],
+        properties: {
+          template: {
+            type: 'string',
+          },
+          templateCommit: {
+            type: 'string',
+            description: 'The commit the environment copied the template at.',
+          },
+          templateTree: {
+            type: 'string',
+          },
+        },
+      },
+      DriftFile: {
+        type: 'object',
+        required: ['path', 'status', 'diff'],
+        properties: {
+          path: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+            enum: ['added', 'modified', 'deleted'],
+          },
+          diff: {
+            type: 'string',
+            description:
+              'Unified diff from the template as copied to the template now.',
+          },
+        },
+      },
+      EnvironmentDrift: {
+        type: 'object',
+        required: ['environment', 'provenance', 'drifted', 'files'],
+        properties: {
+          environment: {
+            type: 'string',
+          },
+          provenance: {
+            $ref: '#/components/schemas/TemplateProvenance',
+          },
+          drifted: {
+            type: 'boolean',
+          },
+          files: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DriftFile',
+            },
+          },
+        },
+      },
+      TemplateDrift: {
+        type: 'object',
+        required: ['revision', 'environments', 'notAssociated'],
+        properties: {
+          revision: {
+            type: 'string',
+          },
+          environments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EnvironmentDrift',
+            },
+          },
+          notAssociated: {
+            type: 'array',
+            description:
+              'Environments of the project that hold no copy of this template.',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      DriftApplyInput: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          baseRevision: {
+            type: 'string',
+            description:
+              "When given, refused (409) if the environment's copy changed since this commit.",
+          },
+          message: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+      },
+      DriftApplyResult: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/ManifestWriteResult',
+          },
+          {
+            type: 'object',
+            required: ['merged'],
+            properties: {
+              merged: {
+                type: 'array',
+                description:
+                  'Files merged from the template (relative to the app folder).',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        ],
       },
     },
   },

@@ -1,0 +1,23 @@
+import { ConflictError } from '@backstage/errors';
+
+/**
+ * A write based on `baseRevision` touches files that changed since (409). Names both revisions and the
+ * files (repository paths), so a caller can reload, show both versions and re-apply its edit.
+ */
+export class RevisionConflictError extends ConflictError {
+  constructor(
+    message: string,
+    readonly baseRevision: string,
+    readonly headRevision: string,
+    readonly files: string[],
+  ) {
+    super(message);
+  }
+}
+
+/** Template changes cannot be merged into an environment's copy (409); `files` are the conflicting files. */
+export class MergeConflictError extends ConflictError {
+  constructor(message: string, readonly files: string[]) {
+    super(message);
+  }
+}

@@ -1,0 +1,237 @@
+import { InputError } from '@backstage/errors';
+import {
+  appCenterProjectManagePermission,
+  appCenterProjectReadPermission,
+  type Project,
+} from '@internal/plugin-app-center-common';
+import { AccessControl, Caller } from '../domain/AccessControl';
+import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
+import {
+  assertDnsLabel,
+  EnvironmentDrift,
+  GitOpsLayout,
+  GitWriteResult,
+  ProjectRepository,
+  RevisionConflictError,
+  TemplateDrift,
+  TemplateStore,
+  TemplateSummary,
+  WriteContext,
+} from '../git';
+import { CommitAuthors } from './CommitAuthors';
+
+/** A file of an app folder (path relative to the folder). */
+export interface ManifestFile {
+  path: string;
+  content: string;
+}
+
+/** The outcome of a write, with paths relative to the app folder. */
+export interface ManifestWriteResult {
+  revision: string;
+  parent: string;
+  committed: boolean;
+  files: string[];
+}
+
+/** Template summaries as the API answers them (the tree id stays internal). */
+export type TemplateSummaryView = Omit<TemplateSummary, 'treeOid'>;
+
+const view = ({ treeOid: _treeOid, ...rest }: TemplateSummary): TemplateSummaryView => rest;
+
+/**
+ * Templates of a project (DESIGN.md sections 3, 6 and 9): access rules, then one git operation each.
+ * Members of the project's tenant read; tenant admins (and portal admins) create, edit, delete and apply
+ * drift, and the portal's policy must allow `app-center.project.manage` on the project for those too.
+ * Every check runs before git is touched, so a refused or bad request changes nothing.
+ */
+export class TemplateService {
+  constructor(
+    private readonly deps: {
+      store: DatabaseDomainStore;
+      access: AccessControl;
+      authors: CommitAuthors;
+      templates: TemplateStore;
+      drift: TemplateDrift;
+    },
+  ) {}
+
+  async list(caller: Caller, project: string): Promise<{ revision: string; items: TemplateSummaryView[] }> {
+    const { repo } = await this.read(caller, project);
+    const list = await this.deps.templates.list(repo);
+    return { revision: list.revision, items: list.items.map(view) };
+  }
+
+  async get(caller: Caller, project: string, app: string): Promise<TemplateSummaryView & { revision: string }> {
+    assertDnsLabel('app', app);
+    const { repo } = await this.read(caller, project);
+    const { treeOid: _treeOid, ...rest } = await this.deps.templates.get(repo, app);
+    return rest;
+  }
+
+  async create(
+    caller: Caller,
+    project: string,
+    input: {
+      name: string;
+      description?: string;
+      files?: ManifestFile[];
+      starter?: { image: string; port?: number; replicas?: number };
+      message?: string;
+    },
+  ): Promise<TemplateSummaryView & { revision: string }> {
+    const { repo } = await this.write(caller, project, 'create templates');
+    assertDnsLabel('template name', input.name);
+    const ctx = await this.context(caller, input.message);
+    await this.deps.templates.create(repo, input, ctx);
+    const { treeOid: _treeOid, ...rest } = await this.deps.templates.get(repo, input.name);
+    return rest;
+  }
+
+  async readFiles(caller: Caller, project: string, app: string): Promise<{ revision: string; files: ManifestFile[] }> {
+    assertDnsLabel('app', app);
+    const { repo } = await this.read(caller, project);
+    return this.deps.templates.readFiles(repo, app);
+  }
+
+  async writeFiles(
+    caller: Caller,
+    project: string,
+    app: string,
+    edit: { files?: ManifestFile[]; deleted?: string[]; baseRevision?: string; message?: string },
+  ): Promise<ManifestWriteResult> {
+    assertDnsLabel('app', app);
+    const { repo, layout } = await this.write(caller, project, 'edit templates');
+    const dir = layout.templateDir(app);
+    const ctx = await this.context(caller, edit.message);
+    const result = await this.relative(dir, () =>
+      this.deps.templates.writeFiles(repo, app, { files: edit.files, deleted: edit.deleted, baseRevision: edit.baseRevision }, ctx),
+    );
+    return toResult(dir, result);
+  }
+
+  async delete(caller: Caller, project: string, app: string, baseRevision?: string): Promise<void> {
+    assertDnsLabel('app', app);
+    const { repo, layout } = await this.write(caller, project, 'delete templates');
+    const ctx = await this.context(caller);
+    await this.relative(layout.templateDir(app), () => this.deps.templates.delete(repo, app, { ...ctx, baseRevision }));
+  }
+
+  async drift(
+    caller: Caller,
+    project: string,
+    app: string,
+  ): Promise<{ revision: string; environments: EnvironmentDrift[]; notAssociated: string[] }> {
+    assertDnsLabel('app', app);
+    const { repo } = await this.read(caller, project);
+    const drift = await this.deps.drift.drift(repo, app);
+    const copies = new Set(drift.environments.map(e => e.environment));
+    const notAssociated = (await this.deps.store.listEnvironments(project))
+      .map(e => e.name)
+      .filter(name => !copies.has(name));
+    return { revision: drift.revision, environments: drift.environments, notAssociated };
+  }
+
+  async applyDrift(
+    caller: Caller,
+    project: string,
+    app: string,
+    env: string,
+    input: { baseRevision?: string; message?: string },
+  ): Promise<ManifestWriteResult & { merged: string[] }> {
+    assertDnsLabel('app', app);
+    assertDnsLabel('environment', env);
+    const { repo, layout } = await this.write(caller, project, 'apply template changes to environments');
+    const environment = await this.deps.store.getEnvironment(project, env);
+    const dir = layout.envAppDir(env, app);
+    const ctx = await this.context(caller, input.message);
+    const result = await this.relative(dir, () =>
+      this.deps.drift.apply(
+        repo,
+        { name: environment.name, namespace: environment.destination.namespace },
+        app,
+        { ...ctx, baseRevision: input.baseRevision },
+      ),
+    );
+    return { ...toResult(dir, result), merged: result.merged };
+  }
+
+  // ---- access
+
+  /** A member of the project's tenant whom the portal's policy lets read the project. */
+  private async read(caller: Caller, name: string) {
+    assertDnsLabel('project', name);
+    const project = await this.deps.store.getProject(name);
+    this.deps.access.requireMember(caller, await this.deps.store.getTenant(project.tenant));
+    await this.deps.access.requirePermission(caller, appCenterProjectReadPermission, name, `read project "${name}"`);
+    return this.repository(project);
+  }
+
+  /** A tenant admin (or portal admin) whom the portal's policy lets manage the project. */
+  private async write(caller: Caller, name: string, action: string) {
+    assertDnsLabel('project', name);
+    const project = await this.deps.store.getProject(name);
+    const tenant = await this.deps.store.getTenant(project.tenant);
+    this.deps.access.requireMember(caller, tenant);
+    this.deps.access.requireTenantAdmin(caller, tenant, `${action} in project "${name}"`);
+    await this.deps.access.requirePermission(
+      caller,
+      appCenterProjectManagePermission,
+      name,
+      `${action} in project "${name}"`,
+    );
+    return this.repository(project);
+  }
+
+  private repository(project: Project): { repo: ProjectRepository; layout: GitOpsLayout } {
+    const repo: ProjectRepository = {
+      project: project.name,
+      url: project.repo.url,
+      branch: project.repo.branch || 'main',
+      dir: project.repo.dir,
+      allowClusterScoped: project.allowClusterScoped,
+    };
+    return { repo, layout: new GitOpsLayout(repo.project, repo.dir) };
+  }
+
+  private async context(caller: Caller, message?: string): Promise<WriteContext> {
+    if (message !== undefined && message.length > 2000) throw new InputError('message is longer than 2000 characters');
+    return {
+      author: await this.deps.authors.authorOf(caller.userEntityRef, caller.credentials),
+      message: message?.trim() || undefined,
+    };
+  }
+
+  /** Rewrites the repository paths of conflicts into paths relative to the app folder. */
+  private async relative<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      if (error instanceof RevisionConflictError) {
+        const files = error.files.map(p => strip(dir, p));
+        const what = files.includes('.') ? 'the app folder' : files.join(', ');
+        throw new RevisionConflictError(
+          `${what} changed since revision ${error.baseRevision}; the branch is now at ${error.headRevision}. Reload the files, re-apply your edit and save again`,
+          error.baseRevision,
+          error.headRevision,
+          files,
+        );
+      }
+      throw error;
+    }
+  }
+}
+
+function strip(dir: string, repoPath: string): string {
+  if (repoPath === dir) return '.';
+  return repoPath.startsWith(`${dir}/`) ? repoPath.slice(dir.length + 1) : repoPath;
+}
+
+function toResult(dir: string, r: GitWriteResult): ManifestWriteResult {
+  return {
+    revision: r.revision,
+    parent: r.parent,
+    committed: r.committed,
+    files: r.changedPaths.map(p => strip(dir, p)).filter(p => !p.startsWith('.')),
+  };
+}
