@@ -25,6 +25,16 @@ import type {
   ManifestFilesWrite,
   ManifestWriteResult,
 } from './deployTypes';
+import type {
+  DriftApplyInput,
+  DriftApplyResult,
+  ManifestFilesWrite as TemplateFilesWrite,
+  ManifestWriteResult as TemplateWriteResult,
+  Template,
+  TemplateDrift,
+  TemplateInput,
+  TemplateList,
+} from '@internal/plugin-app-center-common';
 
 /**
  * Choices the admin forms need from the backend's configuration.
@@ -139,6 +149,34 @@ export interface AppCenterApi {
     app: string,
     write: ManifestFilesWrite,
   ): Promise<ManifestWriteResult>;
+
+  // Templates: the project-level manifests (tenant members read, tenant admins write).
+  listTemplates(project: string): Promise<TemplateList>;
+  getTemplate(project: string, app: string): Promise<Template>;
+  createTemplate(project: string, input: TemplateInput): Promise<Template>;
+  deleteTemplate(
+    project: string,
+    app: string,
+    options?: { baseRevision?: string },
+  ): Promise<void>;
+  getTemplateFiles(project: string, app: string): Promise<ManifestFiles>;
+  /**
+   * Writes template files in one commit. A 400 carries `error.issues` (path, line, column) and a 409
+   * `error.baseRevision`, `error.headRevision` and `error.files`: see `templateErrorDetails`.
+   */
+  putTemplateFiles(
+    project: string,
+    app: string,
+    write: TemplateFilesWrite,
+  ): Promise<TemplateWriteResult>;
+  getTemplateDrift(project: string, app: string): Promise<TemplateDrift>;
+  /** Merges the template changes into one environment's copy; 409 with `error.files` when they conflict. */
+  applyTemplateDrift(
+    project: string,
+    app: string,
+    env: string,
+    input?: DriftApplyInput,
+  ): Promise<DriftApplyResult>;
 }
 
 /**

@@ -27,6 +27,16 @@ import type {
   ManifestFilesWrite,
   ManifestWriteResult,
 } from './deployTypes';
+import type {
+  DriftApplyInput,
+  DriftApplyResult,
+  ManifestFilesWrite as TemplateFilesWrite,
+  ManifestWriteResult as TemplateWriteResult,
+  Template,
+  TemplateDrift,
+  TemplateInput,
+  TemplateList,
+} from '@internal/plugin-app-center-common';
 
 /**
  * Talks to the App Center backend (`/api/app-center`) with the app's discovery and fetch APIs, so the
@@ -280,6 +290,58 @@ export class AppCenterClient implements AppCenterApi {
     return this.request('PUT', `${appPath(project, env, app)}/files`, write);
   }
 
+  listTemplates(project: string): Promise<TemplateList> {
+    return this.request('GET', templatePath(project));
+  }
+
+  getTemplate(project: string, app: string): Promise<Template> {
+    return this.request('GET', templatePath(project, app));
+  }
+
+  createTemplate(project: string, input: TemplateInput): Promise<Template> {
+    return this.request('POST', templatePath(project), input);
+  }
+
+  deleteTemplate(
+    project: string,
+    app: string,
+    options?: { baseRevision?: string },
+  ): Promise<void> {
+    const query = options?.baseRevision
+      ? `?${new URLSearchParams({ baseRevision: options.baseRevision })}`
+      : '';
+    return this.request('DELETE', `${templatePath(project, app)}${query}`);
+  }
+
+  getTemplateFiles(project: string, app: string): Promise<ManifestFiles> {
+    return this.request('GET', `${templatePath(project, app)}/files`);
+  }
+
+  putTemplateFiles(
+    project: string,
+    app: string,
+    write: TemplateFilesWrite,
+  ): Promise<TemplateWriteResult> {
+    return this.request('PUT', `${templatePath(project, app)}/files`, write);
+  }
+
+  getTemplateDrift(project: string, app: string): Promise<TemplateDrift> {
+    return this.request('GET', `${templatePath(project, app)}/drift`);
+  }
+
+  applyTemplateDrift(
+    project: string,
+    app: string,
+    env: string,
+    input: DriftApplyInput = {},
+  ): Promise<DriftApplyResult> {
+    return this.request(
+      'POST',
+      `${templatePath(project, app)}/drift/${enc(env)}/apply`,
+      input,
+    );
+  }
+
   private async request<T>(
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
@@ -322,4 +384,9 @@ function query(values: Record<string, string | number | undefined>): string {
   }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+function templatePath(project: string, app?: string): string {
+  const base = `/projects/${enc(project)}/templates`;
+  return app === undefined ? base : `${base}/${enc(app)}`;
 }
