@@ -9,8 +9,8 @@ jest.setTimeout(60_000);
 
 const { databases, ids } = appCenterTestDatabases();
 
-const tenancy = (tenants: unknown[]) =>
-  readConfigTenancy(new ConfigReader({ appCenter: { tenants } }), ['main']);
+const tenancy = (tenants: object[]) =>
+  readConfigTenancy(new ConfigReader({ appCenter: { tenants } } as any), ['main']);
 
 const shop = (envs: unknown[]) => ({
   name: 'shop-team',

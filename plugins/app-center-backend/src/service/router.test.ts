@@ -261,7 +261,7 @@ describe.each(ids)('App Center API on %s', databaseId => {
     it('lists projects by tenant, only those the caller may see', async () => {
       expect(await names('/projects?tenant=shop-team', people.alice)).toContain('shop');
       expect(await names('/projects', people.carol)).toEqual([]);
-      policy.current = (p, u, ref) => !(p === 'app-center.project.read' && ref === 'shop');
+      policy.current = (p, _u, ref) => !(p === 'app-center.project.read' && ref === 'shop');
       expect(await names('/projects', people.alice)).not.toContain('shop');
     });
 

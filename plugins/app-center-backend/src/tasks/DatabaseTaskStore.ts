@@ -61,6 +61,9 @@ export type TaskFilter = {
 
 const FINAL: TaskStatus[] = ['succeeded', 'failed', 'cancelled'];
 
+/** Another live task holds one of the keys: the claim is abandoned and the task stays pending. */
+class LockedError extends Error {}
+
 /**
  * Task rows in the plugin's database: the queue several backend replicas share. A claim is a conditional
  * update (only one worker's update matches), so a task runs once; a worker keeps its lease alive with
@@ -256,7 +259,6 @@ export class DatabaseTaskStore {
   }
 }
 
-class LockedError extends Error {}
 
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };

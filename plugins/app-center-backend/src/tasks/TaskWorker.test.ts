@@ -249,10 +249,10 @@ describe.each(ids)('task queue on %s', databaseId => {
     const a = await store.create(newTask('web'));
     const b = await store.create(newTask('web-admin'));
     const c = await store.create(newTask('api', { environment: 'prod' }));
-    const ids = (ts: Task[]) => ts.map(t => t.id);
-    expect(ids(await store.list({ project: 'shop' }))).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
-    expect(ids(await store.list({ project: 'shop', app: 'web' }))).toEqual([a.id]);
-    expect(ids(await store.list({ project: 'shop', environment: 'prod' }))).toEqual([c.id]);
-    expect(ids(await store.list({ project: 'shop', limit: 1 }))).toHaveLength(1);
+    const idsOf = (ts: Task[]) => ts.map(t => t.id);
+    expect(idsOf(await store.list({ project: 'shop' }))).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
+    expect(idsOf(await store.list({ project: 'shop', app: 'web' }))).toEqual([a.id]);
+    expect(idsOf(await store.list({ project: 'shop', environment: 'prod' }))).toEqual([c.id]);
+    expect(idsOf(await store.list({ project: 'shop', limit: 1 }))).toHaveLength(1);
   });
 });
