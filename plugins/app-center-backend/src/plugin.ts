@@ -13,7 +13,9 @@ import { AccessControl } from './domain/AccessControl';
 import { DatabaseDomainStore } from './domain/DatabaseDomainStore';
 import { DomainService } from './domain/DomainService';
 import { GroupCatalog } from './domain/GroupCatalog';
-import { TemplateDrift, TemplateStore } from './git';
+import { ArgoCDInstances } from './argocd';
+import { EnvironmentAppService } from './environmentApps/EnvironmentAppService';
+import { EnvironmentAppStore, TemplateDrift, TemplateStore } from './git';
 import { CommitAuthors } from './gitops/CommitAuthors';
 import { createGitRepositoryCache } from './gitops/gitOpsConfig';
 import { TemplateService } from './gitops/TemplateService';
@@ -99,6 +101,16 @@ export const appCenterPlugin = createBackendPlugin({
           templates: new TemplateStore({ cache: gitCache }),
           drift: new TemplateDrift({ cache: gitCache }),
         });
+        const environmentApps = new EnvironmentAppService({
+          store,
+          access,
+          authors,
+          cache: gitCache,
+          envApps: new EnvironmentAppStore({ cache: gitCache }),
+          argocd: ArgoCDInstances.fromConfig(config, { logger }),
+          catalog: deps.catalog,
+          logger,
+        });
         httpRouter.use(
           await createRouter({
             domain,
@@ -107,6 +119,7 @@ export const appCenterPlugin = createBackendPlugin({
             argocdInstances,
             registry,
             templates,
+            environmentApps,
           }),
         );
       },

@@ -7,8 +7,10 @@ import { DomainService } from '../domain/DomainService';
 import { TemplateService } from '../gitops/TemplateService';
 import { RegistryService } from '../registry';
 import { spec } from '../schema/openapi/generated/spec';
+import { EnvironmentAppService } from '../environmentApps/EnvironmentAppService';
 import { audited } from './audited';
 import { addRegistryRoutes } from './registryRoutes';
+import { addEnvironmentAppRoutes } from './environmentAppRoutes';
 import { addTemplateRoutes, templateErrorHandler } from './templateRoutes';
 
 type Body<Op extends keyof operations> = operations[Op] extends {
@@ -24,6 +26,7 @@ export type RouterOptions = {
   argocdInstances: () => string[];
   registry: RegistryService;
   templates: TemplateService;
+  environmentApps: EnvironmentAppService;
 };
 
 /**
@@ -155,6 +158,7 @@ export async function createRouter(options: RouterOptions) {
 
   addRegistryRoutes(router, { registry: options.registry, access });
   addTemplateRoutes(router, { templates: options.templates, access, auditor });
+  addEnvironmentAppRoutes(router, { environmentApps: options.environmentApps, access, auditor });
   // Keep last: answers the errors of the routes above with their details (issues, revisions, files).
   router.use(templateErrorHandler);
 
