@@ -8,6 +8,10 @@ missing=()
 have_pg() { compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; }
 have_pg || missing+=(postgresql)
 [ -x /usr/lib/git-core/git-http-backend ] || missing+=(git)
+# The registry tests: a real registry, htpasswd for its Basic users, openssl for its token signing key.
+command -v docker-registry >/dev/null 2>&1 || missing+=(docker-registry)
+command -v htpasswd >/dev/null 2>&1 || missing+=(apache2-utils)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # Fonts so screenshots show text; Chromium alone may come without any.
 fc-list 2>/dev/null | grep -qi 'dejavu\|liberation' || missing+=(fonts-dejavu-core)

@@ -72,7 +72,10 @@ export interface RegistryProvider {
   /** Whether this provider handles the registry host (normalised as in {@link RegistryImage.host}). */
   matches(host: string): boolean;
   /** Every tag of the repository (App Center orders, filters and pages them). */
-  listTags?(image: RegistryImage, options?: RegistryProviderCallOptions): Promise<RegistryTag[]>;
+  listTags?(
+    image: RegistryImage,
+    options?: RegistryProviderCallOptions,
+  ): Promise<RegistryTag[]>;
   /** Labels and publishability of one tag; undefined when the provider has no opinion. */
   tagLabels?(
     image: RegistryImage,

@@ -4,7 +4,11 @@ import { NotFoundError } from '@backstage/errors';
 import { RegistryHostConfig } from './config';
 import { RegistryUpstreamError } from './errors';
 import { parseRegistryImage } from './image';
-import { OciRegistryClient, parseChallenge, parseNextLink } from './OciRegistryClient';
+import {
+  OciRegistryClient,
+  parseChallenge,
+  parseNextLink,
+} from './OciRegistryClient';
 import { basicOf, json, startFakeServer } from './__testUtils__/fakeServer';
 
 type Fake = Awaited<ReturnType<typeof startFakeServer>>;
@@ -12,14 +16,21 @@ type Fake = Awaited<ReturnType<typeof startFakeServer>>;
 const TAGS = Array.from({ length: 7 }, (_, i) => `v${i + 1}`);
 
 /** A tags/list that pages with `n` and `last` and a relative `Link`, as distribution v3 does. */
-function tagsPage(res: http.ServerResponse, url: URL, name: string, tags: string[]) {
+function tagsPage(
+  res: http.ServerResponse,
+  url: URL,
+  name: string,
+  tags: string[],
+) {
   const n = Number(url.searchParams.get('n') ?? tags.length);
   const last = url.searchParams.get('last');
   const start = last ? tags.indexOf(last) + 1 : 0;
   const page = tags.slice(start, start + n);
   const headers: Record<string, string> = {};
   if (start + n < tags.length) {
-    headers.Link = `</v2/${name}/tags/list?last=${encodeURIComponent(page[page.length - 1])}&n=${n}>; rel="next"`;
+    headers.Link = `</v2/${name}/tags/list?last=${encodeURIComponent(
+      page[page.length - 1],
+    )}&n=${n}>; rel="next"`;
   }
   json(res, 200, { name, tags: page }, headers);
 }
@@ -32,15 +43,21 @@ const unauthorized = (res: http.ServerResponse, challenge: string) =>
     { 'WWW-Authenticate': challenge },
   );
 
-const client = (registries: Partial<RegistryHostConfig>[], extra: { cacheTtlMs?: number; timeoutMs?: number } = {}) =>
+const client = (
+  registries: Partial<RegistryHostConfig>[],
+  extra: { cacheTtlMs?: number; timeoutMs?: number } = {},
+) =>
   new OciRegistryClient({
-    registries: registries.map(r => ({ insecure: true, ...r }) as RegistryHostConfig),
+    registries: registries.map(
+      r => ({ insecure: true, ...r } as RegistryHostConfig),
+    ),
     timeoutMs: extra.timeoutMs ?? 2000,
     cacheTtlMs: extra.cacheTtlMs ?? 30_000,
     pageSize: 3,
   });
 
-const image = (fake: Fake, path = 'team/web') => parseRegistryImage(`${fake.host}/${path}:1.0`);
+const image = (fake: Fake, path = 'team/web') =>
+  parseRegistryImage(`${fake.host}/${path}:1.0`);
 
 describe('OciRegistryClient', () => {
   const fakes: Fake[] = [];
@@ -54,7 +71,9 @@ describe('OciRegistryClient', () => {
   });
 
   it('lists every tag anonymously through the Link pages, then answers from its cache', async () => {
-    const registry = await start((_req, res, url) => tagsPage(res, url, 'team/web', TAGS));
+    const registry = await start((_req, res, url) =>
+      tagsPage(res, url, 'team/web', TAGS),
+    );
     const oci = client([{ host: registry.host }]);
     expect(await oci.listTags(image(registry))).toEqual(TAGS);
     expect(registry.requests.map(r => r.url)).toEqual([
@@ -62,13 +81,17 @@ describe('OciRegistryClient', () => {
       '/v2/team/web/tags/list?last=v3&n=3',
       '/v2/team/web/tags/list?last=v6&n=3',
     ]);
-    expect(registry.requests.every(r => r.authorization === undefined)).toBe(true);
+    expect(registry.requests.every(r => r.authorization === undefined)).toBe(
+      true,
+    );
     expect(await oci.listTags(image(registry))).toEqual(TAGS);
     expect(registry.requests).toHaveLength(3);
   });
 
   it('lists again once the cache time is over', async () => {
-    const registry = await start((_req, res, url) => tagsPage(res, url, 'team/web', ['a']));
+    const registry = await start((_req, res, url) =>
+      tagsPage(res, url, 'team/web', ['a']),
+    );
     const oci = client([{ host: registry.host }], { cacheTtlMs: 50 });
     await oci.listTags(image(registry));
     await new Promise(r => setTimeout(r, 80));
@@ -81,23 +104,42 @@ describe('OciRegistryClient', () => {
       if (req.headers.authorization !== basicOf('robot', 's3cret')) {
         return unauthorized(res, 'Basic realm="Registry Realm"');
       }
-      return tagsPage(res, url, url.pathname.split('/').slice(2, -2).join('/'), TAGS);
+      return tagsPage(
+        res,
+        url,
+        url.pathname.split('/').slice(2, -2).join('/'),
+        TAGS,
+      );
     });
-    const oci = client([{ host: registry.host, username: 'robot', password: 's3cret' }]);
+    const oci = client([
+      { host: registry.host, username: 'robot', password: 's3cret' },
+    ]);
     expect(await oci.listTags(image(registry))).toEqual(TAGS);
     // One 401, then three pages with Basic; another repository: Basic at once.
-    expect(registry.requests.map(r => !!r.authorization)).toEqual([false, true, true, true]);
+    expect(registry.requests.map(r => !!r.authorization)).toEqual([
+      false,
+      true,
+      true,
+      true,
+    ]);
     await oci.listTags(image(registry, 'team/api'));
-    expect(registry.requests.slice(4).every(r => r.authorization === basicOf('robot', 's3cret'))).toBe(true);
+    expect(
+      registry.requests
+        .slice(4)
+        .every(r => r.authorization === basicOf('robot', 's3cret')),
+    ).toBe(true);
   });
 
   it('fetches a Bearer token from the realm with the credentials, caches it until it expires', async () => {
     let issued = 0;
     const auth = await start((req, res, url) => {
-      if (req.headers.authorization !== basicOf('robot', 's3cret')) return json(res, 401, { details: 'bad creds' });
+      if (req.headers.authorization !== basicOf('robot', 's3cret'))
+        return json(res, 401, { details: 'bad creds' });
       issued++;
       return json(res, 200, {
-        token: `tok-${issued}|${url.searchParams.get('service')}|${url.searchParams.get('scope')}`,
+        token: `tok-${issued}|${url.searchParams.get(
+          'service',
+        )}|${url.searchParams.get('scope')}`,
         expires_in: 300,
       });
     });
@@ -111,7 +153,10 @@ describe('OciRegistryClient', () => {
       }
       return tagsPage(res, url, name, TAGS);
     });
-    const oci = client([{ host: registry.host, username: 'robot', password: 's3cret' }], { cacheTtlMs: 0 });
+    const oci = client(
+      [{ host: registry.host, username: 'robot', password: 's3cret' }],
+      { cacheTtlMs: 0 },
+    );
     expect(await oci.listTags(image(registry))).toEqual(TAGS);
     expect(auth.requests).toHaveLength(1);
     expect(auth.requests[0].url).toBe(
@@ -128,7 +173,9 @@ describe('OciRegistryClient', () => {
 
   it('fetches a new token when the cached one has expired', async () => {
     let issued = 0;
-    const auth = await start((_req, res) => json(res, 200, { access_token: `t${++issued}`, expires_in: 1 }));
+    const auth = await start((_req, res) =>
+      json(res, 200, { access_token: `t${++issued}`, expires_in: 1 }),
+    );
     const registry = await start((req, res, url) =>
       req.headers.authorization === `Bearer t${issued}`
         ? tagsPage(res, url, 'team/web', ['a'])
@@ -142,14 +189,18 @@ describe('OciRegistryClient', () => {
   });
 
   it('gets an anonymous token when no credentials are configured', async () => {
-    const auth = await start((req, res) => json(res, 200, { token: req.headers.authorization ? 'x' : 'anon' }));
+    const auth = await start((req, res) =>
+      json(res, 200, { token: req.headers.authorization ? 'x' : 'anon' }),
+    );
     const registry = await start((req, res, url) =>
       req.headers.authorization === 'Bearer anon'
         ? tagsPage(res, url, 'library/nginx', ['1.27'])
         : unauthorized(res, `Bearer realm="${auth.url}/token",service="s"`),
     );
     const oci = client([{ host: registry.host }]);
-    expect(await oci.listTags(image(registry, 'library/nginx'))).toEqual(['1.27']);
+    expect(await oci.listTags(image(registry, 'library/nginx'))).toEqual([
+      '1.27',
+    ]);
     expect(auth.requests[0].authorization).toBeUndefined();
   });
 
@@ -164,19 +215,27 @@ describe('OciRegistryClient', () => {
         calls.push(url);
         return new Response('{}', {
           status: 401,
-          headers: { 'WWW-Authenticate': 'Bearer realm="http://auth.example.com/token"' },
+          headers: {
+            'WWW-Authenticate': 'Bearer realm="http://auth.example.com/token"',
+          },
         });
       }) as typeof fetch,
     });
-    await expect(oci.listTags(parseRegistryImage('registry.example.com/team/web'))).rejects.toThrow(
+    await expect(
+      oci.listTags(parseRegistryImage('registry.example.com/team/web')),
+    ).rejects.toThrow(
       /registry registry.example.com sent a token realm over http/,
     );
-    expect(calls).toEqual(['https://registry.example.com/v2/team/web/tags/list?n=10']);
+    expect(calls).toEqual([
+      'https://registry.example.com/v2/team/web/tags/list?n=10',
+    ]);
   });
 
   describe('errors', () => {
     it('says when anonymous access is refused and no credentials are configured (502)', async () => {
-      const registry = await start((_req, res) => unauthorized(res, 'Basic realm="r"'));
+      const registry = await start((_req, res) =>
+        unauthorized(res, 'Basic realm="r"'),
+      );
       const error = await client([{ host: registry.host }])
         .listTags(image(registry))
         .catch(e => e);
@@ -188,32 +247,53 @@ describe('OciRegistryClient', () => {
     });
 
     it('says the credentials were refused (502), without them in the message', async () => {
-      const registry = await start((_req, res) => unauthorized(res, 'Basic realm="r"'));
-      const error = await client([{ host: registry.host, username: 'robot', password: 'hunter2' }])
+      const registry = await start((_req, res) =>
+        unauthorized(res, 'Basic realm="r"'),
+      );
+      const error = await client([
+        { host: registry.host, username: 'robot', password: 'hunter2' },
+      ])
         .listTags(image(registry))
         .catch(e => e);
       expect(error.statusCode).toBe(502);
       expect(error.message).toMatch(
-        new RegExp(`^registry ${registry.host} refused App Center's credentials for team/web \\(HTTP 401`),
+        new RegExp(
+          `^registry ${registry.host} refused App Center's credentials for team/web \\(HTTP 401`,
+        ),
       );
       expect(error.message).not.toMatch(/hunter2|robot/);
       expect(registry.requests).toHaveLength(2);
     });
 
     it('says the token service refused the credentials (502)', async () => {
-      const auth = await start((_req, res) => json(res, 401, { details: 'incorrect username or password' }));
-      const registry = await start((_req, res) => unauthorized(res, `Bearer realm="${auth.url}/token",service="s"`));
-      const error = await client([{ host: registry.host, username: 'robot', password: 'hunter2' }])
+      const auth = await start((_req, res) =>
+        json(res, 401, { details: 'incorrect username or password' }),
+      );
+      const registry = await start((_req, res) =>
+        unauthorized(res, `Bearer realm="${auth.url}/token",service="s"`),
+      );
+      const error = await client([
+        { host: registry.host, username: 'robot', password: 'hunter2' },
+      ])
         .listTags(image(registry))
         .catch(e => e);
       expect(error.statusCode).toBe(502);
-      expect(error.message).toMatch(/^the token service of registry 127\.0\.0\.1:\d+ \(127\.0\.0\.1:\d+\) refused App Center's credentials \(HTTP 401/);
+      expect(error.message).toMatch(
+        /^the token service of registry 127\.0\.0\.1:\d+ \(127\.0\.0\.1:\d+\) refused App Center's credentials \(HTTP 401/,
+      );
       expect(error.message).not.toContain('hunter2');
     });
 
     it('maps 404 to "repository not found in registry"', async () => {
       const registry = await start((_req, res) =>
-        json(res, 404, { errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] }),
+        json(res, 404, {
+          errors: [
+            {
+              code: 'NAME_UNKNOWN',
+              message: 'repository name not known to registry',
+            },
+          ],
+        }),
       );
       const error = await client([{ host: registry.host }])
         .listTags(image(registry))
@@ -225,12 +305,16 @@ describe('OciRegistryClient', () => {
     });
 
     it('maps a server error to 502 with its message', async () => {
-      const registry = await start((_req, res) => json(res, 500, { errors: [{ code: 'UNKNOWN', message: 'disk full' }] }));
+      const registry = await start((_req, res) =>
+        json(res, 500, { errors: [{ code: 'UNKNOWN', message: 'disk full' }] }),
+      );
       const error = await client([{ host: registry.host }])
         .listTags(image(registry))
         .catch(e => e);
       expect(error.statusCode).toBe(502);
-      expect(error.message).toMatch(/^registry 127\.0\.0\.1:\d+ failed on GET tags\/list of team\/web \(HTTP 500\): UNKNOWN: disk full$/);
+      expect(error.message).toMatch(
+        /^registry 127\.0\.0\.1:\d+ failed on GET tags\/list of team\/web \(HTTP 500\): UNKNOWN: disk full$/,
+      );
     });
 
     it('answers 504 when the registry is too slow', async () => {
@@ -251,14 +335,25 @@ describe('OciRegistryClient', () => {
         .listTags(image(registry))
         .catch(e => e);
       expect(error.statusCode).toBe(502);
-      expect(error.message).toMatch(/^registry 127\.0\.0\.1:\d+ refused the connection during GET tags\/list/);
+      expect(error.message).toMatch(
+        /^registry 127\.0\.0\.1:\d+ refused the connection during GET tags\/list/,
+      );
     });
 
     it('does not follow a next page on another origin', async () => {
       const registry = await start((_req, res) =>
-        json(res, 200, { tags: ['a'] }, { Link: '<https://elsewhere.example.com/v2/x/tags/list?last=a>; rel="next"' }),
+        json(
+          res,
+          200,
+          { tags: ['a'] },
+          {
+            Link: '<https://elsewhere.example.com/v2/x/tags/list?last=a>; rel="next"',
+          },
+        ),
       );
-      await expect(client([{ host: registry.host }]).listTags(image(registry))).rejects.toThrow(
+      await expect(
+        client([{ host: registry.host }]).listTags(image(registry)),
+      ).rejects.toThrow(
         /pointed the next tags page at another origin \(https:\/\/elsewhere\.example\.com\); not followed/,
       );
     });
@@ -268,12 +363,15 @@ describe('OciRegistryClient', () => {
     it('lists nginx at registry-1.docker.io/library/nginx with the docker.io credentials', async () => {
       const calls: Array<{ url: string; authorization?: string }> = [];
       const oci = new OciRegistryClient({
-        registries: [{ host: 'docker.io', username: 'me', token: 'pat', insecure: false }],
+        registries: [
+          { host: 'docker.io', username: 'me', token: 'pat', insecure: false },
+        ],
         timeoutMs: 1000,
         cacheTtlMs: 0,
         pageSize: 100,
         fetch: (async (url: string, init: RequestInit) => {
-          const authorization = (init.headers as Record<string, string>).Authorization;
+          const authorization = (init.headers as Record<string, string>)
+            .Authorization;
           calls.push({ url, authorization });
           if (url.startsWith('https://auth.example.com/')) {
             return Response.json({ token: 'hub-token', expires_in: 300 });
@@ -287,26 +385,43 @@ describe('OciRegistryClient', () => {
               },
             });
           }
-          return Response.json({ name: 'library/nginx', tags: ['1.27', 'latest'] });
+          return Response.json({
+            name: 'library/nginx',
+            tags: ['1.27', 'latest'],
+          });
         }) as typeof fetch,
       });
-      for (const reference of ['nginx', 'docker.io/nginx:1', 'index.docker.io/library/nginx']) {
-        expect(await oci.listTags(parseRegistryImage(reference))).toEqual(['1.27', 'latest']);
+      for (const reference of [
+        'nginx',
+        'docker.io/nginx:1',
+        'index.docker.io/library/nginx',
+      ]) {
+        expect(await oci.listTags(parseRegistryImage(reference))).toEqual([
+          '1.27',
+          'latest',
+        ]);
       }
-      expect(calls[0].url).toBe('https://registry-1.docker.io/v2/library/nginx/tags/list?n=100');
+      expect(calls[0].url).toBe(
+        'https://registry-1.docker.io/v2/library/nginx/tags/list?n=100',
+      );
       expect(calls[1]).toEqual({
         url: 'https://auth.example.com/token?service=registry.docker.io&scope=repository%3Alibrary%2Fnginx%3Apull',
         authorization: basicOf('me', 'pat'),
       });
       // The token is reused for the other spellings of the same repository.
-      expect(calls.filter(c => c.url.startsWith('https://auth.example.com/'))).toHaveLength(1);
+      expect(
+        calls.filter(c => c.url.startsWith('https://auth.example.com/')),
+      ).toHaveLength(1);
     });
   });
 
   describe('tagInfo', () => {
     const blob = (content: unknown) => {
       const text = JSON.stringify(content);
-      return { text, digest: `sha256:${createHash('sha256').update(text).digest('hex')}` };
+      return {
+        text,
+        digest: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+      };
     };
 
     it('reads the creation time from the config (or an index child), caches it by digest', async () => {
@@ -314,15 +429,25 @@ describe('OciRegistryClient', () => {
       const manifest = blob({
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: config.digest, size: 1 },
+        config: {
+          mediaType: 'application/vnd.oci.image.config.v1+json',
+          digest: config.digest,
+          size: 1,
+        },
         layers: [],
       });
       const index = blob({
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.index.v1+json',
         manifests: [
-          { digest: `sha256:${  'a'.repeat(64)}`, platform: { os: 'unknown', architecture: 'unknown' } },
-          { digest: manifest.digest, platform: { os: 'linux', architecture: 'amd64' } },
+          {
+            digest: `sha256:${'a'.repeat(64)}`,
+            platform: { os: 'unknown', architecture: 'unknown' },
+          },
+          {
+            digest: manifest.digest,
+            platform: { os: 'linux', architecture: 'amd64' },
+          },
         ],
       });
       const byRef: Record<string, { text: string; digest: string }> = {
@@ -332,11 +457,17 @@ describe('OciRegistryClient', () => {
         [index.digest]: index,
       };
       const registry = await start((req, res, url) => {
-        const m = /^\/v2\/team\/web\/(manifests|blobs)\/(.+)$/.exec(url.pathname);
+        const m = /^\/v2\/team\/web\/(manifests|blobs)\/(.+)$/.exec(
+          url.pathname,
+        );
         const ref = decodeURIComponent(m?.[2] ?? '');
-        if (m?.[1] === 'blobs' && ref === config.digest) return json(res, 200, JSON.parse(config.text));
+        if (m?.[1] === 'blobs' && ref === config.digest)
+          return json(res, 200, JSON.parse(config.text));
         const doc = byRef[ref];
-        if (!doc) return json(res, 404, { errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] });
+        if (!doc)
+          return json(res, 404, {
+            errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }],
+          });
         res.writeHead(200, {
           'Content-Type': JSON.parse(doc.text).mediaType,
           'Docker-Content-Digest': doc.digest,
@@ -367,8 +498,10 @@ describe('OciRegistryClient', () => {
     });
 
     it('follows a blob redirect to another origin without the credentials', async () => {
-      const storage = await start((_req, res) => json(res, 200, { created: '2023-01-02T03:04:05Z' }));
-      const config = `sha256:${  'c'.repeat(64)}`;
+      const storage = await start((_req, res) =>
+        json(res, 200, { created: '2023-01-02T03:04:05Z' }),
+      );
+      const config = `sha256:${'c'.repeat(64)}`;
       const manifest = JSON.stringify({
         schemaVersion: 2,
         mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
@@ -376,18 +509,34 @@ describe('OciRegistryClient', () => {
         layers: [],
       });
       const registry = await start((req, res, url) => {
-        if (req.headers.authorization !== basicOf('u', 'p')) return unauthorized(res, 'Basic realm="r"');
+        if (req.headers.authorization !== basicOf('u', 'p'))
+          return unauthorized(res, 'Basic realm="r"');
         if (url.pathname.includes('/blobs/')) {
-          res.writeHead(307, { Location: `${storage.url}/bucket/config?sig=1` });
+          res.writeHead(307, {
+            Location: `${storage.url}/bucket/config?sig=1`,
+          });
           return res.end();
         }
-        res.writeHead(200, { 'Content-Type': 'application/vnd.docker.distribution.manifest.v2+json' });
+        res.writeHead(200, {
+          'Content-Type':
+            'application/vnd.docker.distribution.manifest.v2+json',
+        });
         return res.end(req.method === 'HEAD' ? undefined : manifest);
       });
-      const info = await client([{ host: registry.host, username: 'u', password: 'p' }]).tagInfo(image(registry), 'x');
+      const info = await client([
+        { host: registry.host, username: 'u', password: 'p' },
+      ]).tagInfo(image(registry), 'x');
       expect(info.createdAt).toBe('2023-01-02T03:04:05.000Z');
-      expect(info.digest).toBe(`sha256:${createHash('sha256').update(manifest).digest('hex')}`);
-      expect(storage.requests).toEqual([{ method: 'GET', url: '/bucket/config?sig=1', authorization: undefined }]);
+      expect(info.digest).toBe(
+        `sha256:${createHash('sha256').update(manifest).digest('hex')}`,
+      );
+      expect(storage.requests).toEqual([
+        {
+          method: 'GET',
+          url: '/bucket/config?sig=1',
+          authorization: undefined,
+        },
+      ]);
     });
   });
 });
@@ -395,7 +544,9 @@ describe('OciRegistryClient', () => {
 describe('parseChallenge', () => {
   it('reads the scheme and quoted or bare parameters', () => {
     expect(
-      parseChallenge('Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:a/b:pull,push"'),
+      parseChallenge(
+        'Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:a/b:pull,push"',
+      ),
     ).toEqual({
       scheme: 'bearer',
       params: {
@@ -404,17 +555,24 @@ describe('parseChallenge', () => {
         scope: 'repository:a/b:pull,push',
       },
     });
-    expect(parseChallenge('Basic realm=Registry')).toEqual({ scheme: 'basic', params: { realm: 'Registry' } });
+    expect(parseChallenge('Basic realm=Registry')).toEqual({
+      scheme: 'basic',
+      params: { realm: 'Registry' },
+    });
     expect(parseChallenge(null)).toBeUndefined();
   });
 });
 
 describe('parseNextLink', () => {
   it('finds rel="next" among links', () => {
-    expect(parseNextLink('</v2/a/tags/list?last=x&n=2>; rel="next"')).toBe('/v2/a/tags/list?last=x&n=2');
-    expect(parseNextLink('<https://r.example.com/p1>; rel="prev", <https://r.example.com/p3>; rel=next')).toBe(
-      'https://r.example.com/p3',
+    expect(parseNextLink('</v2/a/tags/list?last=x&n=2>; rel="next"')).toBe(
+      '/v2/a/tags/list?last=x&n=2',
     );
+    expect(
+      parseNextLink(
+        '<https://r.example.com/p1>; rel="prev", <https://r.example.com/p3>; rel=next',
+      ),
+    ).toBe('https://r.example.com/p3');
     expect(parseNextLink('</x>; rel="prev"')).toBeUndefined();
     expect(parseNextLink(null)).toBeUndefined();
   });

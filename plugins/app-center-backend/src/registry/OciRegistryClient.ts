@@ -65,7 +65,8 @@ export function parseChallenge(header: string | null): Challenge | undefined {
   const params: Record<string, string> = {};
   const re = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g;
   for (let m = re.exec(match[2]); m; m = re.exec(match[2])) {
-    params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+    params[m[1].toLowerCase()] =
+      m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
   }
   return { scheme: match[1].toLowerCase(), params };
 }
@@ -75,7 +76,13 @@ export function parseNextLink(header: string | null): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(/,(?=\s*<)/)) {
     const m = /^\s*<([^>]*)>\s*;(.*)$/s.exec(part);
-    if (m && /(?:^|;)\s*rel\s*=\s*"?(?:[^";]*\s)?next(?:\s[^";]*)?"?\s*(?:;|$)/i.test(m[2])) return m[1];
+    if (
+      m &&
+      /(?:^|;)\s*rel\s*=\s*"?(?:[^";]*\s)?next(?:\s[^";]*)?"?\s*(?:;|$)/i.test(
+        m[2],
+      )
+    )
+      return m[1];
   }
   return undefined;
 }
@@ -102,7 +109,10 @@ export class OciRegistryClient {
   /** The last challenge seen per host, to authenticate up front the next time. */
   private readonly challenges = new Map<string, Challenge>();
   /** Creation times by manifest digest: a digest's content never changes. */
-  private readonly manifests = new TtlCache<Promise<{ createdAt?: string }>>(24 * 3600_000, 20_000);
+  private readonly manifests = new TtlCache<Promise<{ createdAt?: string }>>(
+    24 * 3600_000,
+    20_000,
+  );
   private readonly fetchImpl: typeof fetch;
 
   constructor(private readonly options: OciRegistryClientOptions) {
@@ -115,7 +125,8 @@ export class OciRegistryClient {
   endpoint(host: string): Endpoint {
     const normalized = normalizeRegistryHost(host);
     const credentials = this.credentials.get(normalized);
-    const apiHost = normalized === 'docker.io' ? DOCKER_HUB_API_HOST : normalized;
+    const apiHost =
+      normalized === 'docker.io' ? DOCKER_HUB_API_HOST : normalized;
     return {
       host: normalized,
       base: `${credentials?.insecure ? 'http' : 'https'}://${apiHost}`,
@@ -127,13 +138,18 @@ export class OciRegistryClient {
   listTags(image: RegistryImage): Promise<string[]> {
     const endpoint = this.endpoint(image.host);
     const key = `${endpoint.host}/${image.repository}`;
-    return this.tagLists.getOrLoad(key, () => this.fetchAllTags(endpoint, image.repository));
+    return this.tagLists.getOrLoad(key, () =>
+      this.fetchAllTags(endpoint, image.repository),
+    );
   }
 
   /** Drops cached tag lists (all, or one repository's). */
   invalidate(image?: RegistryImage) {
     if (!image) this.tagLists.clear();
-    else this.tagLists.delete(`${this.endpoint(image.host).host}/${image.repository}`);
+    else
+      this.tagLists.delete(
+        `${this.endpoint(image.host).host}/${image.repository}`,
+      );
   }
 
   /**
@@ -143,9 +159,22 @@ export class OciRegistryClient {
    */
   async tagInfo(image: RegistryImage, tag: string): Promise<OciTagInfo> {
     const endpoint = this.endpoint(image.host);
-    const url = `${endpoint.base}/v2/${image.repository}/manifests/${encodeURIComponent(tag)}`;
-    const what = { repository: image.repository, tag, operation: `HEAD manifest ${tag}` };
-    const head = await this.request(endpoint, image.repository, url, 'HEAD', MANIFEST_TYPES, what);
+    const url = `${endpoint.base}/v2/${
+      image.repository
+    }/manifests/${encodeURIComponent(tag)}`;
+    const what = {
+      repository: image.repository,
+      tag,
+      operation: `HEAD manifest ${tag}`,
+    };
+    const head = await this.request(
+      endpoint,
+      image.repository,
+      url,
+      'HEAD',
+      MANIFEST_TYPES,
+      what,
+    );
     await head.arrayBuffer().catch(() => undefined);
     const digest = head.headers.get('docker-content-digest') ?? undefined;
     if (digest && /^sha256:[a-f0-9]{64}$/.test(digest)) {
@@ -155,22 +184,46 @@ export class OciRegistryClient {
       return { digest, ...info };
     }
     // No digest header: read the manifest by tag and hash it.
-    const got = await this.getDocument(endpoint, image.repository, 'manifests', tag, MANIFEST_TYPES);
-    const computed = `sha256:${createHash('sha256').update(got.bytes).digest('hex')}`;
+    const got = await this.getDocument(
+      endpoint,
+      image.repository,
+      'manifests',
+      tag,
+      MANIFEST_TYPES,
+    );
+    const computed = `sha256:${createHash('sha256')
+      .update(got.bytes)
+      .digest('hex')}`;
     const info = await this.manifests.getOrLoad(computed, () =>
-      this.createdFromManifest(endpoint, image.repository, got.json, got.contentType, 0),
+      this.createdFromManifest(
+        endpoint,
+        image.repository,
+        got.json,
+        got.contentType,
+        0,
+      ),
     );
     return { digest: computed, ...info };
   }
 
-  private async fetchAllTags(endpoint: Endpoint, repository: string): Promise<string[]> {
+  private async fetchAllTags(
+    endpoint: Endpoint,
+    repository: string,
+  ): Promise<string[]> {
     const tags = new Set<string>();
     let url = `${endpoint.base}/v2/${repository}/tags/list?n=${this.options.pageSize}`;
     const seen = new Set<string>();
     for (let page = 0; page < MAX_TAG_PAGES; page++) {
       seen.add(url);
       const what = { repository, operation: `GET tags/list of ${repository}` };
-      const res = await this.request(endpoint, repository, url, 'GET', ['application/json'], what);
+      const res = await this.request(
+        endpoint,
+        repository,
+        url,
+        'GET',
+        ['application/json'],
+        what,
+      );
       const body = await this.readJson(res, endpoint, what.operation);
       const list = (body as { tags?: unknown })?.tags;
       if (list !== null && list !== undefined && !Array.isArray(list)) {
@@ -179,7 +232,8 @@ export class OciRegistryClient {
           { registry: endpoint.host },
         );
       }
-      for (const t of (list ?? []) as unknown[]) if (typeof t === 'string') tags.add(t);
+      for (const t of (list ?? []) as unknown[])
+        if (typeof t === 'string') tags.add(t);
       const next = parseNextLink(res.headers.get('link'));
       if (!next) return [...tags];
       const nextUrl = new URL(next, url);
@@ -204,8 +258,20 @@ export class OciRegistryClient {
     digest: string,
     depth: number,
   ): Promise<{ createdAt?: string }> {
-    const got = await this.getDocument(endpoint, repository, 'manifests', digest, MANIFEST_TYPES);
-    return this.createdFromManifest(endpoint, repository, got.json, got.contentType, depth);
+    const got = await this.getDocument(
+      endpoint,
+      repository,
+      'manifests',
+      digest,
+      MANIFEST_TYPES,
+    );
+    return this.createdFromManifest(
+      endpoint,
+      repository,
+      got.json,
+      got.contentType,
+      depth,
+    );
   }
 
   private async createdFromManifest(
@@ -217,12 +283,19 @@ export class OciRegistryClient {
   ): Promise<{ createdAt?: string }> {
     const annotated = validTime(manifest?.annotations?.[CREATED_ANNOTATION]);
     if (annotated) return { createdAt: annotated };
-    const mediaType = (manifest?.mediaType as string | undefined) ?? contentType;
+    const mediaType =
+      (manifest?.mediaType as string | undefined) ?? contentType;
     if (INDEX_TYPES.has(mediaType) || Array.isArray(manifest?.manifests)) {
       if (depth > 0) return {};
-      const children: any[] = Array.isArray(manifest?.manifests) ? manifest.manifests : [];
+      const children: any[] = Array.isArray(manifest?.manifests)
+        ? manifest.manifests
+        : [];
       const child =
-        children.find(m => m?.platform?.os === 'linux' && m?.platform?.architecture === 'amd64') ??
+        children.find(
+          m =>
+            m?.platform?.os === 'linux' &&
+            m?.platform?.architecture === 'amd64',
+        ) ??
         children.find(m => m?.platform?.os && m.platform.os !== 'unknown') ??
         children[0];
       if (typeof child?.digest !== 'string') return {};
@@ -233,19 +306,29 @@ export class OciRegistryClient {
     }
     if (manifest?.schemaVersion === 1 && Array.isArray(manifest?.history)) {
       try {
-        return { createdAt: validTime(JSON.parse(manifest.history[0]?.v1Compatibility)?.created) };
+        return {
+          createdAt: validTime(
+            JSON.parse(manifest.history[0]?.v1Compatibility)?.created,
+          ),
+        };
       } catch {
         return {};
       }
     }
     const configDigest = manifest?.config?.digest;
     if (typeof configDigest !== 'string') return {};
-    const config = await this.getDocument(endpoint, repository, 'blobs', configDigest, [
-      'application/vnd.oci.image.config.v1+json',
-      'application/vnd.docker.container.image.v1+json',
-      'application/json',
-      '*/*',
-    ]);
+    const config = await this.getDocument(
+      endpoint,
+      repository,
+      'blobs',
+      configDigest,
+      [
+        'application/vnd.oci.image.config.v1+json',
+        'application/vnd.docker.container.image.v1+json',
+        'application/json',
+        '*/*',
+      ],
+    );
     return { createdAt: validTime(config.json?.created) };
   }
 
@@ -256,24 +339,42 @@ export class OciRegistryClient {
     reference: string,
     accept: string[],
   ): Promise<{ json: any; bytes: Buffer; contentType: string }> {
-    const url = `${endpoint.base}/v2/${repository}/${kind}/${encodeURIComponent(reference)}`;
-    const tag = kind === 'manifests' && !reference.includes(':') ? reference : undefined;
-    const operation = `GET ${kind === 'blobs' ? 'config blob' : 'manifest'} ${reference}`;
-    const res = await this.request(endpoint, repository, url, 'GET', accept, { repository, tag, operation });
+    const url = `${endpoint.base}/v2/${repository}/${kind}/${encodeURIComponent(
+      reference,
+    )}`;
+    const tag =
+      kind === 'manifests' && !reference.includes(':') ? reference : undefined;
+    const operation = `GET ${
+      kind === 'blobs' ? 'config blob' : 'manifest'
+    } ${reference}`;
+    const res = await this.request(endpoint, repository, url, 'GET', accept, {
+      repository,
+      tag,
+      operation,
+    });
     const bytes = await this.readBytes(res, endpoint, operation);
     let json: any;
     try {
       json = JSON.parse(bytes.toString('utf8'));
     } catch {
-      throw new RegistryUpstreamError(`registry ${endpoint.host} answered ${operation} with invalid JSON`, {
-        registry: endpoint.host,
-      });
+      throw new RegistryUpstreamError(
+        `registry ${endpoint.host} answered ${operation} with invalid JSON`,
+        {
+          registry: endpoint.host,
+        },
+      );
     }
-    const contentType = (res.headers.get('content-type') ?? '').split(';')[0].trim();
+    const contentType = (res.headers.get('content-type') ?? '')
+      .split(';')[0]
+      .trim();
     return { json, bytes, contentType };
   }
 
-  private async readBytes(res: Response, endpoint: Endpoint, operation: string): Promise<Buffer> {
+  private async readBytes(
+    res: Response,
+    endpoint: Endpoint,
+    operation: string,
+  ): Promise<Buffer> {
     const length = Number(res.headers.get('content-length') ?? 0);
     if (length > MAX_DOCUMENT_BYTES) {
       await res.body?.cancel().catch(() => undefined);
@@ -293,18 +394,30 @@ export class OciRegistryClient {
       return bytes;
     } catch (error) {
       if (error instanceof RegistryUpstreamError) throw error;
-      throw mapRegistryNetworkError(endpoint.host, error, this.options.timeoutMs, operation);
+      throw mapRegistryNetworkError(
+        endpoint.host,
+        error,
+        this.options.timeoutMs,
+        operation,
+      );
     }
   }
 
-  private async readJson(res: Response, endpoint: Endpoint, operation: string): Promise<unknown> {
+  private async readJson(
+    res: Response,
+    endpoint: Endpoint,
+    operation: string,
+  ): Promise<unknown> {
     const bytes = await this.readBytes(res, endpoint, operation);
     try {
       return JSON.parse(bytes.toString('utf8'));
     } catch {
-      throw new RegistryUpstreamError(`registry ${endpoint.host} answered ${operation} with invalid JSON`, {
-        registry: endpoint.host,
-      });
+      throw new RegistryUpstreamError(
+        `registry ${endpoint.host} answered ${operation} with invalid JSON`,
+        {
+          registry: endpoint.host,
+        },
+      );
     }
   }
 
@@ -327,7 +440,14 @@ export class OciRegistryClient {
     let refreshedToken = false;
     let triedBasic = authorization?.startsWith('Basic ') ?? false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const res = await this.send(endpoint, url, method, accept, authorization, what.operation);
+      const res = await this.send(
+        endpoint,
+        url,
+        method,
+        accept,
+        authorization,
+        what.operation,
+      );
       if (res.status !== 401) {
         if (res.ok) return res;
         const text = await res.text().catch(() => '');
@@ -336,16 +456,28 @@ export class OciRegistryClient {
       const text = await res.text().catch(() => '');
       const challenge = parseChallenge(res.headers.get('www-authenticate'));
       if (challenge) this.challenges.set(endpoint.host, challenge);
-      if (challenge?.scheme === 'bearer' && challenge.params.realm && !refreshedToken && !(creds?.token && !creds.username)) {
+      if (
+        challenge?.scheme === 'bearer' &&
+        challenge.params.realm &&
+        !refreshedToken &&
+        !(creds?.token && !creds.username)
+      ) {
         refreshedToken = true;
         // The token sent (if any) was refused or missing: never reuse it.
         this.tokens.delete(this.tokenKey(endpoint, challenge, scope));
-        authorization = `Bearer ${await this.fetchToken(endpoint, challenge, scope)}`;
+        authorization = `Bearer ${await this.fetchToken(
+          endpoint,
+          challenge,
+          scope,
+        )}`;
         continue;
       }
       if (challenge?.scheme === 'basic' && hasCredentials && !triedBasic) {
         triedBasic = true;
-        authorization = basic(creds!.username ?? '', creds!.password ?? creds!.token ?? '');
+        authorization = basic(
+          creds!.username ?? '',
+          creds!.password ?? creds!.token ?? '',
+        );
         continue;
       }
       throw this.unauthorized(endpoint, what, text, hasCredentials);
@@ -373,7 +505,10 @@ export class OciRegistryClient {
   }
 
   /** The authorization to send up front: a static token, a cached Bearer token, or Basic once the host asked for it. */
-  private knownAuthorization(endpoint: Endpoint, scope: string): string | undefined {
+  private knownAuthorization(
+    endpoint: Endpoint,
+    scope: string,
+  ): string | undefined {
     const creds = endpoint.credentials;
     if (creds?.token && !creds.username) return `Bearer ${creds.token}`;
     const challenge = this.challenges.get(endpoint.host);
@@ -388,11 +523,20 @@ export class OciRegistryClient {
   }
 
   private tokenKey(endpoint: Endpoint, challenge: Challenge, scope: string) {
-    return [endpoint.host, challenge.params.realm, challenge.params.service ?? '', scope].join('|');
+    return [
+      endpoint.host,
+      challenge.params.realm,
+      challenge.params.service ?? '',
+      scope,
+    ].join('|');
   }
 
   /** A Bearer token from the challenge's realm, with the host's credentials as Basic when configured. */
-  private async fetchToken(endpoint: Endpoint, challenge: Challenge, scope: string): Promise<string> {
+  private async fetchToken(
+    endpoint: Endpoint,
+    challenge: Challenge,
+    scope: string,
+  ): Promise<string> {
     const key = this.tokenKey(endpoint, challenge, scope);
     const cached = this.tokens.get(key);
     if (cached) return cached;
@@ -406,33 +550,65 @@ export class OciRegistryClient {
         { registry: endpoint.host },
       );
     }
-    if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && endpoint.credentials?.insecure)) {
+    if (
+      realm.protocol !== 'https:' &&
+      !(realm.protocol === 'http:' && endpoint.credentials?.insecure)
+    ) {
       throw new RegistryUpstreamError(
-        `registry ${endpoint.host} sent a token realm over ${realm.protocol.replace(':', '')} (${realm.origin}); App Center only uses https realms unless the registry is configured insecure`,
+        `registry ${
+          endpoint.host
+        } sent a token realm over ${realm.protocol.replace(':', '')} (${
+          realm.origin
+        }); App Center only uses https realms unless the registry is configured insecure`,
         { registry: endpoint.host },
       );
     }
-    if (challenge.params.service) realm.searchParams.set('service', challenge.params.service);
+    if (challenge.params.service)
+      realm.searchParams.set('service', challenge.params.service);
     realm.searchParams.set('scope', challenge.params.scope ?? scope);
     const creds = endpoint.credentials;
     const authorization = creds?.username
       ? basic(creds.username, creds.password ?? creds.token ?? '')
       : undefined;
-    const res = await this.send(endpoint, realm.toString(), 'GET', ['application/json'], authorization, operation);
+    const res = await this.send(
+      endpoint,
+      realm.toString(),
+      'GET',
+      ['application/json'],
+      authorization,
+      operation,
+    );
     const text = await res.text().catch(() => '');
     if (res.status === 401 || res.status === 403) {
       throw new RegistryUpstreamError(
         authorization
-          ? `the token service of registry ${endpoint.host} (${realm.host}) refused App Center's credentials (HTTP ${res.status}: ${registryMessage(text)}); check the credentials of host ${endpoint.host} in appCenter.registries`
-          : `the token service of registry ${endpoint.host} (${realm.host}) refused anonymous access (HTTP ${res.status}: ${registryMessage(text)}); add credentials under appCenter.registries (host ${endpoint.host})`,
+          ? `the token service of registry ${endpoint.host} (${
+              realm.host
+            }) refused App Center's credentials (HTTP ${
+              res.status
+            }: ${registryMessage(text)}); check the credentials of host ${
+              endpoint.host
+            } in appCenter.registries`
+          : `the token service of registry ${endpoint.host} (${
+              realm.host
+            }) refused anonymous access (HTTP ${res.status}: ${registryMessage(
+              text,
+            )}); add credentials under appCenter.registries (host ${
+              endpoint.host
+            })`,
         { registry: endpoint.host, upstreamStatus: res.status },
       );
     }
     if (!res.ok) {
-      throw mapRegistryStatus(endpoint.host, res.status === 404 ? 502 : res.status, text, {
-        repository: scope,
-        operation: `the token request to ${realm.host}`,
-      });
+      throw mapRegistryStatus(
+        endpoint.host,
+        res.status === 404 ? 502 : res.status,
+        text,
+        {
+          repository: scope,
+          operation: `the token request to ${realm.host}`,
+        },
+      );
     }
     let body: { token?: unknown; access_token?: unknown; expires_in?: unknown };
     try {
@@ -440,7 +616,10 @@ export class OciRegistryClient {
     } catch {
       body = {};
     }
-    const token = typeof body.token === 'string' && body.token ? body.token : body.access_token;
+    const token =
+      typeof body.token === 'string' && body.token
+        ? body.token
+        : body.access_token;
     if (typeof token !== 'string' || !token) {
       throw new RegistryUpstreamError(
         `the token service of registry ${endpoint.host} (${realm.host}) answered without a token`,
@@ -448,7 +627,10 @@ export class OciRegistryClient {
       );
     }
     // The distribution spec: 60 s when absent. Reuse until shortly before it expires.
-    const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
+    const expiresIn =
+      typeof body.expires_in === 'number' && body.expires_in > 0
+        ? body.expires_in
+        : 60;
     this.tokens.set(key, token, Math.floor(expiresIn * 1000 * 0.9) - 1000);
     return token;
   }
@@ -466,7 +648,8 @@ export class OciRegistryClient {
     const origin = new URL(url).origin;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const headers: Record<string, string> = { Accept: accept.join(', ') };
-      if (authorization && new URL(current).origin === origin) headers.Authorization = authorization;
+      if (authorization && new URL(current).origin === origin)
+        headers.Authorization = authorization;
       let res: Response;
       try {
         res = await this.fetchImpl(current, {
@@ -476,16 +659,29 @@ export class OciRegistryClient {
           signal: AbortSignal.timeout(this.options.timeoutMs),
         });
       } catch (error) {
-        throw mapRegistryNetworkError(endpoint.host, error, this.options.timeoutMs, operation);
+        throw mapRegistryNetworkError(
+          endpoint.host,
+          error,
+          this.options.timeoutMs,
+          operation,
+        );
       }
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location) {
         await res.body?.cancel().catch(() => undefined);
         const next = new URL(location, current);
-        const downgrade = next.protocol === 'http:' && !endpoint.credentials?.insecure;
-        if (next.protocol !== 'https:' && (next.protocol !== 'http:' || downgrade)) {
+        const downgrade =
+          next.protocol === 'http:' && !endpoint.credentials?.insecure;
+        if (
+          next.protocol !== 'https:' &&
+          (next.protocol !== 'http:' || downgrade)
+        ) {
           throw new RegistryUpstreamError(
-            `registry ${endpoint.host} redirected ${operation} to ${next.protocol.replace(':', '')}://${next.host}; not followed`,
+            `registry ${
+              endpoint.host
+            } redirected ${operation} to ${next.protocol.replace(':', '')}://${
+              next.host
+            }; not followed`,
             { registry: endpoint.host },
           );
         }
@@ -494,9 +690,12 @@ export class OciRegistryClient {
       }
       return res;
     }
-    throw new RegistryUpstreamError(`registry ${endpoint.host} redirected ${operation} too many times`, {
-      registry: endpoint.host,
-    });
+    throw new RegistryUpstreamError(
+      `registry ${endpoint.host} redirected ${operation} too many times`,
+      {
+        registry: endpoint.host,
+      },
+    );
   }
 }
 

@@ -1,20 +1,29 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import type { RegistryImage, RegistryProvider } from '@internal/plugin-app-center-node';
+import type {
+  RegistryImage,
+  RegistryProvider,
+} from '@internal/plugin-app-center-node';
 import { defaultRegistryTagsConfig, RegistryTagsConfig } from './config';
 import { OciRegistryClient, OciTagInfo } from './OciRegistryClient';
 import { RegistryService } from './RegistryService';
 import { compareNewestLooking } from './tagOrder';
 
 /** An OCI client stub: tags per repository, creation times per tag, counting calls. */
-function stubOci(repos: Record<string, string[]>, created: Record<string, string | Error> = {}) {
+function stubOci(
+  repos: Record<string, string[]>,
+  created: Record<string, string | Error> = {},
+) {
   const calls = { listTags: 0, tagInfo: [] as string[] };
   const oci = {
     listTags: async (image: RegistryImage) => {
       calls.listTags++;
       return repos[`${image.host}/${image.repository}`] ?? [];
     },
-    tagInfo: async (_image: RegistryImage, tag: string): Promise<OciTagInfo> => {
+    tagInfo: async (
+      _image: RegistryImage,
+      tag: string,
+    ): Promise<OciTagInfo> => {
       calls.tagInfo.push(tag);
       const c = created[tag];
       if (c instanceof Error) throw c;
@@ -32,7 +41,10 @@ function service(options: {
 }) {
   return new RegistryService({
     config: {
-      registries: (options.hosts ?? []).map(host => ({ host, insecure: false })),
+      registries: (options.hosts ?? []).map(host => ({
+        host,
+        insecure: false,
+      })),
       tags: { ...defaultRegistryTagsConfig, ...options.tags },
     },
     providers: options.providers ?? [],
@@ -42,7 +54,8 @@ function service(options: {
 }
 
 const REPO = 'registry.example.com/team/web';
-const at = (minute: number) => new Date(Date.UTC(2024, 0, 1, 0, minute)).toISOString();
+const at = (minute: number) =>
+  new Date(Date.UTC(2024, 0, 1, 0, minute)).toISOString();
 
 describe('RegistryService.listTags (OCI)', () => {
   it('orders the first page by creation time, the rest by name, and pages with a cursor', async () => {
@@ -54,7 +67,13 @@ describe('RegistryService.listTags (OCI)', () => {
     const registry = service({ oci });
 
     const first = await registry.listTags(`${REPO}:1.0.1`, { limit: 5 });
-    expect(first.items.map(t => t.tag)).toEqual(['1.0.10', '1.0.12', '1.0.11', '1.0.9', '1.0.8']);
+    expect(first.items.map(t => t.tag)).toEqual([
+      '1.0.10',
+      '1.0.12',
+      '1.0.11',
+      '1.0.9',
+      '1.0.8',
+    ]);
     expect(first.items[0]).toEqual({
       tag: '1.0.10',
       digest: 'sha256:1.0.10',
@@ -71,12 +90,30 @@ describe('RegistryService.listTags (OCI)', () => {
       'the 5 newest-looking tags (by name) were looked up in the registry and come first, ordered by creation time (known for 5); the remaining 7 follow by name, newest-looking first',
     );
     // Only the first page's tags were looked up.
-    expect(calls.tagInfo.sort()).toEqual(['1.0.10', '1.0.11', '1.0.12', '1.0.8', '1.0.9']);
+    expect(calls.tagInfo.sort()).toEqual([
+      '1.0.10',
+      '1.0.11',
+      '1.0.12',
+      '1.0.8',
+      '1.0.9',
+    ]);
 
-    const second = await registry.listTags(REPO, { limit: 5, cursor: first.nextCursor });
-    expect(second.items.map(t => t.tag)).toEqual(['1.0.7', '1.0.6', '1.0.5', '1.0.4', '1.0.3']);
+    const second = await registry.listTags(REPO, {
+      limit: 5,
+      cursor: first.nextCursor,
+    });
+    expect(second.items.map(t => t.tag)).toEqual([
+      '1.0.7',
+      '1.0.6',
+      '1.0.5',
+      '1.0.4',
+      '1.0.3',
+    ]);
     expect(second.items[0]).toEqual({ tag: '1.0.7', publishable: true });
-    const third = await registry.listTags(REPO, { limit: 5, cursor: second.nextCursor });
+    const third = await registry.listTags(REPO, {
+      limit: 5,
+      cursor: second.nextCursor,
+    });
     expect(third.items.map(t => t.tag)).toEqual(['1.0.2', '1.0.1']);
     expect(third.nextCursor).toBeUndefined();
     // The ordering was computed once and reused for the next pages.
@@ -86,55 +123,94 @@ describe('RegistryService.listTags (OCI)', () => {
 
   it('looks up at most maxCreatedLookups tags', async () => {
     const tags = Array.from({ length: 30 }, (_, i) => `b${i}`);
-    const { oci, calls } = stubOci({ [REPO]: tags }, Object.fromEntries(tags.map((t, i) => [t, at(i)])));
-    const page = await service({ oci, tags: { maxCreatedLookups: 4 } }).listTags(REPO, { limit: 10 });
+    const { oci, calls } = stubOci(
+      { [REPO]: tags },
+      Object.fromEntries(tags.map((t, i) => [t, at(i)])),
+    );
+    const page = await service({
+      oci,
+      tags: { maxCreatedLookups: 4 },
+    }).listTags(REPO, { limit: 10 });
     expect(calls.tagInfo).toHaveLength(4);
     expect(page.order.createdResolved).toBe(4);
-    expect(page.items.map(t => t.tag).slice(0, 6)).toEqual(['b29', 'b28', 'b27', 'b26', 'b25', 'b24']);
+    expect(page.items.map(t => t.tag).slice(0, 6)).toEqual([
+      'b29',
+      'b28',
+      'b27',
+      'b26',
+      'b25',
+      'b24',
+    ]);
   });
 
   it('keeps a tag whose creation time cannot be read, and says so', async () => {
-    const { oci } = stubOci({ [REPO]: ['2', '1', '3'] }, { '3': at(1), '2': new Error('manifest unknown'), '1': at(5) });
+    const { oci } = stubOci(
+      { [REPO]: ['2', '1', '3'] },
+      { '3': at(1), '2': new Error('manifest unknown'), '1': at(5) },
+    );
     const page = await service({ oci }).listTags(REPO);
     expect(page.items.map(t => t.tag)).toEqual(['1', '3', '2']);
     expect(page.order.description).toContain('1 of them could not be read');
   });
 
   it('orders by name when the registry gives no times', async () => {
-    const { oci } = stubOci({ [REPO]: ['v1.9.0', 'latest', 'v1.10.0', 'v1.10.0-rc1'] });
+    const { oci } = stubOci({
+      [REPO]: ['v1.9.0', 'latest', 'v1.10.0', 'v1.10.0-rc1'],
+    });
     const page = await service({ oci }).listTags(REPO);
-    expect(page.items.map(t => t.tag)).toEqual(['latest', 'v1.10.0', 'v1.10.0-rc1', 'v1.9.0']);
+    expect(page.items.map(t => t.tag)).toEqual([
+      'latest',
+      'v1.10.0',
+      'v1.10.0-rc1',
+      'v1.9.0',
+    ]);
     expect(page.order).toMatchObject({ by: 'name', createdResolved: 0 });
   });
 
   it('filters with q before ordering and paging', async () => {
-    const { oci } = stubOci({ [REPO]: ['main-3', 'main-1', 'feature-2', 'main-2'] });
+    const { oci } = stubOci({
+      [REPO]: ['main-3', 'main-1', 'feature-2', 'main-2'],
+    });
     const registry = service({ oci });
     const page = await registry.listTags(REPO, { query: 'MAIN', limit: 2 });
     expect(page.items.map(t => t.tag)).toEqual(['main-3', 'main-2']);
     expect(page.total).toBe(3);
-    await expect(registry.listTags(REPO, { query: 'feature', cursor: page.nextCursor })).rejects.toThrow(
-      'cursor belongs to a listing with another filter',
-    );
+    await expect(
+      registry.listTags(REPO, { query: 'feature', cursor: page.nextCursor }),
+    ).rejects.toThrow('cursor belongs to a listing with another filter');
   });
 
   it('refuses bad input before asking any registry', async () => {
     const { oci, calls } = stubOci({});
     const registry = service({ oci });
-    await expect(registry.listTags('Not An Image!')).rejects.toBeInstanceOf(InputError);
-    await expect(registry.listTags('registry.example.com/UPPER/case')).rejects.toThrow(
+    await expect(registry.listTags('Not An Image!')).rejects.toBeInstanceOf(
+      InputError,
+    );
+    await expect(
+      registry.listTags('registry.example.com/UPPER/case'),
+    ).rejects.toThrow(
       /invalid image reference "registry.example.com\/UPPER\/case"/,
     );
-    await expect(registry.listTags(REPO, { cursor: 'garbage' })).rejects.toThrow(/cursor is not one this API returned/);
-    await expect(registry.listTags(REPO, { limit: 0 })).rejects.toThrow(/limit must be/);
+    await expect(
+      registry.listTags(REPO, { cursor: 'garbage' }),
+    ).rejects.toThrow(/cursor is not one this API returned/);
+    await expect(registry.listTags(REPO, { limit: 0 })).rejects.toThrow(
+      /limit must be/,
+    );
     expect(calls.listTags).toBe(0);
   });
 
   it('only queries configured registries when asked to', async () => {
     const { oci, calls } = stubOci({ [REPO]: ['1'] });
-    const registry = service({ oci, tags: { onlyConfiguredRegistries: true }, hosts: ['registry.example.com'] });
+    const registry = service({
+      oci,
+      tags: { onlyConfiguredRegistries: true },
+      hosts: ['registry.example.com'],
+    });
     expect((await registry.listTags(REPO)).items).toHaveLength(1);
-    await expect(registry.listTags('other.example.com/team/web')).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(
+      registry.listTags('other.example.com/team/web'),
+    ).rejects.toBeInstanceOf(NotAllowedError);
     expect(calls.listTags).toBe(1);
   });
 });
@@ -152,8 +228,20 @@ describe('RegistryService with providers', () => {
         p.listed++;
         return [
           { tag: 'old', createdAt: at(1), labels: [] },
-          { tag: 'new', createdAt: at(3), digest: 'sha256:n', labels: ['qa-passed'], publishable: true },
-          { tag: 'broken', createdAt: at(2), labels: ['unpublishable'], publishable: false, reason: 'label unpublishable' },
+          {
+            tag: 'new',
+            createdAt: at(3),
+            digest: 'sha256:n',
+            labels: ['qa-passed'],
+            publishable: true,
+          },
+          {
+            tag: 'broken',
+            createdAt: at(2),
+            labels: ['unpublishable'],
+            publishable: false,
+            reason: 'label unpublishable',
+          },
         ];
       },
       tagLabels: async (_i: RegistryImage, tag: string) => {
@@ -169,10 +257,26 @@ describe('RegistryService with providers', () => {
     const harbor = lister();
     const page = await service({ oci, providers: [harbor] }).listTags(image);
     expect(page.source).toBe('harbor');
-    expect(page.order).toEqual({ by: 'created', createdResolved: 3, description: 'ordered by creation time, newest first' });
+    expect(page.order).toEqual({
+      by: 'created',
+      createdResolved: 3,
+      description: 'ordered by creation time, newest first',
+    });
     expect(page.items).toEqual([
-      { tag: 'new', digest: 'sha256:n', createdAt: at(3), labels: ['qa-passed'], publishable: true },
-      { tag: 'broken', createdAt: at(2), labels: ['unpublishable'], publishable: false, reason: 'label unpublishable' },
+      {
+        tag: 'new',
+        digest: 'sha256:n',
+        createdAt: at(3),
+        labels: ['qa-passed'],
+        publishable: true,
+      },
+      {
+        tag: 'broken',
+        createdAt: at(2),
+        labels: ['unpublishable'],
+        publishable: false,
+        reason: 'label unpublishable',
+      },
       { tag: 'old', createdAt: at(1), publishable: false, reason: 'too old' },
     ]);
     // Tags the provider listed with their publishability were not asked about again.
@@ -185,11 +289,23 @@ describe('RegistryService with providers', () => {
     const decorator: RegistryProvider = {
       id: 'policy',
       matches: host => host.endsWith('example.com'),
-      tagLabels: async (_i, tag) => (tag === 'a' ? { publishable: false, reason: 'quarantined', labels: ['quarantine'] } : undefined),
+      tagLabels: async (_i, tag) =>
+        tag === 'a'
+          ? {
+              publishable: false,
+              reason: 'quarantined',
+              labels: ['quarantine'],
+            }
+          : undefined,
     };
-    const page = await service({ oci, providers: [lister(), decorator] }).listTags(REPO);
+    const page = await service({
+      oci,
+      providers: [lister(), decorator],
+    }).listTags(REPO);
     expect(page.source).toBe('oci');
-    expect(page.items.map(t => [t.tag, t.publishable, t.reason, t.labels])).toEqual([
+    expect(
+      page.items.map(t => [t.tag, t.publishable, t.reason, t.labels]),
+    ).toEqual([
       ['b', true, undefined, undefined],
       ['a', false, 'quarantined', ['quarantine']],
     ]);
@@ -205,9 +321,13 @@ describe('RegistryService with providers', () => {
         throw new Error('socket hang up');
       },
     };
-    const error = await service({ oci, providers: [failing] }).listTags(image).catch(e => e);
+    const error = await service({ oci, providers: [failing] })
+      .listTags(image)
+      .catch(e => e);
     expect(error.statusCode).toBe(502);
-    expect(error.message).toBe('registry provider harbor failed: socket hang up');
+    expect(error.message).toBe(
+      'registry provider harbor failed: socket hang up',
+    );
   });
 });
 
@@ -217,19 +337,27 @@ describe('RegistryService.isTagPublishable', () => {
     matches: host => host === 'harbor.example.com',
     tagLabels: async (_image, tag) =>
       tag.startsWith('bad')
-        ? { publishable: false, reason: 'label "unpublishable" in Harbor', labels: ['unpublishable'] }
+        ? {
+            publishable: false,
+            reason: 'label "unpublishable" in Harbor',
+            labels: ['unpublishable'],
+          }
         : { publishable: true, labels: ['ok'] },
   };
 
   it('asks the matching providers and refuses what one marks unpublishable', async () => {
     const { oci, calls } = stubOci({});
     const registry = service({ oci, providers: [quarantine] });
-    expect(await registry.isTagPublishable('harbor.example.com/shop/web:1', 'bad-1')).toEqual({
+    expect(
+      await registry.isTagPublishable('harbor.example.com/shop/web:1', 'bad-1'),
+    ).toEqual({
       publishable: false,
       reason: 'label "unpublishable" in Harbor',
       labels: ['unpublishable'],
     });
-    expect(await registry.isTagPublishable('harbor.example.com/shop/web', 'good')).toEqual({
+    expect(
+      await registry.isTagPublishable('harbor.example.com/shop/web', 'good'),
+    ).toEqual({
       publishable: true,
       labels: ['ok'],
     });
@@ -239,7 +367,9 @@ describe('RegistryService.isTagPublishable', () => {
   it('says publishable without a provider, without asking the registry', async () => {
     const { oci, calls } = stubOci({});
     const registry = service({ oci, providers: [quarantine] });
-    expect(await registry.isTagPublishable('registry.example.com/team/web', 'bad-1')).toEqual({
+    expect(
+      await registry.isTagPublishable('registry.example.com/team/web', 'bad-1'),
+    ).toEqual({
       publishable: true,
       labels: [],
     });
@@ -248,10 +378,12 @@ describe('RegistryService.isTagPublishable', () => {
 
   it('refuses invalid input', async () => {
     const registry = service({ oci: stubOci({}).oci, providers: [quarantine] });
-    await expect(registry.isTagPublishable('harbor.example.com/shop/web', 'no good')).rejects.toThrow(
-      'invalid image tag "no good"',
+    await expect(
+      registry.isTagPublishable('harbor.example.com/shop/web', 'no good'),
+    ).rejects.toThrow('invalid image tag "no good"');
+    await expect(registry.isTagPublishable('::', 'x')).rejects.toBeInstanceOf(
+      InputError,
     );
-    await expect(registry.isTagPublishable('::', 'x')).rejects.toBeInstanceOf(InputError);
   });
 
   it('fails closed when the provider fails', async () => {
@@ -271,7 +403,18 @@ describe('RegistryService.isTagPublishable', () => {
 
 describe('compareNewestLooking', () => {
   it('puts latest, higher numbers and releases before pre-releases first', () => {
-    const tags = ['1.9.2', 'latest', '1.10.0', '1.10.0-rc.1', '2024-05-31', '2024-06-01', 'v2', 'v10', 'sha-abc', '1.10'];
+    const tags = [
+      '1.9.2',
+      'latest',
+      '1.10.0',
+      '1.10.0-rc.1',
+      '2024-05-31',
+      '2024-06-01',
+      'v2',
+      'v10',
+      'sha-abc',
+      '1.10',
+    ];
     expect([...tags].sort(compareNewestLooking)).toEqual([
       'latest',
       '2024-06-01',

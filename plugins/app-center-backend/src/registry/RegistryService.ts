@@ -64,7 +64,8 @@ interface Cursor {
   q: string;
 }
 
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+const encodeCursor = (c: Cursor) =>
+  Buffer.from(JSON.stringify(c)).toString('base64url');
 
 function decodeCursor(raw: string): Cursor {
   try {
@@ -81,7 +82,9 @@ function decodeCursor(raw: string): Cursor {
   } catch {
     // fall through
   }
-  throw new InputError('cursor is not one this API returned; start again without it');
+  throw new InputError(
+    'cursor is not one this API returned; start again without it',
+  );
 }
 
 /**
@@ -142,10 +145,14 @@ export class RegistryService {
     const cursor = options.cursor ? decodeCursor(options.cursor) : undefined;
     const query = (options.query ?? '').trim();
     if (cursor && cursor.q !== query) {
-      throw new InputError('cursor belongs to a listing with another filter; start again without it');
+      throw new InputError(
+        'cursor belongs to a listing with another filter; start again without it',
+      );
     }
     this.checkAllowed(image);
-    const window = cursor ? cursor.w : Math.min(limit, this.options.config.tags.maxCreatedLookups);
+    const window = cursor
+      ? cursor.w
+      : Math.min(limit, this.options.config.tags.maxCreatedLookups);
     const ordered = await this.ordered(image, query, window);
     const offset = cursor?.o ?? 0;
     const slice = ordered.tags.slice(offset, offset + limit);
@@ -155,7 +162,10 @@ export class RegistryService {
       repository: `${image.host}/${image.repository}`,
       source: ordered.source,
       items,
-      nextCursor: end < ordered.tags.length ? encodeCursor({ o: end, w: window, q: query }) : undefined,
+      nextCursor:
+        end < ordered.tags.length
+          ? encodeCursor({ o: end, w: window, q: query })
+          : undefined,
       total: ordered.tags.length,
       order: ordered.order,
     };
@@ -168,7 +178,8 @@ export class RegistryService {
    */
   async isTagPublishable(reference: string, tag: string): Promise<TagLabels> {
     const image = parseRegistryImage(reference);
-    if (!/^[\w][\w.-]{0,127}$/.test(tag)) throw new InputError(`invalid image tag "${tag}"`);
+    if (!/^[\w][\w.-]{0,127}$/.test(tag))
+      throw new InputError(`invalid image tag "${tag}"`);
     const decorators = this.matching(image).filter(p => p.tagLabels);
     const results = await Promise.all(
       decorators.map(p => this.providerCall(p, () => p.tagLabels!(image, tag))),
@@ -188,20 +199,33 @@ export class RegistryService {
 
   private checkAllowed(image: RegistryImage) {
     if (!this.options.config.tags.onlyConfiguredRegistries) return;
-    if (this.configuredHosts.has(image.host) || this.matching(image).length > 0) return;
+    if (this.configuredHosts.has(image.host) || this.matching(image).length > 0)
+      return;
     throw new NotAllowedError(
       `registry ${image.host} is not one App Center may query; a portal admin can add it under appCenter.registries`,
     );
   }
 
-  private ordered(image: RegistryImage, query: string, window: number): Promise<Ordered> {
+  private ordered(
+    image: RegistryImage,
+    query: string,
+    window: number,
+  ): Promise<Ordered> {
     const lister = this.matching(image).find(p => p.listTags);
     const source = lister?.id ?? 'oci';
     // A provider's listing does not depend on the window.
-    const key = [source, image.host, image.repository, query, lister ? '' : window].join('\n');
+    const key = [
+      source,
+      image.host,
+      image.repository,
+      query,
+      lister ? '' : window,
+    ].join('\n');
     return this.listings.getOrLoad(key, async () => {
       if (lister) {
-        const tags = await this.providerCall(lister, () => lister.listTags!(image));
+        const tags = await this.providerCall(lister, () =>
+          lister.listTags!(image),
+        );
         return { source, ...orderByTime(filterTags(tags, query)) };
       }
       return { source, ...(await this.orderOci(image, query, window)) };
@@ -225,9 +249,9 @@ export class RegistryService {
           // One tag without a time (deleted meanwhile, an unknown manifest) does not fail the listing.
           failed++;
           this.options.logger.warn(
-            `app-center registry: no creation time for ${image.host}/${image.repository}:${tag}: ${
-              (error as Error).message
-            }`,
+            `app-center registry: no creation time for ${image.host}/${
+              image.repository
+            }:${tag}: ${(error as Error).message}`,
           );
           return { tag };
         }
@@ -243,13 +267,17 @@ export class RegistryService {
             by: 'name',
             createdResolved: 0,
             description: `ordered by name, newest-looking first: the registry gave no creation time${
-              head.length ? ` for the first ${head.length} tags${unresolved}` : ''
+              head.length
+                ? ` for the first ${head.length} tags${unresolved}`
+                : ''
             }`,
           }
         : {
             by: 'created-window',
             createdResolved: timed,
-            description: `the ${head.length} newest-looking tags (by name) were looked up in the registry and come first, ordered by creation time (known for ${timed}${unresolved}); the remaining ${
+            description: `the ${
+              head.length
+            } newest-looking tags (by name) were looked up in the registry and come first, ordered by creation time (known for ${timed}${unresolved}); the remaining ${
               names.length - head.length
             } follow by name, newest-looking first`,
           };
@@ -262,42 +290,68 @@ export class RegistryService {
     source: string,
   ): Promise<ImageTag[]> {
     const decorators = this.matching(image).filter(p => p.tagLabels);
-    return mapWithConcurrency(tags, this.options.config.tags.lookupConcurrency, async t => {
-      const listed: TagLabels | undefined =
-        t.publishable !== undefined || t.labels
-          ? { publishable: t.publishable ?? true, reason: t.reason, labels: t.labels }
-          : undefined;
-      // The provider that listed the tag with its publishability is not asked again.
-      const askers = decorators.filter(p => !(p.id === source && t.publishable !== undefined));
-      const decorations = await Promise.all(
-        askers.map(p =>
-          this.decorations.getOrLoad(`${p.id}\n${image.host}/${image.repository}\n${t.tag}`, () =>
-            this.providerCall(p, () => p.tagLabels!(image, t.tag)),
+    return mapWithConcurrency(
+      tags,
+      this.options.config.tags.lookupConcurrency,
+      async t => {
+        const listed: TagLabels | undefined =
+          t.publishable !== undefined || t.labels
+            ? {
+                publishable: t.publishable ?? true,
+                reason: t.reason,
+                labels: t.labels,
+              }
+            : undefined;
+        // The provider that listed the tag with its publishability is not asked again.
+        const askers = decorators.filter(
+          p => !(p.id === source && t.publishable !== undefined),
+        );
+        const decorations = await Promise.all(
+          askers.map(p =>
+            this.decorations.getOrLoad(
+              `${p.id}\n${image.host}/${image.repository}\n${t.tag}`,
+              () => this.providerCall(p, () => p.tagLabels!(image, t.tag)),
+            ),
           ),
-        ),
-      );
-      const merged = combine([listed, ...decorations]);
-      return {
-        tag: t.tag,
-        ...(t.digest ? { digest: t.digest } : {}),
-        ...(t.createdAt ? { createdAt: t.createdAt } : {}),
-        ...(merged.labels?.length ? { labels: merged.labels } : {}),
-        publishable: merged.publishable,
-        ...(merged.reason ? { reason: merged.reason } : {}),
-      };
-    });
+        );
+        const merged = combine([listed, ...decorations]);
+        return {
+          tag: t.tag,
+          ...(t.digest ? { digest: t.digest } : {}),
+          ...(t.createdAt ? { createdAt: t.createdAt } : {}),
+          ...(merged.labels?.length ? { labels: merged.labels } : {}),
+          publishable: merged.publishable,
+          ...(merged.reason ? { reason: merged.reason } : {}),
+        };
+      },
+    );
   }
 
   /** Runs a provider call; errors without an HTTP status become a 502 naming the provider. */
-  private async providerCall<T>(provider: RegistryProvider, call: () => Promise<T>): Promise<T> {
+  private async providerCall<T>(
+    provider: RegistryProvider,
+    call: () => Promise<T>,
+  ): Promise<T> {
     try {
       return await call();
     } catch (error) {
-      const e = error as { statusCode?: unknown; name?: string; message?: string };
-      const known = ['InputError', 'NotFoundError', 'NotAllowedError', 'ConflictError'];
-      if (typeof e?.statusCode === 'number' || known.includes(e?.name ?? '')) throw error;
+      const e = error as {
+        statusCode?: unknown;
+        name?: string;
+        message?: string;
+      };
+      const known = [
+        'InputError',
+        'NotFoundError',
+        'NotAllowedError',
+        'ConflictError',
+      ];
+      if (typeof e?.statusCode === 'number' || known.includes(e?.name ?? ''))
+        throw error;
       throw new RegistryUpstreamError(
-        `registry provider ${provider.id} failed: ${e?.message ?? String(error)}`,
+        `registry provider ${provider.id} failed: ${
+          e?.message ?? String(error)
+        }`,
         { registry: provider.id },
       );
     }
@@ -324,13 +378,22 @@ function byTimeThenName(a: RegistryTag, b: RegistryTag): number {
   return compareNewestLooking(a.tag, b.tag);
 }
 
-function orderByTime(tags: RegistryTag[]): { tags: RegistryTag[]; order: TagOrder } {
+function orderByTime(tags: RegistryTag[]): {
+  tags: RegistryTag[];
+  order: TagOrder;
+} {
   const sorted = [...tags].sort(byTimeThenName);
-  const timed = tags.filter(t => t.createdAt && Number.isFinite(Date.parse(t.createdAt))).length;
+  const timed = tags.filter(
+    t => t.createdAt && Number.isFinite(Date.parse(t.createdAt)),
+  ).length;
   if (timed === tags.length) {
     return {
       tags: sorted,
-      order: { by: 'created', createdResolved: timed, description: 'ordered by creation time, newest first' },
+      order: {
+        by: 'created',
+        createdResolved: timed,
+        description: 'ordered by creation time, newest first',
+      },
     };
   }
   return {
@@ -349,12 +412,18 @@ function orderByTime(tags: RegistryTag[]): { tags: RegistryTag[]; order: TagOrde
 
 /** Publishable only when no one says otherwise; reasons joined, labels merged. */
 function combine(results: Array<TagLabels | undefined>): TagLabels {
-  const refusals = results.filter((r): r is TagLabels => !!r && r.publishable === false);
+  const refusals = results.filter(
+    (r): r is TagLabels => !!r && r.publishable === false,
+  );
   const labels = [...new Set(results.flatMap(r => r?.labels ?? []))];
   return {
     publishable: refusals.length === 0,
     ...(refusals.length
-      ? { reason: refusals.map(r => r.reason || 'marked unpublishable by the registry').join('; ') }
+      ? {
+          reason: refusals
+            .map(r => r.reason || 'marked unpublishable by the registry')
+            .join('; '),
+        }
       : {}),
     labels,
   };

@@ -69,6 +69,8 @@ export async function mapWithConcurrency<T, R>(
       results[index] = await fn(items[index], index);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, worker),
+  );
   return results;
 }

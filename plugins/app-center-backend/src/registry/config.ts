@@ -43,11 +43,18 @@ export const defaultRegistryTagsConfig: RegistryTagsConfig = {
   onlyConfiguredRegistries: false,
 };
 
-function positive(config: Config | undefined, key: string, fallback: number, max: number): number {
+function positive(
+  config: Config | undefined,
+  key: string,
+  fallback: number,
+  max: number,
+): number {
   const value = config?.getOptionalNumber(key);
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value <= 0 || value > max) {
-    throw new InputError(`appCenter.registryTags.${key} must be a number above 0 and at most ${max}`);
+    throw new InputError(
+      `appCenter.registryTags.${key} must be a number above 0 and at most ${max}`,
+    );
   }
   return value;
 }
@@ -55,37 +62,63 @@ function positive(config: Config | undefined, key: string, fallback: number, max
 /** Reads `appCenter.registries` and `appCenter.registryTags`; throws on a bad entry (at start-up). */
 export function readRegistryConfig(config: Config): RegistryConfig {
   const seen = new Set<string>();
-  const registries = (config.getOptionalConfigArray('appCenter.registries') ?? []).map(entry => {
+  const registries = (
+    config.getOptionalConfigArray('appCenter.registries') ?? []
+  ).map(entry => {
     const host = normalizeRegistryHost(entry.getString('host'));
     if (!host || /[/\s@]/.test(host)) {
       throw new InputError(
         `appCenter.registries: host "${host}" must be a host with an optional port, without scheme or path`,
       );
     }
-    if (seen.has(host)) throw new InputError(`appCenter.registries: host ${host} is listed twice`);
+    if (seen.has(host))
+      throw new InputError(
+        `appCenter.registries: host ${host} is listed twice`,
+      );
     seen.add(host);
     const username = entry.getOptionalString('username');
     const password = entry.getOptionalString('password');
     const token = entry.getOptionalString('token');
     if (password !== undefined && token !== undefined) {
-      throw new InputError(`appCenter.registries: ${host} has both a password and a token; give one`);
+      throw new InputError(
+        `appCenter.registries: ${host} has both a password and a token; give one`,
+      );
     }
     if (password !== undefined && !username) {
-      throw new InputError(`appCenter.registries: ${host} has a password but no username`);
+      throw new InputError(
+        `appCenter.registries: ${host} has a password but no username`,
+      );
     }
-    return { host, username, password, token, insecure: entry.getOptionalBoolean('insecure') ?? false };
+    return {
+      host,
+      username,
+      password,
+      token,
+      insecure: entry.getOptionalBoolean('insecure') ?? false,
+    };
   });
   const tags = config.getOptionalConfig('appCenter.registryTags');
   const d = defaultRegistryTagsConfig;
   return {
     registries,
     tags: {
-      cacheTtlMs: Math.round(positive(tags, 'cacheSeconds', d.cacheTtlMs / 1000, 3600) * 1000),
-      timeoutMs: Math.round(positive(tags, 'timeoutSeconds', d.timeoutMs / 1000, 300) * 1000),
-      registryPageSize: Math.floor(positive(tags, 'registryPageSize', d.registryPageSize, 10_000)),
-      maxCreatedLookups: Math.floor(positive(tags, 'maxCreatedLookups', d.maxCreatedLookups, 1000)),
-      lookupConcurrency: Math.floor(positive(tags, 'lookupConcurrency', d.lookupConcurrency, 32)),
-      onlyConfiguredRegistries: tags?.getOptionalBoolean('onlyConfiguredRegistries') ?? false,
+      cacheTtlMs: Math.round(
+        positive(tags, 'cacheSeconds', d.cacheTtlMs / 1000, 3600) * 1000,
+      ),
+      timeoutMs: Math.round(
+        positive(tags, 'timeoutSeconds', d.timeoutMs / 1000, 300) * 1000,
+      ),
+      registryPageSize: Math.floor(
+        positive(tags, 'registryPageSize', d.registryPageSize, 10_000),
+      ),
+      maxCreatedLookups: Math.floor(
+        positive(tags, 'maxCreatedLookups', d.maxCreatedLookups, 1000),
+      ),
+      lookupConcurrency: Math.floor(
+        positive(tags, 'lookupConcurrency', d.lookupConcurrency, 32),
+      ),
+      onlyConfiguredRegistries:
+        tags?.getOptionalBoolean('onlyConfiguredRegistries') ?? false,
     },
   };
 }

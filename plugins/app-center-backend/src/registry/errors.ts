@@ -15,7 +15,11 @@ export class RegistryUpstreamError extends CustomErrorBase {
 
   constructor(
     message: string,
-    options: { registry: string; statusCode?: 502 | 504; upstreamStatus?: number },
+    options: {
+      registry: string;
+      statusCode?: 502 | 504;
+      upstreamStatus?: number;
+    },
   ) {
     super(message);
     this.registry = options.registry;
@@ -31,12 +35,16 @@ export function registryMessage(text: string): string {
     const errors = Array.isArray(body?.errors) ? body.errors : [];
     const parts = errors
       .map((e: { code?: unknown; message?: unknown }) =>
-        [e?.code, e?.message].filter(v => typeof v === 'string' && v).join(': '),
+        [e?.code, e?.message]
+          .filter(v => typeof v === 'string' && v)
+          .join(': '),
       )
       .filter(Boolean);
     if (parts.length) return parts.join('; ').slice(0, 300);
-    if (typeof body?.message === 'string' && body.message) return body.message.slice(0, 300);
-    if (typeof body?.error === 'string' && body.error) return body.error.slice(0, 300);
+    if (typeof body?.message === 'string' && body.message)
+      return body.message.slice(0, 300);
+    if (typeof body?.error === 'string' && body.error)
+      return body.error.slice(0, 300);
   } catch {
     // not JSON
   }
@@ -75,11 +83,14 @@ export function mapRegistryStatus(
     );
   }
   if (status === 504) {
-    return new RegistryUpstreamError(`registry ${registry} timed out on ${what.operation}: ${message}`, {
-      registry,
-      statusCode: 504,
-      upstreamStatus: status,
-    });
+    return new RegistryUpstreamError(
+      `registry ${registry} timed out on ${what.operation}: ${message}`,
+      {
+        registry,
+        statusCode: 504,
+        upstreamStatus: status,
+      },
+    );
   }
   return new RegistryUpstreamError(
     `registry ${registry} failed on ${what.operation} (HTTP ${status}): ${message}`,
@@ -94,7 +105,11 @@ export function mapRegistryNetworkError(
   timeoutMs: number,
   operation: string,
 ): Error {
-  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  const e = error as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
   if (e?.name === 'TimeoutError') {
     return new RegistryUpstreamError(
       `registry ${registry} did not answer ${operation} within ${timeoutMs} ms`,
@@ -110,9 +125,13 @@ export function mapRegistryNetworkError(
     UND_ERR_SOCKET: 'closed the connection',
   };
   const reason = reasons[code] ?? 'could not be reached';
-  const detail = [code, e?.cause?.message ?? e?.message].filter(Boolean).join(': ');
+  const detail = [code, e?.cause?.message ?? e?.message]
+    .filter(Boolean)
+    .join(': ');
   return new RegistryUpstreamError(
-    `registry ${registry} ${reason} during ${operation} (${detail || 'network error'})`,
+    `registry ${registry} ${reason} during ${operation} (${
+      detail || 'network error'
+    })`,
     { registry },
   );
 }

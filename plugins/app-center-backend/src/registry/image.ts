@@ -4,7 +4,9 @@ import { ImageReference } from '../git/yaml/ImageReference';
 /** Folds a registry host as written to the form App Center compares: lower-case, Docker Hub as `docker.io`. */
 export function normalizeRegistryHost(host: string): string {
   const h = host.trim().toLowerCase();
-  return h === 'index.docker.io' || h === 'registry-1.docker.io' ? 'docker.io' : h;
+  return h === 'index.docker.io' || h === 'registry-1.docker.io'
+    ? 'docker.io'
+    : h;
 }
 
 /**

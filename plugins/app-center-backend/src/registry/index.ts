@@ -1,5 +1,9 @@
 export { readRegistryConfig } from './config';
-export type { RegistryConfig, RegistryHostConfig, RegistryTagsConfig } from './config';
+export type {
+  RegistryConfig,
+  RegistryHostConfig,
+  RegistryTagsConfig,
+} from './config';
 export { RegistryUpstreamError } from './errors';
 export { parseRegistryImage, normalizeRegistryHost } from './image';
 export { OciRegistryClient } from './OciRegistryClient';

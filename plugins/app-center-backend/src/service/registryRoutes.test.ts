@@ -4,7 +4,11 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   appCenterRegistryExtensionPoint,
@@ -15,14 +19,20 @@ import request from 'supertest';
 import { testConfig } from '../__testUtils__/testBackend';
 import { AccessControl } from '../domain/AccessControl';
 import { appCenterPlugin } from '../plugin';
-import { readRegistryConfig, RegistryService, RegistryUpstreamError } from '../registry';
+import {
+  readRegistryConfig,
+  RegistryService,
+  RegistryUpstreamError,
+} from '../registry';
 import { json, startFakeServer } from '../registry/__testUtils__/fakeServer';
 import { spec } from '../schema/openapi/generated/spec';
 import { addRegistryRoutes } from './registryRoutes';
 
 jest.setTimeout(60_000);
 
-const as = (user: string) => ({ Authorization: mockCredentials.user.header(user) });
+const as = (user: string) => ({
+  Authorization: mockCredentials.user.header(user),
+});
 const user = 'user:default/alice';
 
 /** A test provider for harbor.example.com that counts its calls; `fail` makes it throw. */
@@ -47,7 +57,10 @@ function testProvider() {
 }
 
 /** Only the registry routes, on the OpenAPI router, behind the real auth and error handling of a backend. */
-async function startRegistryRoutes(config: object, providers: RegistryProvider[]) {
+async function startRegistryRoutes(
+  config: object,
+  providers: RegistryProvider[],
+) {
   const plugin = createBackendPlugin({
     pluginId: 'app-center',
     register(env) {
@@ -62,19 +75,26 @@ async function startRegistryRoutes(config: object, providers: RegistryProvider[]
           logger: coreServices.logger,
         },
         async init(deps) {
-          const router = createValidatedOpenApiRouter(spec) as unknown as Router;
+          const router = createValidatedOpenApiRouter(
+            spec,
+          ) as unknown as Router;
           const registry = new RegistryService({
             config: readRegistryConfig(deps.config),
             providers,
             logger: deps.logger,
           });
-          addRegistryRoutes(router, { registry, access: new AccessControl(deps) });
+          addRegistryRoutes(router, {
+            registry,
+            access: new AccessControl(deps),
+          });
           deps.httpRouter.use(router);
         },
       });
     },
   });
-  return startTestBackend({ features: [plugin, mockServices.rootConfig.factory({ data: config })] });
+  return startTestBackend({
+    features: [plugin, mockServices.rootConfig.factory({ data: config })],
+  });
 }
 
 describe('GET /images/tags', () => {
@@ -84,10 +104,22 @@ describe('GET /images/tags', () => {
 
   beforeAll(async () => {
     registry = await startFakeServer((_req, res, url) => {
-      if (url.pathname === '/v2/team/web/tags/list') return json(res, 200, { name: 'team/web', tags: ['b', 'a'] });
-      if (url.pathname.startsWith('/v2/team/web/manifests/')) return json(res, 404, { errors: [] });
-      if (url.pathname === '/v2/team/down/tags/list') return json(res, 503, { errors: [{ code: 'UNAVAILABLE', message: 'maintenance' }] });
-      return json(res, 404, { errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] });
+      if (url.pathname === '/v2/team/web/tags/list')
+        return json(res, 200, { name: 'team/web', tags: ['b', 'a'] });
+      if (url.pathname.startsWith('/v2/team/web/manifests/'))
+        return json(res, 404, { errors: [] });
+      if (url.pathname === '/v2/team/down/tags/list')
+        return json(res, 503, {
+          errors: [{ code: 'UNAVAILABLE', message: 'maintenance' }],
+        });
+      return json(res, 404, {
+        errors: [
+          {
+            code: 'NAME_UNKNOWN',
+            message: 'repository name not known to registry',
+          },
+        ],
+      });
     });
     backend = await startRegistryRoutes(
       { appCenter: { registries: [{ host: registry.host, insecure: true }] } },
@@ -103,7 +135,10 @@ describe('GET /images/tags', () => {
   });
 
   const get = (query: Record<string, string>) =>
-    request(backend.server).get('/api/app-center/images/tags').query(query).set(as(user));
+    request(backend.server)
+      .get('/api/app-center/images/tags')
+      .query(query)
+      .set(as(user));
 
   it('answers 401 without a user token', async () => {
     const res = await request(backend.server)
@@ -116,7 +151,11 @@ describe('GET /images/tags', () => {
 
   it('answers 400 for an unparsable image reference, without asking any registry', async () => {
     const before = registry.requests.length;
-    for (const image of ['Not An Image!', `${registry.host}/UPPER`, 'a@sha256:short']) {
+    for (const image of [
+      'Not An Image!',
+      `${registry.host}/UPPER`,
+      'a@sha256:short',
+    ]) {
       const res = await get({ image });
       expect(res.status).toBe(400);
       expect(res.body.error.name).toBe('InputError');
@@ -132,7 +171,10 @@ describe('GET /images/tags', () => {
   });
 
   it('lists through a provider, newest first, paged, with unpublishable tags marked', async () => {
-    const first = await get({ image: 'harbor.example.com/shop/web:1.0', limit: '3' });
+    const first = await get({
+      image: 'harbor.example.com/shop/web:1.0',
+      limit: '3',
+    });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({
       repository: 'harbor.example.com/shop/web',
@@ -147,10 +189,26 @@ describe('GET /images/tags', () => {
       publishable: false,
       reason: 'label "unpublishable" in Harbor',
     });
-    expect(first.body.items.map((t: { tag: string }) => t.tag)).toEqual(['1.6', '1.5', '1.4']);
-    const second = await get({ image: 'harbor.example.com/shop/web', limit: '3', cursor: first.body.nextCursor });
-    expect(second.body.items.map((t: { tag: string }) => t.tag)).toEqual(['1.3', '1.2', '1.1']);
-    const last = await get({ image: 'harbor.example.com/shop/web', limit: '3', cursor: second.body.nextCursor });
+    expect(first.body.items.map((t: { tag: string }) => t.tag)).toEqual([
+      '1.6',
+      '1.5',
+      '1.4',
+    ]);
+    const second = await get({
+      image: 'harbor.example.com/shop/web',
+      limit: '3',
+      cursor: first.body.nextCursor,
+    });
+    expect(second.body.items.map((t: { tag: string }) => t.tag)).toEqual([
+      '1.3',
+      '1.2',
+      '1.1',
+    ]);
+    const last = await get({
+      image: 'harbor.example.com/shop/web',
+      limit: '3',
+      cursor: second.body.nextCursor,
+    });
     expect(last.body.items.map((t: { tag: string }) => t.tag)).toEqual(['1.0']);
     expect(last.body.nextCursor).toBeUndefined();
     expect(harbor.state.calls).toBe(1);
@@ -159,8 +217,17 @@ describe('GET /images/tags', () => {
   it('lists through the OCI API for other hosts', async () => {
     const res = await get({ image: `${registry.host}/team/web:b` });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ source: 'oci', total: 2, repository: `${registry.host}/team/web` });
-    expect(res.body.items.map((t: { tag: string; publishable: boolean }) => [t.tag, t.publishable])).toEqual([
+    expect(res.body).toMatchObject({
+      source: 'oci',
+      total: 2,
+      repository: `${registry.host}/team/web`,
+    });
+    expect(
+      res.body.items.map((t: { tag: string; publishable: boolean }) => [
+        t.tag,
+        t.publishable,
+      ]),
+    ).toEqual([
       ['b', true],
       ['a', true],
     ]);
@@ -180,13 +247,18 @@ describe('GET /images/tags', () => {
     expect(down.body.error.message).toBe(
       `registry ${registry.host} failed on GET tags/list of team/down (HTTP 503): UNAVAILABLE: maintenance`,
     );
-    harbor.state.fail = new RegistryUpstreamError('Harbor harbor.example.com did not answer within 10000 ms', {
-      registry: 'harbor.example.com',
-      statusCode: 504,
-    });
+    harbor.state.fail = new RegistryUpstreamError(
+      'Harbor harbor.example.com did not answer within 10000 ms',
+      {
+        registry: 'harbor.example.com',
+        statusCode: 504,
+      },
+    );
     const slow = await get({ image: 'harbor.example.com/shop/api' });
     expect(slow.status).toBe(504);
-    expect(slow.body.error.message).toBe('Harbor harbor.example.com did not answer within 10000 ms');
+    expect(slow.body.error.message).toBe(
+      'Harbor harbor.example.com did not answer within 10000 ms',
+    );
   });
 });
 
@@ -220,7 +292,10 @@ describe('GET /images/tags on the App Center plugin', () => {
         .set(as(user));
       expect(res.status).toBe(200);
       expect(res.body.source).toBe('test-harbor');
-      expect(res.body.items.map((t: { tag: string }) => t.tag)).toEqual(['1.6', '1.5']);
+      expect(res.body.items.map((t: { tag: string }) => t.tag)).toEqual([
+        '1.6',
+        '1.5',
+      ]);
     } finally {
       await backend.stop();
     }
