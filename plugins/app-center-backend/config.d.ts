@@ -26,6 +26,54 @@ export interface Config {
        */
       timeout?: string | { milliseconds?: number; seconds?: number; minutes?: number };
     };
+    /** The GitOps repositories: where the working clones live, who commits, and credentials per git host. */
+    git?: {
+      /**
+       * Folder for the working clones (one per repository and branch). Default: `app-center-git` under
+       * `backend.workingDirectory`, or under the system's temporary folder.
+       */
+      workingDirectory?: string;
+      /**
+       * The bot identity that commits (the author is the requesting user, from the catalog).
+       * Default "App Center" with a no-reply address.
+       */
+      committer?: { name?: string; email?: string };
+      /** Most working clones kept on disk; the least recently used idle one is removed beyond it. Default 50. */
+      maxClones?: number;
+      /** Push attempts of one write when other writers keep moving the branch, before a 409. Default 5. */
+      maxPushAttempts?: number;
+      /**
+       * Credentials for git hosts that have no Backstage integration (`integrations.*` is used first for
+       * GitHub, GitLab, Azure DevOps, Bitbucket, Gitea and Gerrit). Exactly one of token or password.
+       * A token is sent as a Bearer token, or as the Basic password when a username is given.
+       */
+      credentials?: Array<{
+        /** Host with the port when it is not the default, e.g. git.example.com or localhost:7011. */
+        host: string;
+        username?: string;
+        /** @visibility secret */
+        token?: string;
+        /** @visibility secret */
+        password?: string;
+      }>;
+    };
+    /** The deploy engine (batch deploy, scale, autoscaling, rollback, sync). */
+    deploy?: {
+      /**
+       * How long an app may take, after its sync was requested, to finish the operation and become healthy
+       * before its deploy step fails as timed out. Default 300.
+       */
+      timeoutSeconds?: number;
+    };
+    /** The task queue (deploys, syncs, rollbacks ...) that the backend replicas share. */
+    tasks?: {
+      /** How many tasks one replica runs at once. Default 8. */
+      concurrency?: number;
+      /** How long a replica holds a task without a heartbeat before another resumes it. Default 30. */
+      leaseSeconds?: number;
+      /** How long finished tasks are kept. Default 30. */
+      retentionDays?: number;
+    };
     /**
      * Container registries App Center lists image tags from (the deploy dialog's tag picker), with their
      * credentials. Registries without an entry are queried anonymously over https.
@@ -70,37 +118,6 @@ export interface Config {
        * can reach.
        */
       onlyConfiguredRegistries?: boolean;
-    };
-    /** The GitOps repositories: where the working clones live, who commits, and credentials per git host. */
-    git?: {
-      /**
-       * Folder for the working clones (one per repository and branch). Default: `app-center-git` under
-       * `backend.workingDirectory`, or under the system's temporary folder.
-       */
-      workingDirectory?: string;
-      /**
-       * The bot identity that commits (the author is the requesting user, from the catalog).
-       * Default "App Center" with a no-reply address.
-       */
-      committer?: { name?: string; email?: string };
-      /** Most working clones kept on disk; the least recently used idle one is removed beyond it. Default 50. */
-      maxClones?: number;
-      /** Push attempts of one write when other writers keep moving the branch, before a 409. Default 5. */
-      maxPushAttempts?: number;
-      /**
-       * Credentials for git hosts that have no Backstage integration (`integrations.*` is used first for
-       * GitHub, GitLab, Azure DevOps, Bitbucket, Gitea and Gerrit). Exactly one of token or password.
-       * A token is sent as a Bearer token, or as the Basic password when a username is given.
-       */
-      credentials?: Array<{
-        /** Host with the port when it is not the default, e.g. git.example.com or localhost:7011. */
-        host: string;
-        username?: string;
-        /** @visibility secret */
-        token?: string;
-        /** @visibility secret */
-        password?: string;
-      }>;
     };
     /**
      * Tenancy kept in git: tenants with their projects and environments, loaded at start-up idempotently.

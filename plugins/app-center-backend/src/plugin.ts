@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { appCenterPermissions } from '@internal/plugin-app-center-common';
 import {
   appCenterRegistryExtensionPoint,
@@ -26,7 +27,9 @@ import {
 import { createTargetLoader } from './permissions/loadTargets';
 import { appCenterRules, appCenterTargetResourceRef } from './permissions/rules';
 import { readRegistryConfig, RegistryService } from './registry';
+import { createDeployEngine } from './deploy';
 import { createRouter } from './service/router';
+import { createTaskEngine } from './tasks/createTaskEngine';
 
 /**
  * App Center's backend plugin: tenants, projects and environments, and (in later parts) GitOps, Argo CD and
@@ -56,7 +59,9 @@ export const appCenterPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         lifecycle: coreServices.lifecycle,
+        scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
+        signals: signalsServiceRef,
       },
       async init(deps) {
         const { logger, config, database, httpRouter, permissionsRegistry } = deps;
@@ -90,6 +95,18 @@ export const appCenterPlugin = createBackendPlugin({
           new GroupCatalog(deps.catalog, deps.auth),
           argocdInstances,
         );
+        // The task queue this replica shares with the others; handlers of each task kind are added below.
+        const taskEngine = createTaskEngine({
+          knex,
+          config,
+          logger,
+          lifecycle: deps.lifecycle,
+          scheduler: deps.scheduler,
+          auditor: deps.auditor,
+          signals: deps.signals,
+          domainStore: store,
+          access,
+        });
         // One repository cache for the whole plugin: one working clone per GitOps repository and branch.
         const gitCache = createGitRepositoryCache(config, logger);
         deps.lifecycle.addShutdownHook(() => gitCache.close());
@@ -111,6 +128,20 @@ export const appCenterPlugin = createBackendPlugin({
           catalog: deps.catalog,
           logger,
         });
+        // The deploy engine: handlers of deploy, scale, autoscaling, rollback and sync tasks; the registry
+        // refuses unpublishable tags.
+        const deployEngine = createDeployEngine({
+          config,
+          logger,
+          store,
+          access,
+          argocd: ArgoCDInstances.fromConfig(config, { logger }),
+          git: gitCache,
+          tasks: taskEngine.service,
+          authors,
+          registry,
+        });
+        deployEngine.handlers.forEach(h => taskEngine.addHandler(h));
         httpRouter.use(
           await createRouter({
             domain,
@@ -120,6 +151,9 @@ export const appCenterPlugin = createBackendPlugin({
             registry,
             templates,
             environmentApps,
+            tasks: taskEngine.service,
+            deploy: deployEngine.service,
+            deployHistory: deployEngine.history,
           }),
         );
       },

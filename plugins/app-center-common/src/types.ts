@@ -87,6 +87,27 @@ export type DriftApplyInput = Schemas['DriftApplyInput'];
 /** @public */
 export type DriftApplyResult = Schemas['DriftApplyResult'];
 
+/** Batch deploy request: new tags for some images of some apps. @public */
+export type DeployInput = Schemas['DeployInput'];
+/** @public */
+export type ScaleInput = Schemas['ScaleInput'];
+/** @public */
+export type AutoscalingInput = Schemas['AutoscalingInput'];
+/** @public */
+export type RollbackInput = Schemas['RollbackInput'];
+/** @public */
+export type SyncInput = Schemas['SyncInput'];
+/** One resource of a partial sync. @public */
+export type SyncResource = Schemas['SyncResource'];
+/** One deploy of an app: Argo CD's history joined with git and App Center's task. @public */
+export type DeployHistoryEntry = Schemas['DeployHistoryEntry'];
+/** @public */
+export type DeployHistory = Schemas['DeployHistory'];
+/** @public */
+export type EnvironmentAppFilesWrite = Schemas['EnvironmentAppFilesWrite'];
+/** @public */
+export type EnvironmentAppFilesWriteResult = Schemas['EnvironmentAppFilesWriteResult'];
+
 /** The catalog annotation that links a Component to its app: `<project>/<app>`. @public */
 export const APP_ANNOTATION = 'app-center.io/app';
 /** The catalog annotation that links a System to its project. @public */

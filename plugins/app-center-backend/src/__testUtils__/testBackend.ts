@@ -89,6 +89,8 @@ export async function startAppCenterBackend(options: {
   policy?: { current: PolicyStub };
   /** More catalog entities (e.g. Components with app-center.io/app), besides the test groups. */
   entities?: Array<Record<string, any>>;
+  /** More backend features (e.g. a module adding a registry provider). */
+  features?: Parameters<typeof startTestBackend>[0]['features'];
 }) {
   const policy = options.policy ?? { current: defaultPolicy };
   const auditor = mockServices.auditor.mock();
@@ -143,6 +145,7 @@ export async function startAppCenterBackend(options: {
       permissions.factory,
       auditor.factory,
       userInfo,
+      ...(options.features ?? []),
     ],
   });
   return { backend, server: backend.server, events, policy };

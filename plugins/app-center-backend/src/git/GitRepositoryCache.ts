@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
+import type { GitCommitInfo } from './commitLog';
 import { GitTransport } from './GitTransport';
 import { GitWorkingClone } from './GitWorkingClone';
 import { redactUrl } from './redact';
@@ -82,6 +83,16 @@ export class GitRepositoryCache {
   /** An optimistic write; see {@link GitWriteRequest}. */
   write(ref: GitRepositoryRef, request: GitWriteRequest): Promise<GitWriteResult> {
     return this.use(ref, c => c.write(request));
+  }
+
+  /** First-parent history of the branch from its head, newest first (at most `max`, stopping before `since`). */
+  log(ref: GitRepositoryRef, options: { max: number; since?: Date }): Promise<GitCommitInfo[]> {
+    return this.use(ref, c => c.log(options));
+  }
+
+  /** One commit's author, dates, message and trailers. */
+  commitInfo(ref: GitRepositoryRef, revision: string): Promise<GitCommitInfo> {
+    return this.use(ref, c => c.commitInfo(revision));
   }
 
   /** Number of clones currently known. */

@@ -5,6 +5,7 @@ import git from 'isomorphic-git';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { GitObjectStore, TreeChange } from './GitObjectStore';
+import { GitCommitInfo, readCommitInfo, readFirstParentLog } from './commitLog';
 import { GitTransport } from './GitTransport';
 import { RevisionConflictError } from './conflicts';
 import { GitUpstreamError } from './GitUpstreamError';
@@ -76,6 +77,27 @@ export class GitWorkingClone {
       }
       await this.ensureRevision(revision);
       return this.store!.view(revision);
+    });
+  }
+
+  /** First-parent history from head, newest first (see {@link readFirstParentLog}); deepens a shallow clone. */
+  async log(options: { max: number; since?: Date }): Promise<GitCommitInfo[]> {
+    return this.withRecovery(async () => {
+      const from = await this.head();
+      const [gitdir, cache] = [this.gitdir(), this.store!.cache];
+      const deepen = (depth: number) =>
+        this.mutex.run(async () => {
+          await this.opts.transport.fetch({ gitdir, url: this.url, branch: this.branch, depth, relative: true, cache });
+        });
+      return readFirstParentLog({ gitdir, cache, from, ...options, deepen });
+    });
+  }
+
+  /** Author, dates, message and trailers of one commit (fetching history when needed). */
+  async commitInfo(revision: string): Promise<GitCommitInfo> {
+    return this.withRecovery(async () => {
+      await this.ensureRevision(revision);
+      return readCommitInfo(this.gitdir(), this.store!.cache, revision);
     });
   }
 

@@ -3,6 +3,8 @@ export type { GitRepositoryCacheOptions, GitRepositoryRef } from './GitRepositor
 export { GitUpstreamError } from './GitUpstreamError';
 export { MergeConflictError, RevisionConflictError } from './conflicts';
 export { formatCommitMessage } from './commitMessage';
+export { commitTrailers } from './commitLog';
+export type { GitCommitInfo } from './commitLog';
 export type { CommitMessageParts } from './commitMessage';
 export { redactSecrets, redactUrl } from './redact';
 export { GitOpsLayout, assertDnsLabel } from './GitOpsLayout';

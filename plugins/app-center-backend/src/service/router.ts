@@ -4,14 +4,18 @@ import type { operations } from '@internal/plugin-app-center-common';
 import express, { Router } from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import { DomainService } from '../domain/DomainService';
-import { TemplateService } from '../gitops/TemplateService';
 import { RegistryService } from '../registry';
+import { TemplateService } from '../gitops/TemplateService';
 import { spec } from '../schema/openapi/generated/spec';
 import { EnvironmentAppService } from '../environmentApps/EnvironmentAppService';
 import { audited } from './audited';
 import { addRegistryRoutes } from './registryRoutes';
 import { addEnvironmentAppRoutes } from './environmentAppRoutes';
+import { addTaskRoutes } from './taskRoutes';
+import { addDeployRoutes } from './deployRoutes';
+import { DeployService, HistoryService } from '../deploy';
 import { addTemplateRoutes, templateErrorHandler } from './templateRoutes';
+import { TaskService } from '../tasks/TaskService';
 
 type Body<Op extends keyof operations> = operations[Op] extends {
   requestBody: { content: { 'application/json': infer B } };
@@ -27,6 +31,10 @@ export type RouterOptions = {
   registry: RegistryService;
   templates: TemplateService;
   environmentApps: EnvironmentAppService;
+  tasks: TaskService;
+  /** The deploy engine's routes (batch deploy, scale, autoscaling, rollback, sync, history, files). */
+  deploy?: DeployService;
+  deployHistory?: HistoryService;
 };
 
 /**
@@ -159,6 +167,10 @@ export async function createRouter(options: RouterOptions) {
   addRegistryRoutes(router, { registry: options.registry, access });
   addTemplateRoutes(router, { templates: options.templates, access, auditor });
   addEnvironmentAppRoutes(router, { environmentApps: options.environmentApps, access, auditor });
+  addTaskRoutes(router, { tasks: options.tasks, access });
+  if (options.deploy && options.deployHistory) {
+    addDeployRoutes(router, { deploy: options.deploy, history: options.deployHistory, access, auditor });
+  }
   // Keep last: answers the errors of the routes above with their details (issues, revisions, files).
   router.use(templateErrorHandler);
 

@@ -143,6 +143,175 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/projects/{project}/environments/{env}/deployments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Batch deploy: one commit with the new tags of every app, then each app synced to exactly that commit and watched until healthy, degraded or timed out (a step per app). Refused (400, nothing queued) when an app is not associated, an image is not in the app's manifests (exact repository match), a tag is neither a valid tag nor a digest, or the registry marks a tag unpublishable. */
+    post: operations['deployApps'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/scale': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Sets the replicas of the app's workload in git (the Rollout, not a Deployment behind its workloadRef), commits and syncs. 409 while a HorizontalPodAutoscaler in the app's manifests targets the workload. */
+    post: operations['scaleApp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/autoscaling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** @description Writes an autoscaling/v2 HorizontalPodAutoscaler (hpa.yaml next to the workload), commits and syncs. */
+    put: operations['setAutoscaling'];
+    post?: never;
+    /** @description Deletes the workload's autoscaler file, commits and syncs with prune. */
+    delete: operations['removeAutoscaling'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Restores the app's folder exactly as it was at a revision of its deploy history (files added since are removed, deleted ones restored), commits, syncs with prune and watches. 400 for a revision not in the history. */
+    post: operations['rollbackApp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Syncs the whole app (pinned to the branch head when the task starts) or some of its resources. */
+    post: operations['syncApp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/resource/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Syncs one resource of the app (a partial sync). */
+    post: operations['syncAppResource'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    /** @description Argo CD's deploy history, newest first, joined with git (author, message, images at that commit) and the App Center task that made the commit. Paged: pass nextCursor as cursor for the next page. */
+    get: operations['getDeployHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    /** @description The app's manifest files in this environment and the revision they were read at. */
+    get: operations['getEnvironmentAppFiles'];
+    /** @description Writes and deletes files in one commit authored by the caller (400 with issues at line and column; 409 with both revisions when based on a stale revision). With sync, a sync task pinned to the new commit is queued and returned as `task`. */
+    put: operations['writeEnvironmentAppFiles'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/projects/{project}/environments/{env}/apps': {
     parameters: {
       query?: never;
@@ -538,6 +707,91 @@ export type components = {
         tenant: string;
         admin: boolean;
       }[];
+    };
+    DeployImage: {
+      /** @description Image repository as the manifests name it, e.g. registry.example.com/shop/web. */
+      image: string;
+      /** @description A tag, or a digest (sha256:<hex>). */
+      tag: string;
+    };
+    DeployInput: {
+      apps: {
+        app: string;
+        images: components['schemas']['DeployImage'][];
+      }[];
+      message?: string;
+    };
+    ScaleInput: {
+      replicas: number;
+      /** @description The workload */
+      workload?: string;
+    };
+    AutoscalingInput: {
+      minReplicas: number;
+      maxReplicas: number;
+      cpuUtilization?: number;
+      memoryUtilization?: number;
+      workload?: string;
+    };
+    RollbackInput: {
+      /** @description A commit SHA from the app's deploy history. */
+      revision: string;
+    };
+    SyncResource: {
+      /** @description API group ("" for core kinds). */
+      group?: string;
+      kind: string;
+      name: string;
+      namespace?: string;
+    };
+    SyncInput: {
+      resources?: components['schemas']['SyncResource'][];
+      prune?: boolean;
+    };
+    DeployHistoryEntry: {
+      /** @description Argo CD's history id. */
+      id: number;
+      revision: string;
+      deployedAt?: string;
+      deployStartedAt?: string;
+      initiatedBy?: {
+        username?: string;
+        automated?: boolean;
+      };
+      /** @description Images the manifests held at that commit. */
+      images: string[];
+      author?: {
+        name: string;
+        email: string;
+      };
+      message?: string;
+      committedAt?: string;
+      /** @description The App Center task that made the commit (its App-Center-Task trailer). */
+      task?: {
+        id: string;
+        kind?: string;
+        status?: string;
+        requestedBy?: string;
+        /** @description Outcome of the task's step for this app. */
+        appStatus?: string;
+        appMessage?: string;
+      };
+      warning?: string;
+    };
+    DeployHistory: {
+      items: components['schemas']['DeployHistoryEntry'][];
+      nextCursor?: string;
+    };
+    EnvironmentAppFilesWrite: {
+      files?: components['schemas']['ManifestFile'][];
+      deleted?: string[];
+      baseRevision?: string;
+      message?: string;
+      /** @description Queue a sync of the app to the new commit. */
+      sync?: boolean;
+    };
+    EnvironmentAppFilesWriteResult: components['schemas']['ManifestWriteResult'] & {
+      task?: components['schemas']['Task'];
     };
     AssociateInput: {
       /** @description The template to associate (its name is the app's name). */
@@ -1282,6 +1536,289 @@ export interface operations {
         };
       };
       default: components['responses']['ErrorResponse'];
+    };
+  };
+  deployApps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeployInput'];
+      };
+    };
+    responses: {
+      /** @description The queued task */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  scaleApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScaleInput'];
+      };
+    };
+    responses: {
+      /** @description The queued task */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  setAutoscaling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AutoscalingInput'];
+      };
+    };
+    responses: {
+      /** @description The queued task */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  removeAutoscaling: {
+    parameters: {
+      query?: {
+        /** @description The workload, when the app has several of one kind. */
+        workload?: string;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The queued task */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  rollbackApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RollbackInput'];
+      };
+    };
+    responses: {
+      /** @description The queued task */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  syncApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['SyncInput'];
+      };
+    };
+    responses: {
+      /** @description The queued task */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  syncAppResource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SyncResource'];
+      };
+    };
+    responses: {
+      /** @description The queued task */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getDeployHistory: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the history */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeployHistory'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getEnvironmentAppFiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Files */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManifestFiles'];
+        };
+      };
+      default: components['responses']['TemplateErrorResponse'];
+    };
+  };
+  writeEnvironmentAppFiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnvironmentAppFilesWrite'];
+      };
+    };
+    responses: {
+      /** @description Written */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnvironmentAppFilesWriteResult'];
+        };
+      };
+      default: components['responses']['TemplateErrorResponse'];
     };
   };
   listEnvironmentApps: {

@@ -455,6 +455,407 @@ export const spec = {
         },
       },
     },
+    '/projects/{project}/environments/{env}/deployments': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+      ],
+      post: {
+        operationId: 'deployApps',
+        description:
+          "Batch deploy: one commit with the new tags of every app, then each app synced to exactly that commit and watched until healthy, degraded or timed out (a step per app). Refused (400, nothing queued) when an app is not associated, an image is not in the app's manifests (exact repository match), a tag is neither a valid tag nor a digest, or the registry marks a tag unpublishable.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/DeployInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'The queued task',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/scale': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      post: {
+        operationId: 'scaleApp',
+        description:
+          "Sets the replicas of the app's workload in git (the Rollout, not a Deployment behind its workloadRef), commits and syncs. 409 while a HorizontalPodAutoscaler in the app's manifests targets the workload.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ScaleInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'The queued task',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/autoscaling': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      put: {
+        operationId: 'setAutoscaling',
+        description:
+          'Writes an autoscaling/v2 HorizontalPodAutoscaler (hpa.yaml next to the workload), commits and syncs.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/AutoscalingInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'The queued task',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'removeAutoscaling',
+        description:
+          "Deletes the workload's autoscaler file, commits and syncs with prune.",
+        parameters: [
+          {
+            name: 'workload',
+            in: 'query',
+            required: false,
+            description: 'The workload, when the app has several of one kind.',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '202': {
+            description: 'The queued task',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/rollback': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      post: {
+        operationId: 'rollbackApp',
+        description:
+          "Restores the app's folder exactly as it was at a revision of its deploy history (files added since are removed, deleted ones restored), commits, syncs with prune and watches. 400 for a revision not in the history.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RollbackInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'The queued task',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/sync': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      post: {
+        operationId: 'syncApp',
+        description:
+          'Syncs the whole app (pinned to the branch head when the task starts) or some of its resources.',
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/SyncInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'The queued task',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/resource/sync': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      post: {
+        operationId: 'syncAppResource',
+        description: 'Syncs one resource of the app (a partial sync).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/SyncResource',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'The queued task',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/history': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      get: {
+        operationId: 'getDeployHistory',
+        description:
+          "Argo CD's deploy history, newest first, joined with git (author, message, images at that commit) and the App Center task that made the commit. Paged: pass nextCursor as cursor for the next page.",
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of the history',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DeployHistory',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/files': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      get: {
+        operationId: 'getEnvironmentAppFiles',
+        description:
+          "The app's manifest files in this environment and the revision they were read at.",
+        responses: {
+          '200': {
+            description: 'Files',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ManifestFiles',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/TemplateErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'writeEnvironmentAppFiles',
+        description:
+          'Writes and deletes files in one commit authored by the caller (400 with issues at line and column; 409 with both revisions when based on a stale revision). With sync, a sync task pinned to the new commit is queued and returned as `task`.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/EnvironmentAppFilesWrite',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Written',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EnvironmentAppFilesWriteResult',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/TemplateErrorResponse',
+          },
+        },
+      },
+    },
     '/projects/{project}/environments/{env}/apps': {
       parameters: [
         {
@@ -1586,6 +1987,296 @@ export const spec = {
             },
           },
         },
+      },
+      DeployImage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['image', 'tag'],
+        properties: {
+          image: {
+            type: 'string',
+            description:
+              'Image repository as the manifests name it, e.g. registry.example.com/shop/web.',
+          },
+          tag: {
+            type: 'string',
+            description: 'A tag, or a digest (sha256:<hex>).',
+          },
+        },
+      },
+      DeployInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['apps'],
+        properties: {
+          apps: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 500,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['app', 'images'],
+              properties: {
+                app: {
+                  type: 'string',
+                },
+                images: {
+                  type: 'array',
+                  minItems: 1,
+                  maxItems: 20,
+                  items: {
+                    $ref: '#/components/schemas/DeployImage',
+                  },
+                },
+              },
+            },
+          },
+          message: {
+            type: 'string',
+            maxLength: 2000,
+          },
+        },
+      },
+      ScaleInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['replicas'],
+        properties: {
+          replicas: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000,
+          },
+          workload: {
+            type: 'string',
+            description: 'The workload',
+            'when the app has several of one kind.': null,
+          },
+        },
+      },
+      AutoscalingInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['minReplicas', 'maxReplicas'],
+        properties: {
+          minReplicas: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000,
+          },
+          maxReplicas: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000,
+          },
+          cpuUtilization: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100,
+          },
+          memoryUtilization: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100,
+          },
+          workload: {
+            type: 'string',
+          },
+        },
+      },
+      RollbackInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['revision'],
+        properties: {
+          revision: {
+            type: 'string',
+            description: "A commit SHA from the app's deploy history.",
+          },
+        },
+      },
+      SyncResource: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'name'],
+        properties: {
+          group: {
+            type: 'string',
+            description: 'API group ("" for core kinds).',
+          },
+          kind: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          namespace: {
+            type: 'string',
+          },
+        },
+      },
+      SyncInput: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          resources: {
+            type: 'array',
+            maxItems: 100,
+            items: {
+              $ref: '#/components/schemas/SyncResource',
+            },
+          },
+          prune: {
+            type: 'boolean',
+          },
+        },
+      },
+      DeployHistoryEntry: {
+        type: 'object',
+        required: ['id', 'revision', 'images'],
+        properties: {
+          id: {
+            type: 'integer',
+            description: "Argo CD's history id.",
+          },
+          revision: {
+            type: 'string',
+          },
+          deployedAt: {
+            type: 'string',
+          },
+          deployStartedAt: {
+            type: 'string',
+          },
+          initiatedBy: {
+            type: 'object',
+            properties: {
+              username: {
+                type: 'string',
+              },
+              automated: {
+                type: 'boolean',
+              },
+            },
+          },
+          images: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+            description: 'Images the manifests held at that commit.',
+          },
+          author: {
+            type: 'object',
+            required: ['name', 'email'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              email: {
+                type: 'string',
+              },
+            },
+          },
+          message: {
+            type: 'string',
+          },
+          committedAt: {
+            type: 'string',
+          },
+          task: {
+            type: 'object',
+            required: ['id'],
+            description:
+              'The App Center task that made the commit (its App-Center-Task trailer).',
+            properties: {
+              id: {
+                type: 'string',
+              },
+              kind: {
+                type: 'string',
+              },
+              status: {
+                type: 'string',
+              },
+              requestedBy: {
+                type: 'string',
+              },
+              appStatus: {
+                type: 'string',
+                description: "Outcome of the task's step for this app.",
+              },
+              appMessage: {
+                type: 'string',
+              },
+            },
+          },
+          warning: {
+            type: 'string',
+          },
+        },
+      },
+      DeployHistory: {
+        type: 'object',
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DeployHistoryEntry',
+            },
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+      },
+      EnvironmentAppFilesWrite: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          files: {
+            type: 'array',
+            maxItems: 200,
+            items: {
+              $ref: '#/components/schemas/ManifestFile',
+            },
+          },
+          deleted: {
+            type: 'array',
+            maxItems: 200,
+            items: {
+              type: 'string',
+            },
+          },
+          baseRevision: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          sync: {
+            type: 'boolean',
+            description: 'Queue a sync of the app to the new commit.',
+          },
+        },
+      },
+      EnvironmentAppFilesWriteResult: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/ManifestWriteResult',
+          },
+          {
+            type: 'object',
+            properties: {
+              task: {
+                $ref: '#/components/schemas/Task',
+              },
+            },
+          },
+        ],
       },
       AssociateInput: {
         type: 'object',

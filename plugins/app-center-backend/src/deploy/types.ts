@@ -1,0 +1,39 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { GitIdentity, GitRepositoryCache } from '../git';
+import type { DeployTargets } from './targets';
+
+/**
+ * Whether a registry allows a tag to be deployed (e.g. Harbor's "unpublishable" label). The registry
+ * service implements it; without one every valid tag may be deployed.
+ */
+export interface TagPublishability {
+  isTagPublishable(image: string, tag: string): Promise<{ publishable: boolean; reason?: string }>;
+}
+
+/** What every deploy task handler uses. */
+export interface DeployEngineDeps {
+  targets: DeployTargets;
+  git: GitRepositoryCache;
+  logger: LoggerService;
+  /** How long a sync may take to become healthy (appCenter.deploy.timeoutSeconds). */
+  timeoutMs: number;
+  /** First poll interval of the health watch (tests and benches may lower it). */
+  pollMs?: number;
+  /** Apps of one batch deploy synced at once. */
+  syncConcurrency?: number;
+}
+
+/** The part of every task input the handlers read. */
+export interface TaskInputBase {
+  /** The requesting user as commit author (resolved from the catalog when the task was queued). */
+  author: GitIdentity;
+  message?: string;
+}
+
+export const TASK_KINDS = {
+  deploy: 'deploy',
+  scale: 'scale',
+  autoscaling: 'autoscaling',
+  rollback: 'rollback',
+  sync: 'sync',
+} as const;
