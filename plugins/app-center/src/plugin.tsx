@@ -6,9 +6,10 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import AppsIcon from '@material-ui/icons/Apps';
 import { AppCenterClient, appCenterApiRef } from './api';
-import { adminRouteRef, rootRouteRef } from './routes';
+import { adminRouteRef, projectsRouteRef, rootRouteRef } from './routes';
 
 /** The App Center backend client. */
 export const appCenterApi = ApiBlueprint.make({
@@ -31,6 +32,21 @@ export const appCenterPage = PageBlueprint.make({
   },
 });
 
+/**
+ * `/app-center/projects`: the projects the user can see; below it each environment's page
+ * (`projects/:project/environments/:env`) and each environment app's page (`.../apps/:app`).
+ */
+export const appCenterProjectsPage = SubPageBlueprint.make({
+  name: 'projects',
+  params: {
+    path: 'projects',
+    title: 'Projects',
+    routeRef: projectsRouteRef,
+    loader: () =>
+      import('./components/EnvironmentPage').then(m => <m.ProjectsPage />),
+  },
+});
+
 /** `/app-center/admin`: tenants, projects and environments, for portal admins. */
 export const appCenterAdminPage = SubPageBlueprint.make({
   name: 'admin',
@@ -42,6 +58,39 @@ export const appCenterAdminPage = SubPageBlueprint.make({
   },
 });
 
+/** The Deployments tab of Components that name their app: the app in each environment of its project. */
+export const appCenterDeploymentsEntityContent = EntityContentBlueprint.make({
+  name: 'deployments',
+  params: {
+    path: '/app-center-deployments',
+    title: 'Deployments',
+    filter: {
+      kind: 'component',
+      'metadata.annotations.app-center.io/app': { $exists: true },
+    },
+    loader: () =>
+      import('./components/DeploymentsTab').then(m => <m.DeploymentsTab />),
+  },
+});
+
+/** The Environments tab of Systems that carry a project: links to each environment's page. */
+export const appCenterProjectEnvironmentsEntityContent =
+  EntityContentBlueprint.make({
+    name: 'project-environments',
+    params: {
+      path: '/app-center-environments',
+      title: 'Environments',
+      filter: {
+        kind: 'system',
+        'metadata.annotations.app-center.io/project': { $exists: true },
+      },
+      loader: () =>
+        import('./components/EnvironmentPage').then(m => (
+          <m.SystemAppCenterContent />
+        )),
+    },
+  });
+
 /**
  * App Center for the new frontend system: GitOps delivery of catalog services to Kubernetes.
  * @public
@@ -52,7 +101,15 @@ export const appCenterPlugin = createFrontendPlugin({
   icon: <AppsIcon fontSize="inherit" />,
   routes: {
     root: rootRouteRef,
+    projects: projectsRouteRef,
     admin: adminRouteRef,
   },
-  extensions: [appCenterApi, appCenterPage, appCenterAdminPage],
+  extensions: [
+    appCenterApi,
+    appCenterPage,
+    appCenterProjectsPage,
+    appCenterAdminPage,
+    appCenterDeploymentsEntityContent,
+    appCenterProjectEnvironmentsEntityContent,
+  ],
 });
