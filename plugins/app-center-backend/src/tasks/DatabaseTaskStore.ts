@@ -25,7 +25,8 @@ type TaskRow = {
   finished_at: Date | string | null;
 };
 
-const iso = (v: Date | string | null) => (v ? new Date(v).toISOString() : undefined);
+const iso = (v: Date | string | null) =>
+  v ? new Date(v).toISOString() : undefined;
 
 function toTask(r: TaskRow): Task {
   const task: Task = {
@@ -100,19 +101,57 @@ export class DatabaseTaskStore {
   }
 
   async list(filter: TaskFilter = {}): Promise<Task[]> {
-    let q = this.db<TaskRow>('tasks').orderBy('created_at', 'desc').orderBy('id');
+    let q = this.db<TaskRow>('tasks')
+      .orderBy('created_at', 'desc')
+      .orderBy('id');
     if (filter.project) q = q.where('project', filter.project);
     if (filter.projects) q = q.whereIn('project', filter.projects);
     if (filter.environment) q = q.where('environment', filter.environment);
     if (filter.status) q = q.whereIn('status', filter.status);
     // Apps are a JSON list: match the quoted name, then confirm in code (a LIKE cannot be exact).
-    if (filter.app) q = q.where('apps', 'like', `%${JSON.stringify(filter.app)}%`);
+    if (filter.app)
+      q = q.where('apps', 'like', `%${JSON.stringify(filter.app)}%`);
     const limit = filter.limit ?? 50;
     const rows = await q.limit(filter.app ? limit * 4 : limit);
     return rows
       .map(toTask)
       .filter(t => !filter.app || t.apps.includes(filter.app))
       .slice(0, limit);
+  }
+
+  /**
+   * The newest task of each app of a project (optionally of one environment), keyed `<env>/<app>`: what the
+   * environment lists show as each app's last task. Reads only the newest `scan` tasks, light columns.
+   */
+  async latestPerApp(
+    project: string,
+    environment?: string,
+    scan = 2000,
+  ): Promise<Map<string, Pick<Task, 'id' | 'kind' | 'status' | 'createdAt'>>> {
+    let q = this.db<TaskRow>('tasks')
+      .where('project', project)
+      .orderBy('created_at', 'desc')
+      .limit(scan)
+      .select('id', 'kind', 'status', 'environment', 'apps', 'created_at');
+    if (environment) q = q.where('environment', environment);
+    const latest = new Map<
+      string,
+      Pick<Task, 'id' | 'kind' | 'status' | 'createdAt'>
+    >();
+    for (const row of await q) {
+      for (const app of JSON.parse(row.apps) as string[]) {
+        const key = `${row.environment ?? ''}/${app}`;
+        if (!latest.has(key)) {
+          latest.set(key, {
+            id: row.id,
+            kind: row.kind,
+            status: row.status as TaskStatus,
+            createdAt: iso(row.created_at)!,
+          });
+        }
+      }
+    }
+    return latest;
   }
 
   /**
@@ -123,7 +162,9 @@ export class DatabaseTaskStore {
     const now = new Date();
     const candidates = await this.db<TaskRow>('tasks')
       .where('status', 'pending')
-      .orWhere(q => q.where('status', 'running').andWhere('lease_expires_at', '<', now))
+      .orWhere(q =>
+        q.where('status', 'running').andWhere('lease_expires_at', '<', now),
+      )
       .orderBy('created_at')
       .limit(50);
     for (const row of candidates) {
@@ -159,16 +200,22 @@ export class DatabaseTaskStore {
         if (won !== 1) return undefined;
         // Locks of a dead attempt of this same task stay ours; locks of live other tasks make us wait.
         const held = lockKeys.length
-          ? await tx('task_locks').whereIn('lock_key', lockKeys).select('lock_key', 'task_id')
+          ? await tx('task_locks')
+              .whereIn('lock_key', lockKeys)
+              .select('lock_key', 'task_id')
           : [];
         const blockers = held.filter(h => h.task_id !== row.id);
         if (blockers.length) throw new LockedError();
         const mine = new Set(held.map(h => h.lock_key));
         const missing = lockKeys.filter(k => !mine.has(k));
         if (missing.length) {
-          await tx('task_locks').insert(missing.map(lock_key => ({ lock_key, task_id: row.id })));
+          await tx('task_locks').insert(
+            missing.map(lock_key => ({ lock_key, task_id: row.id })),
+          );
         }
-        const claimed = await tx<TaskRow>('tasks').where({ id: row.id }).first();
+        const claimed = await tx<TaskRow>('tasks')
+          .where({ id: row.id })
+          .first();
         return toTask(claimed!);
       });
     } catch (e) {
@@ -179,29 +226,46 @@ export class DatabaseTaskStore {
   }
 
   /** Extends the lease; ConflictError when the worker lost the task (lease taken over, or task finished). */
-  async heartbeat(id: string, workerId: string, leaseMs: number): Promise<{ cancelRequested: boolean }> {
+  async heartbeat(
+    id: string,
+    workerId: string,
+    leaseMs: number,
+  ): Promise<{ cancelRequested: boolean }> {
     const now = new Date();
     const n = await this.db<TaskRow>('tasks')
       .where({ id, lease_owner: workerId, status: 'running' })
       .update({ lease_expires_at: new Date(now.getTime() + leaseMs) });
-    if (n !== 1) throw new ConflictError(`task ${id} is no longer held by ${workerId}`);
-    const row = await this.db<TaskRow>('tasks').where({ id }).first('cancel_requested');
+    if (n !== 1)
+      throw new ConflictError(`task ${id} is no longer held by ${workerId}`);
+    const row = await this.db<TaskRow>('tasks')
+      .where({ id })
+      .first('cancel_requested');
     return { cancelRequested: Boolean(row?.cancel_requested) };
   }
 
   /** Saves the steps; only the lease holder may. */
-  async saveSteps(id: string, workerId: string, steps: TaskStep[]): Promise<void> {
+  async saveSteps(
+    id: string,
+    workerId: string,
+    steps: TaskStep[],
+  ): Promise<void> {
     const n = await this.db<TaskRow>('tasks')
       .where({ id, lease_owner: workerId, status: 'running' })
       .update({ steps: JSON.stringify(steps), updated_at: new Date() });
-    if (n !== 1) throw new ConflictError(`task ${id} is no longer held by ${workerId}`);
+    if (n !== 1)
+      throw new ConflictError(`task ${id} is no longer held by ${workerId}`);
   }
 
   /** Ends the task and releases its locks; only the lease holder may. */
   async complete(
     id: string,
     workerId: string,
-    outcome: { status: 'succeeded' | 'failed' | 'cancelled'; steps: TaskStep[]; result?: JsonObject; error?: string },
+    outcome: {
+      status: 'succeeded' | 'failed' | 'cancelled';
+      steps: TaskStep[];
+      result?: JsonObject;
+      error?: string;
+    },
   ): Promise<void> {
     await this.db.transaction(async tx => {
       const now = new Date();
@@ -217,7 +281,8 @@ export class DatabaseTaskStore {
           finished_at: now,
           updated_at: now,
         });
-      if (n !== 1) throw new ConflictError(`task ${id} is no longer held by ${workerId}`);
+      if (n !== 1)
+        throw new ConflictError(`task ${id} is no longer held by ${workerId}`);
       await tx('task_locks').where({ task_id: id }).delete();
     });
   }
@@ -232,15 +297,30 @@ export class DatabaseTaskStore {
       const row = await tx<TaskRow>('tasks').where({ id }).first();
       if (!row) throw new NotFoundError(`task "${id}" does not exist`);
       if (FINAL.includes(row.status as TaskStatus)) {
-        throw new ConflictError(`task ${id} has already ${row.status === 'cancelled' ? 'been cancelled' : row.status}`);
+        throw new ConflictError(
+          `task ${id} has already ${
+            row.status === 'cancelled' ? 'been cancelled' : row.status
+          }`,
+        );
       }
       if (row.status === 'pending') {
-        const steps = (JSON.parse(row.steps) as TaskStep[]).map(s => ({ ...s, status: 'cancelled' as const }));
+        const steps = (JSON.parse(row.steps) as TaskStep[]).map(s => ({
+          ...s,
+          status: 'cancelled' as const,
+        }));
         await tx<TaskRow>('tasks')
           .where({ id, status: 'pending' })
-          .update({ status: 'cancelled', steps: JSON.stringify(steps), cancel_requested: true, finished_at: now, updated_at: now });
+          .update({
+            status: 'cancelled',
+            steps: JSON.stringify(steps),
+            cancel_requested: true,
+            finished_at: now,
+            updated_at: now,
+          });
       } else {
-        await tx<TaskRow>('tasks').where({ id }).update({ cancel_requested: true, updated_at: now });
+        await tx<TaskRow>('tasks')
+          .where({ id })
+          .update({ cancel_requested: true, updated_at: now });
       }
     });
     return this.get(id);
@@ -255,10 +335,12 @@ export class DatabaseTaskStore {
 
   /** Deletes finished tasks older than the cutoff; returns how many. */
   async deleteFinishedBefore(cutoff: Date): Promise<number> {
-    return this.db<TaskRow>('tasks').whereIn('status', FINAL).andWhere('finished_at', '<', cutoff).delete();
+    return this.db<TaskRow>('tasks')
+      .whereIn('status', FINAL)
+      .andWhere('finished_at', '<', cutoff)
+      .delete();
   }
 }
-
 
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };

@@ -255,4 +255,21 @@ describe.each(ids)('task queue on %s', databaseId => {
     expect(idsOf(await store.list({ project: 'shop', environment: 'prod' }))).toEqual([c.id]);
     expect(idsOf(await store.list({ project: 'shop', limit: 1 }))).toHaveLength(1);
   });
+
+  it('finds the newest task of each app for the environment lists', async () => {
+    const tick = () => new Promise(r => setTimeout(r, 5)); // distinct creation times
+    await store.create(newTask('web'));
+    await tick();
+    const newer = await store.create(newTask('web'));
+    await tick();
+    const batch = await store.create(
+      newTask('api', { apps: ['api', 'worker'], lockKeys: ['shop/dev/api', 'shop/dev/worker'] }),
+    );
+    const prod = await store.create(newTask('web', { environment: 'prod', lockKeys: ['shop/prod/web'] }));
+    const latest = await store.latestPerApp('shop', 'dev');
+    expect([...latest.keys()].sort()).toEqual(['dev/api', 'dev/web', 'dev/worker']);
+    expect(latest.get('dev/web')).toMatchObject({ id: newer.id, kind: 'test', status: 'pending' });
+    expect(latest.get('dev/worker')!.id).toBe(batch.id);
+    expect((await store.latestPerApp('shop')).get('prod/web')!.id).toBe(prod.id);
+  });
 });
