@@ -127,6 +127,7 @@ export const appCenterPlugin = createBackendPlugin({
           argocd: ArgoCDInstances.fromConfig(config, { logger }),
           catalog: deps.catalog,
           logger,
+          lastTasks: (project, environment) => taskEngine.store.latestPerApp(project, environment),
         });
         // The deploy engine: handlers of deploy, scale, autoscaling, rollback and sync tasks; the registry
         // refuses unpublishable tags.
