@@ -15,7 +15,7 @@ function api(): Partial<AppCenterApi> {
 }
 
 describe('appCenterPlugin', () => {
-  it('serves the admin page under /app-center and opens it from the page root', async () => {
+  it('opens the projects sub-page from the page root, with the admin tab next to it', async () => {
     renderTestApp({
       features: [appCenterPlugin],
       initialRouteEntries: ['/app-center'],
@@ -25,9 +25,45 @@ describe('appCenterPlugin', () => {
       ],
     });
     expect(
-      await screen.findByText('No tenants yet — create one'),
+      await screen.findByText('No projects you can see'),
     ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Projects' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Admin' })).toBeInTheDocument();
+  });
+
+  it('routes an environment below the projects sub-page', async () => {
+    renderTestApp({
+      features: [appCenterPlugin],
+      initialRouteEntries: ['/app-center/projects/shop/environments/dev'],
+      apis: [
+        [
+          appCenterApiRef,
+          {
+            ...api(),
+            getEnvironment: async () => ({
+              name: 'dev',
+              project: 'shop',
+              title: 'Development',
+              kind: 'dev' as const,
+              destination: { name: 'in-cluster', namespace: 'shop-dev' },
+              protected: false,
+              deployerGroups: [],
+              source: 'config' as const,
+              createdAt: '2025-01-01T00:00:00Z',
+              updatedAt: '2025-01-01T00:00:00Z',
+            }),
+            listEnvironmentApps: async () => ({
+              platformApps: [],
+              storeApps: [],
+            }),
+          },
+        ],
+        [catalogApiRef, catalogApiMock()],
+      ],
+    });
+    expect(
+      await screen.findByText('No apps in shop/dev yet'),
+    ).toBeInTheDocument();
   });
 
   it('renders the admin page at /app-center/admin', async () => {

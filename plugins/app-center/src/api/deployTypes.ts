@@ -36,8 +36,14 @@ export interface DeployRecord {
   deployedAt?: string;
   /** Images at that revision (full references with tags). */
   images?: string[];
-  author?: string;
+  /** The commit's author (the Backstage user who asked, for portal deploys). */
+  author?: { name: string; email?: string } | string;
   message?: string;
+  committedAt?: string;
+  /** Who started the sync in Argo CD. */
+  initiatedBy?: { username?: string; automated?: boolean };
+  /** What could not be read for this entry (e.g. the commit is gone). */
+  warning?: string;
   /** The App Center task that made the deploy, when it came through the portal. */
   task?: { id: string; kind?: string; requestedBy?: string; status?: string };
 }

@@ -1,0 +1,3 @@
+export { DeployDialog } from './DeployDialog';
+export type { DeployDialogProps } from './DeployDialog';
+export { checkTag } from './ociTag';

@@ -1,0 +1,2 @@
+export { DeploymentsTab, parseAppAnnotation } from './DeploymentsTab';
+export { associateReason, deployReason } from './DeploymentsTable';
