@@ -58,6 +58,37 @@ export const appCenterAdminPage = SubPageBlueprint.make({
   },
 });
 
+/** The Template tab of Components that name their app (`app-center.io/app: <project>/<app>`). */
+export const appCenterTemplateEntityContent = EntityContentBlueprint.make({
+  name: 'template',
+  params: {
+    path: '/app-center-template',
+    title: 'Template',
+    filter: {
+      kind: 'component',
+      'metadata.annotations.app-center.io/app': { $exists: true },
+    },
+    loader: () =>
+      import('./components/TemplateTab').then(m => <m.TemplateTab />),
+  },
+});
+
+/** The Templates tab of Systems that carry a project (`app-center.io/project: <project>`). */
+export const appCenterProjectTemplatesEntityContent =
+  EntityContentBlueprint.make({
+    name: 'project-templates',
+    params: {
+      path: '/app-center-templates',
+      title: 'Templates',
+      filter: {
+        kind: 'system',
+        'metadata.annotations.app-center.io/project': { $exists: true },
+      },
+      loader: () =>
+        import('./components/TemplateTab').then(m => <m.ProjectTemplatesTab />),
+    },
+  });
+
 /** The Deployments tab of Components that name their app: the app in each environment of its project. */
 export const appCenterDeploymentsEntityContent = EntityContentBlueprint.make({
   name: 'deployments',
@@ -111,5 +142,7 @@ export const appCenterPlugin = createFrontendPlugin({
     appCenterAdminPage,
     appCenterDeploymentsEntityContent,
     appCenterProjectEnvironmentsEntityContent,
+    appCenterTemplateEntityContent,
+    appCenterProjectTemplatesEntityContent,
   ],
 });

@@ -86,12 +86,9 @@ export class AppCenterClient implements AppCenterApi {
   }
 
   async listProjects(options?: { tenant?: string }): Promise<Project[]> {
-    const query = options?.tenant
-      ? `?${new URLSearchParams({ tenant: options.tenant })}`
-      : '';
     const res = await this.request<{ items: Project[] }>(
       'GET',
-      `/projects${query}`,
+      `/projects${query({ tenant: options?.tenant })}`,
     );
     return res.items;
   }
@@ -307,10 +304,12 @@ export class AppCenterClient implements AppCenterApi {
     app: string,
     options?: { baseRevision?: string },
   ): Promise<void> {
-    const query = options?.baseRevision
-      ? `?${new URLSearchParams({ baseRevision: options.baseRevision })}`
-      : '';
-    return this.request('DELETE', `${templatePath(project, app)}${query}`);
+    return this.request(
+      'DELETE',
+      `${templatePath(project, app)}${query({
+        baseRevision: options?.baseRevision,
+      })}`,
+    );
   }
 
   getTemplateFiles(project: string, app: string): Promise<ManifestFiles> {

@@ -1,0 +1,198 @@
+import { useState } from 'react';
+import Accordion from '@material-ui/core/Accordion';
+import AccordionDetails from '@material-ui/core/AccordionDetails';
+import AccordionSummary from '@material-ui/core/AccordionSummary';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import Alert from '@material-ui/lab/Alert';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import type { EnvironmentDrift } from '@internal/plugin-app-center-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { appCenterApiRef } from '../../api';
+import { errorMessage } from '../common';
+import { conflictingFiles, shortRevision } from './templateErrors';
+import { UnifiedDiff } from './UnifiedDiff';
+
+type Outcome = {
+  severity: 'success' | 'error' | 'warning';
+  text: string;
+  files?: string[];
+};
+
+function EnvironmentDriftCard(props: {
+  project: string;
+  app: string;
+  drift: EnvironmentDrift;
+  canWrite: boolean;
+  onApplied: () => void;
+}) {
+  const api = useApi(appCenterApiRef);
+  const { drift } = props;
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  const apply = async () => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const result = await api.applyTemplateDrift(
+        props.project,
+        props.app,
+        drift.environment,
+      );
+      setOutcome({
+        severity: 'success',
+        text: `Applied to ${drift.environment} as ${shortRevision(
+          result.revision,
+        )}: ${result.merged.join(', ') || 'provenance only'}`,
+      });
+      props.onApplied();
+    } catch (e) {
+      const files = conflictingFiles(e);
+      setOutcome(
+        files
+          ? { severity: 'warning', text: errorMessage(e), files }
+          : { severity: 'error', text: errorMessage(e) },
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Accordion
+      defaultExpanded={drift.drifted}
+      data-testid={`drift-${drift.environment}`}
+    >
+      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+        <Box display="flex" alignItems="center" width="100%">
+          <Typography variant="subtitle1" style={{ marginRight: 8 }}>
+            {drift.environment}
+          </Typography>
+          {drift.drifted ? (
+            <Chip
+              size="small"
+              color="secondary"
+              label={`${drift.files.length} file${
+                drift.files.length === 1 ? '' : 's'
+              } behind`}
+            />
+          ) : (
+            <Chip size="small" label="up to date" />
+          )}
+          <Box flexGrow={1} />
+          <Typography variant="caption" color="textSecondary">
+            copied at {shortRevision(drift.provenance.templateCommit)}
+          </Typography>
+        </Box>
+      </AccordionSummary>
+      <AccordionDetails style={{ display: 'block' }}>
+        {outcome && (
+          <Alert
+            severity={outcome.severity}
+            role="alert"
+            style={{ marginBottom: 8 }}
+          >
+            {outcome.files ? (
+              <>
+                Cannot apply: {outcome.files.join(', ')} changed in{' '}
+                {drift.environment} too, in the same places. Nothing was
+                written; edit{' '}
+                {outcome.files.length === 1 ? 'that file' : 'those files'} in{' '}
+                {drift.environment} by hand.
+                <Typography variant="caption" component="p">
+                  {outcome.text}
+                </Typography>
+              </>
+            ) : (
+              outcome.text
+            )}
+          </Alert>
+        )}
+        {drift.files.length === 0 ? (
+          <Typography variant="body2" color="textSecondary">
+            {drift.environment} has every change of the template.
+          </Typography>
+        ) : (
+          drift.files.map(f => (
+            <Box key={f.path} mb={2}>
+              <Typography variant="body2" style={{ fontFamily: 'monospace' }}>
+                {f.path} <Chip size="small" label={f.status} />
+              </Typography>
+              <UnifiedDiff
+                diff={f.diff}
+                title={`Changes to ${f.path} for ${drift.environment}`}
+              />
+            </Box>
+          ))
+        )}
+        {props.canWrite && drift.drifted && (
+          <Button
+            variant="contained"
+            color="primary"
+            onClick={apply}
+            disabled={busy}
+          >
+            {busy ? 'Applying…' : `Apply to ${drift.environment}`}
+          </Button>
+        )}
+      </AccordionDetails>
+    </Accordion>
+  );
+}
+
+/**
+ * What changed in the template since each environment copied it, as unified diffs, with a button per
+ * environment that merges the changes into the environment's copy (and reports conflicting files).
+ */
+export function DriftView(props: {
+  project: string;
+  app: string;
+  canWrite: boolean;
+  refreshKey?: string;
+}) {
+  const api = useApi(appCenterApiRef);
+  const { project, app } = props;
+  const state = useAsyncRetry(
+    () => api.getTemplateDrift(project, app),
+    [api, project, app, props.refreshKey],
+  );
+  if (state.loading && !state.value) return <Progress />;
+  if (state.error) return <ResponseErrorPanel error={state.error} />;
+  const drift = state.value!;
+  return (
+    <Box>
+      {drift.environments.length === 0 ? (
+        <Typography variant="body2" color="textSecondary" paragraph>
+          No environment has a copy of this template yet: associate it with an
+          environment first.
+        </Typography>
+      ) : (
+        drift.environments.map(e => (
+          <EnvironmentDriftCard
+            key={e.environment}
+            project={project}
+            app={app}
+            drift={e}
+            canWrite={props.canWrite}
+            onApplied={state.retry}
+          />
+        ))
+      )}
+      {drift.notAssociated.length > 0 && (
+        <Typography
+          variant="caption"
+          color="textSecondary"
+          component="p"
+          style={{ marginTop: 8 }}
+        >
+          Not associated: {drift.notAssociated.join(', ')}
+        </Typography>
+      )}
+    </Box>
+  );
+}

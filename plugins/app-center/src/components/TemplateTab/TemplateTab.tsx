@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Tab from '@material-ui/core/Tab';
+import Tabs from '@material-ui/core/Tabs';
+import Typography from '@material-ui/core/Typography';
+import {
+  EmptyState,
+  InfoCard,
+  MissingAnnotationEmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { APP_ANNOTATION } from '@internal/plugin-app-center-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { appCenterApiRef } from '../../api';
+import { errorStatus } from '../common';
+import { DriftView } from './DriftView';
+import { StarterForm } from './StarterForm';
+import { TemplateEditor } from './TemplateEditor';
+import { useCanEditTemplates } from './useTemplateAccess';
+
+/** `<project>/<app>` from the annotation, or undefined when it is not that. */
+export function parseAppAnnotation(value: string | undefined) {
+  const m =
+    /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)\/([a-z0-9]([-a-z0-9]*[a-z0-9])?)$/.exec(
+      value?.trim() ?? '',
+    );
+  return m ? { project: m[1], app: m[3] } : undefined;
+}
+
+/** The template of one app: its files with an editor, and drift per environment. */
+export function TemplateContent(props: { project: string; app: string }) {
+  const api = useApi(appCenterApiRef);
+  const { project, app } = props;
+  const [view, setView] = useState<'files' | 'drift'>('files');
+  const [savedAt, setSavedAt] = useState<string>();
+  const files = useAsyncRetry(async () => {
+    try {
+      return await api.getTemplateFiles(project, app);
+    } catch (e) {
+      if (errorStatus(e) === 404) return null;
+      throw e;
+    }
+  }, [api, project, app]);
+  const canWrite = useCanEditTemplates(project);
+
+  if ((files.loading && files.value === undefined) || canWrite.loading)
+    return <Progress />;
+  if (files.error) return <ResponseErrorPanel error={files.error} />;
+  if (files.value === null) {
+    return canWrite.value ? (
+      <InfoCard>
+        <StarterForm project={project} app={app} onCreated={files.retry} />
+      </InfoCard>
+    ) : (
+      <EmptyState
+        missing="content"
+        title={`No template for ${project}/${app} yet`}
+        description="An admin of the project's tenant creates it here, from an image or from manifests."
+      />
+    );
+  }
+  return (
+    <InfoCard
+      title={`Template ${project}/${app}`}
+      subheader="Project-level manifests: environments copy them when they associate the app"
+    >
+      <Tabs
+        value={view}
+        onChange={(_, v) => setView(v)}
+        indicatorColor="primary"
+        aria-label="Template views"
+      >
+        <Tab value="files" label="Files" />
+        <Tab value="drift" label="Drift per environment" />
+      </Tabs>
+      <Box mt={2}>
+        {view === 'files' ? (
+          <TemplateEditor
+            key={files.value!.revision}
+            project={project}
+            app={app}
+            initial={files.value!}
+            canWrite={!!canWrite.value}
+            onSaved={setSavedAt}
+          />
+        ) : (
+          <DriftView
+            project={project}
+            app={app}
+            canWrite={!!canWrite.value}
+            refreshKey={savedAt}
+          />
+        )}
+      </Box>
+    </InfoCard>
+  );
+}
+
+/** The Template tab of a Component page with the `app-center.io/app: <project>/<app>` annotation. */
+export function TemplateTab() {
+  const { entity } = useEntity();
+  const value = entity.metadata.annotations?.[APP_ANNOTATION];
+  if (!value)
+    return <MissingAnnotationEmptyState annotation={APP_ANNOTATION} />;
+  const ref = parseAppAnnotation(value);
+  if (!ref) {
+    return (
+      <EmptyState
+        missing="field"
+        title="The app annotation is not <project>/<app>"
+        description={
+          <Typography variant="body2">
+            {APP_ANNOTATION} is "{value}"; write it as project/app, both DNS
+            labels (e.g. shop/web).
+          </Typography>
+        }
+      />
+    );
+  }
+  return <TemplateContent project={ref.project} app={ref.app} />;
+}

@@ -1,0 +1,2 @@
+export { TemplateTab, TemplateContent } from './TemplateTab';
+export { ProjectTemplatesTab, ProjectTemplatesTable } from './ProjectTemplates';
