@@ -20,5 +20,7 @@ backend.add(import('./permissions/policyModule'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('@internal/plugin-app-center-backend'));
+// Harbor as a registry provider (tags with push times and labels); inert without appCenter.harbor.instances.
+backend.add(import('@internal/plugin-app-center-backend-module-harbor'));
 
 backend.start();

@@ -11,7 +11,7 @@ export type Handler = (
   req: http.IncomingMessage,
   res: http.ServerResponse,
   url: URL,
-) => void | Promise<void>;
+) => unknown;
 
 /** A small HTTP server on a random loopback port that records what it was asked. */
 export async function startFakeServer(handler: Handler) {
