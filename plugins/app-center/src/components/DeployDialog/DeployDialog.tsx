@@ -138,6 +138,7 @@ export const DeployDialog = (props: DeployDialogProps) => {
       ))}
       <Box mt={2}>
         <TextField
+          id="deploy-message"
           label="Message (optional)"
           helperText="Goes into the commit message"
           value={message}

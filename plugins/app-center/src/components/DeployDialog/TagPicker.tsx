@@ -52,7 +52,7 @@ export const TagPicker = (props: TagPickerProps) => {
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
   const tags = useImageTags(repository, query, opened);
-  const picked = tags.items.find(t => t.tag === value);
+  const picked = tags.items.find(t => t.tag === value.trim());
 
   let helper: React.ReactNode = props.error;
   if (!helper && picked && !picked.publishable) {
@@ -83,12 +83,12 @@ export const TagPicker = (props: TagPickerProps) => {
       inputValue={value}
       onOpen={() => setOpened(true)}
       onInputChange={(_e, text, reason) => {
-        onChange(text.trim());
+        onChange(text);
         if (reason === 'input') setQuery(text.trim());
       }}
       onChange={(_e, option) => {
         if (option === null) return;
-        onChange(typeof option === 'string' ? option.trim() : option.tag);
+        onChange(typeof option === 'string' ? option : option.tag);
       }}
       renderOption={option => (
         <Box display="flex" flexDirection="column" width="100%">

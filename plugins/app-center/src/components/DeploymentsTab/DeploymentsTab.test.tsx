@@ -1,0 +1,210 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import type { Entity } from '@backstage/catalog-model';
+import type { AppCenterApi } from '../../api';
+import { appCenterApiRef } from '../../api';
+import {
+  entityApps,
+  fakeApi,
+  responseError,
+  task,
+  webApp,
+} from '../../__testUtils__/fakeAppCenterApi';
+import { DeploymentsTab } from './DeploymentsTab';
+
+const component: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'shop-web',
+    annotations: { 'app-center.io/app': 'shop/web' },
+  },
+  spec: { type: 'service', owner: 'shop-devs', lifecycle: 'production' },
+};
+
+function render(api: AppCenterApi, entity: Entity = component) {
+  return renderInTestApp(
+    <EntityProvider entity={entity}>
+      <DeploymentsTab />
+    </EntityProvider>,
+    { apis: [[appCenterApiRef, api]] },
+  );
+}
+
+function row(name: string): HTMLElement {
+  return screen.getByText(name).closest('tr') as HTMLElement;
+}
+
+describe('DeploymentsTab', () => {
+  it('shows one row per environment in stage order with state, sync, health, images and last task', async () => {
+    const api = fakeApi({ getEntityApps: async () => entityApps });
+    await render(api);
+    expect(await screen.findByText('Development')).toBeInTheDocument();
+    expect(api.getEntityApps).toHaveBeenCalledWith(
+      'component:default/shop-web',
+    );
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('Development');
+    expect(rows[1]).toHaveTextContent('Production');
+
+    const dev = row('Development');
+    expect(within(dev).getByText('associated')).toBeInTheDocument();
+    expect(within(dev).getByText('OutOfSync')).toBeInTheDocument();
+    expect(within(dev).getByText('Healthy')).toBeInTheDocument();
+    expect(
+      within(dev).getByLabelText('web differs: running 1.1, manifest 1.2'),
+    ).toBeInTheDocument();
+    expect(within(dev).getByText('succeeded')).toBeInTheDocument();
+    expect(within(dev).getByRole('button', { name: 'Deploy' })).toBeEnabled();
+    expect(within(dev).getByText('Open').closest('a')).toHaveAttribute(
+      'href',
+      '/app-center/projects/shop/environments/dev/apps/web',
+    );
+
+    const prod = row('Production');
+    expect(within(prod).getByText('not associated')).toBeInTheDocument();
+    expect(within(prod).getByTitle('protected')).toBeInTheDocument();
+    expect(
+      within(prod).getByLabelText(/^Associate: You may not change prod\./),
+    ).toBeInTheDocument();
+    expect(
+      within(prod).getByRole('button', { name: 'Associate' }),
+    ).toBeDisabled();
+  });
+
+  it('disables Associate when the template does not exist, with the reason', async () => {
+    const api = fakeApi({
+      getEntityApps: async () => ({
+        ...entityApps,
+        templateExists: false,
+        environments: [{ ...entityApps.environments[0], canDeploy: true }],
+      }),
+    });
+    await render(api);
+    expect(
+      await screen.findByLabelText(
+        'Associate: Project shop has no template named web: create it on the Template tab first.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('associates the app and reloads the rows', async () => {
+    let associated = false;
+    const api = fakeApi({
+      getEntityApps: async () => ({
+        ...entityApps,
+        environments: [
+          associated
+            ? {
+                environment: entityApps.environments[0].environment,
+                canDeploy: true,
+                app: { ...webApp, environment: 'prod' },
+              }
+            : { ...entityApps.environments[0], canDeploy: true },
+        ],
+      }),
+      associateApp: async () => {
+        associated = true;
+        return { ...webApp, environment: 'prod' };
+      },
+    });
+    await render(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Associate' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Associate web to shop/prod?');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Associate' }),
+    );
+    expect(api.associateApp).toHaveBeenCalledWith('shop', 'prod', {
+      app: 'web',
+    });
+    expect(await screen.findByRole('button', { name: 'Deploy' })).toBeEnabled();
+  });
+
+  it('follows the task when associate answers with one', async () => {
+    const api = fakeApi({
+      getEntityApps: async () => ({
+        ...entityApps,
+        environments: [{ ...entityApps.environments[0], canDeploy: true }],
+      }),
+      associateApp: async () =>
+        task({ kind: 'associate', status: 'pending', steps: [] }),
+      getTask: async () =>
+        task({ kind: 'associate', status: 'succeeded', steps: [] }),
+    });
+    await render(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Associate' }),
+    );
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Associate',
+      }),
+    );
+    expect(
+      await screen.findByText('Associating web to shop/prod'),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('succeeded')).toBeInTheDocument();
+  });
+
+  it('explains a project the user cannot see', async () => {
+    const api = fakeApi({
+      getEntityApps: async () => {
+        throw await responseError(404, 'project "shop" not found');
+      },
+    });
+    await render(api);
+    expect(
+      await screen.findByText('No App Center project shop that you can see'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the warnings of the answer (e.g. Argo CD unreachable)', async () => {
+    const api = fakeApi({
+      getEntityApps: async () => ({
+        ...entityApps,
+        warnings: [
+          'Argo CD instance main is unreachable: connect ECONNREFUSED',
+        ],
+      }),
+    });
+    await render(api);
+    expect(
+      await screen.findByText(/Some of the state could not be read/),
+    ).toBeInTheDocument();
+  });
+
+  it('opens the deploy dialog for the row', async () => {
+    const api = fakeApi({
+      getEntityApps: async () => entityApps,
+      listImageTags: async () => ({
+        repository: 'registry.example.com/shop/web',
+        source: 'oci',
+        items: [],
+        total: 0,
+        order: { by: 'name', createdResolved: 0, description: '' },
+      }),
+    });
+    await render(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Deploy' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('dialog')).toHaveTextContent(
+        'Deploy web to shop/dev',
+      ),
+    );
+  });
+
+  it('asks for the annotation when it is malformed', async () => {
+    await render(fakeApi(), {
+      ...component,
+      metadata: { name: 'x', annotations: { 'app-center.io/app': 'nope' } },
+    });
+    expect(await screen.findByText(/Missing Annotation/i)).toBeInTheDocument();
+  });
+});
