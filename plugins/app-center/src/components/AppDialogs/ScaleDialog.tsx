@@ -60,7 +60,6 @@ export const ScaleDialog = (props: {
             inputProps={{ min: 0, max: 1000 }}
             variant="outlined"
             margin="dense"
-            autoFocus
           />
         </>
       )}
