@@ -210,9 +210,9 @@ export class EnvironmentAppStore {
           for (const found of editor.listImages()) {
             const parsed = ImageReference.tryParse(found.image);
             if (!parsed.ok) continue;
-            targets.forEach((t, n) => {
-              if (t.sameRepository(parsed.value)) used.add(n);
-            });
+            for (let n = 0; n < targets.length; n++) {
+              if (targets[n].sameRepository(parsed.value)) used.add(n);
+            }
           }
           const c = editor.updateImages(images);
           if (c.length) {

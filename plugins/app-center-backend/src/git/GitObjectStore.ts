@@ -86,26 +86,23 @@ export class GitObjectStore {
   }
 
   viewOfTree(revision: string, root: string): GitTreeView {
-    const store = this;
     return {
       revision,
-      async oidOf(p) {
-        return (await store.entryAt(root, p))?.oid;
-      },
-      async readFile(p) {
-        const entry = await store.entryAt(root, p);
+      oidOf: async p => (await this.entryAt(root, p))?.oid,
+      readFile: async p => {
+        const entry = await this.entryAt(root, p);
         if (!entry || entry.mode === '040000' || entry.mode === '40000' || entry.mode === '160000') {
           return undefined;
         }
-        return store.readBlobText(entry.oid);
+        return this.readBlobText(entry.oid);
       },
-      async list(dir, options = {}) {
-        const start = await store.entryAt(root, dir);
+      list: async (dir, options = {}) => {
+        const start = await this.entryAt(root, dir);
         if (!start || MODE_TYPES[start.mode] !== 'directory') return [];
         const out: GitTreeEntry[] = [];
         const prefix = splitPath(dir).join('/');
         const walk = async (oid: string, base: string) => {
-          for (const e of await store.readTreeEntries(oid)) {
+          for (const e of await this.readTreeEntries(oid)) {
             const full = base ? `${base}/${e.path}` : e.path;
             const type = MODE_TYPES[e.mode] ?? 'file';
             out.push({ path: full, type, oid: e.oid });

@@ -200,7 +200,7 @@ export class GitTransport {
       Buffer.from('0000'),
       Buffer.from(options.pack),
     ]);
-    const target = new URL(this.plainUrl(options.url).replace(/\/$/, '') + '/git-receive-pack');
+    const target = new URL(`${this.plainUrl(options.url).replace(/\/$/, '')}/git-receive-pack`);
     let response: { status: number; body: Buffer };
     try {
       response = await this.post(target, body, {

@@ -34,6 +34,12 @@ function toMap(files: AppFile[]) {
   return new Map(files.map(f => [f.path, f.content]));
 }
 
+function changeStatus(before: string | undefined, now: string | undefined): DriftFile['status'] {
+  if (before === undefined) return 'added';
+  if (now === undefined) return 'deleted';
+  return 'modified';
+}
+
 function splitLines(text: string): string[] {
   return text.split('\n');
 }
@@ -97,7 +103,7 @@ export class TemplateDrift {
       const a = base.get(p);
       const b = now.get(p);
       if (a === b) continue;
-      const status = a === undefined ? 'added' : b === undefined ? 'deleted' : 'modified';
+      const status = changeStatus(a, b);
       out.push({
         path: p,
         status,
@@ -161,12 +167,12 @@ export class TemplateDrift {
           );
         }
         merged = [...files.keys(), ...deleted];
-        const result = new Map(ours);
-        for (const [p, c] of files) result.set(p, c);
-        for (const p of deleted) result.delete(p);
+        const after = new Map(ours);
+        for (const [p, c] of files) after.set(p, c);
+        for (const p of deleted) after.delete(p);
         const written = new Set(files.keys());
         this.validator.assertValid(
-          [...result].map(([path, content]) => ({ path, content })).filter(f => written.has(f.path)),
+          [...after].map(([path, content]) => ({ path, content })).filter(f => written.has(f.path)),
           { namespace: env.namespace, allowClusterScoped: repo.allowClusterScoped },
         );
         const next: Provenance = { template: provenance.template, templateCommit: view.revision, templateTree };

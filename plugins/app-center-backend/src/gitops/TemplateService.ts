@@ -37,7 +37,10 @@ export interface ManifestWriteResult {
 /** Template summaries as the API answers them (the tree id stays internal). */
 export type TemplateSummaryView = Omit<TemplateSummary, 'treeOid'>;
 
-const view = ({ treeOid: _treeOid, ...rest }: TemplateSummary): TemplateSummaryView => rest;
+const view = ({
+  treeOid: _treeOid,
+  ...rest
+}: TemplateSummary): TemplateSummaryView => rest;
 
 /**
  * Templates of a project (DESIGN.md sections 3, 6 and 9): access rules, then one git operation each.
@@ -56,16 +59,26 @@ export class TemplateService {
     },
   ) {}
 
-  async list(caller: Caller, project: string): Promise<{ revision: string; items: TemplateSummaryView[] }> {
+  async list(
+    caller: Caller,
+    project: string,
+  ): Promise<{ revision: string; items: TemplateSummaryView[] }> {
     const { repo } = await this.read(caller, project);
     const list = await this.deps.templates.list(repo);
     return { revision: list.revision, items: list.items.map(view) };
   }
 
-  async get(caller: Caller, project: string, app: string): Promise<TemplateSummaryView & { revision: string }> {
+  async get(
+    caller: Caller,
+    project: string,
+    app: string,
+  ): Promise<TemplateSummaryView & { revision: string }> {
     assertDnsLabel('app', app);
     const { repo } = await this.read(caller, project);
-    const { treeOid: _treeOid, ...rest } = await this.deps.templates.get(repo, app);
+    const { treeOid: _treeOid, ...rest } = await this.deps.templates.get(
+      repo,
+      app,
+    );
     return rest;
   }
 
@@ -84,11 +97,18 @@ export class TemplateService {
     assertDnsLabel('template name', input.name);
     const ctx = await this.context(caller, input.message);
     await this.deps.templates.create(repo, input, ctx);
-    const { treeOid: _treeOid, ...rest } = await this.deps.templates.get(repo, input.name);
+    const { treeOid: _treeOid, ...rest } = await this.deps.templates.get(
+      repo,
+      input.name,
+    );
     return rest;
   }
 
-  async readFiles(caller: Caller, project: string, app: string): Promise<{ revision: string; files: ManifestFile[] }> {
+  async readFiles(
+    caller: Caller,
+    project: string,
+    app: string,
+  ): Promise<{ revision: string; files: ManifestFile[] }> {
     assertDnsLabel('app', app);
     const { repo } = await this.read(caller, project);
     return this.deps.templates.readFiles(repo, app);
@@ -98,30 +118,63 @@ export class TemplateService {
     caller: Caller,
     project: string,
     app: string,
-    edit: { files?: ManifestFile[]; deleted?: string[]; baseRevision?: string; message?: string },
+    edit: {
+      files?: ManifestFile[];
+      deleted?: string[];
+      baseRevision?: string;
+      message?: string;
+    },
   ): Promise<ManifestWriteResult> {
     assertDnsLabel('app', app);
-    const { repo, layout } = await this.write(caller, project, 'edit templates');
+    const { repo, layout } = await this.write(
+      caller,
+      project,
+      'edit templates',
+    );
     const dir = layout.templateDir(app);
     const ctx = await this.context(caller, edit.message);
     const result = await this.relative(dir, () =>
-      this.deps.templates.writeFiles(repo, app, { files: edit.files, deleted: edit.deleted, baseRevision: edit.baseRevision }, ctx),
+      this.deps.templates.writeFiles(
+        repo,
+        app,
+        {
+          files: edit.files,
+          deleted: edit.deleted,
+          baseRevision: edit.baseRevision,
+        },
+        ctx,
+      ),
     );
     return toResult(dir, result);
   }
 
-  async delete(caller: Caller, project: string, app: string, baseRevision?: string): Promise<void> {
+  async delete(
+    caller: Caller,
+    project: string,
+    app: string,
+    baseRevision?: string,
+  ): Promise<void> {
     assertDnsLabel('app', app);
-    const { repo, layout } = await this.write(caller, project, 'delete templates');
+    const { repo, layout } = await this.write(
+      caller,
+      project,
+      'delete templates',
+    );
     const ctx = await this.context(caller);
-    await this.relative(layout.templateDir(app), () => this.deps.templates.delete(repo, app, { ...ctx, baseRevision }));
+    await this.relative(layout.templateDir(app), () =>
+      this.deps.templates.delete(repo, app, { ...ctx, baseRevision }),
+    );
   }
 
   async drift(
     caller: Caller,
     project: string,
     app: string,
-  ): Promise<{ revision: string; environments: EnvironmentDrift[]; notAssociated: string[] }> {
+  ): Promise<{
+    revision: string;
+    environments: EnvironmentDrift[];
+    notAssociated: string[];
+  }> {
     assertDnsLabel('app', app);
     const { repo } = await this.read(caller, project);
     const drift = await this.deps.drift.drift(repo, app);
@@ -129,7 +182,11 @@ export class TemplateService {
     const notAssociated = (await this.deps.store.listEnvironments(project))
       .map(e => e.name)
       .filter(name => !copies.has(name));
-    return { revision: drift.revision, environments: drift.environments, notAssociated };
+    return {
+      revision: drift.revision,
+      environments: drift.environments,
+      notAssociated,
+    };
   }
 
   async applyDrift(
@@ -141,14 +198,21 @@ export class TemplateService {
   ): Promise<ManifestWriteResult & { merged: string[] }> {
     assertDnsLabel('app', app);
     assertDnsLabel('environment', env);
-    const { repo, layout } = await this.write(caller, project, 'apply template changes to environments');
+    const { repo, layout } = await this.write(
+      caller,
+      project,
+      'apply template changes to environments',
+    );
     const environment = await this.deps.store.getEnvironment(project, env);
     const dir = layout.envAppDir(env, app);
     const ctx = await this.context(caller, input.message);
     const result = await this.relative(dir, () =>
       this.deps.drift.apply(
         repo,
-        { name: environment.name, namespace: environment.destination.namespace },
+        {
+          name: environment.name,
+          namespace: environment.destination.namespace,
+        },
         app,
         { ...ctx, baseRevision: input.baseRevision },
       ),
@@ -162,8 +226,16 @@ export class TemplateService {
   private async read(caller: Caller, name: string) {
     assertDnsLabel('project', name);
     const project = await this.deps.store.getProject(name);
-    this.deps.access.requireMember(caller, await this.deps.store.getTenant(project.tenant));
-    await this.deps.access.requirePermission(caller, appCenterProjectReadPermission, name, `read project "${name}"`);
+    this.deps.access.requireMember(
+      caller,
+      await this.deps.store.getTenant(project.tenant),
+    );
+    await this.deps.access.requirePermission(
+      caller,
+      appCenterProjectReadPermission,
+      name,
+      `read project "${name}"`,
+    );
     return this.repository(project);
   }
 
@@ -173,7 +245,11 @@ export class TemplateService {
     const project = await this.deps.store.getProject(name);
     const tenant = await this.deps.store.getTenant(project.tenant);
     this.deps.access.requireMember(caller, tenant);
-    this.deps.access.requireTenantAdmin(caller, tenant, `${action} in project "${name}"`);
+    this.deps.access.requireTenantAdmin(
+      caller,
+      tenant,
+      `${action} in project "${name}"`,
+    );
     await this.deps.access.requirePermission(
       caller,
       appCenterProjectManagePermission,
@@ -183,7 +259,10 @@ export class TemplateService {
     return this.repository(project);
   }
 
-  private repository(project: Project): { repo: ProjectRepository; layout: GitOpsLayout } {
+  private repository(project: Project): {
+    repo: ProjectRepository;
+    layout: GitOpsLayout;
+  } {
     const repo: ProjectRepository = {
       project: project.name,
       url: project.repo.url,
@@ -194,10 +273,17 @@ export class TemplateService {
     return { repo, layout: new GitOpsLayout(repo.project, repo.dir) };
   }
 
-  private async context(caller: Caller, message?: string): Promise<WriteContext> {
-    if (message !== undefined && message.length > 2000) throw new InputError('message is longer than 2000 characters');
+  private async context(
+    caller: Caller,
+    message?: string,
+  ): Promise<WriteContext> {
+    if (message !== undefined && message.length > 2000)
+      throw new InputError('message is longer than 2000 characters');
     return {
-      author: await this.deps.authors.authorOf(caller.userEntityRef, caller.credentials),
+      author: await this.deps.authors.authorOf(
+        caller.userEntityRef,
+        caller.credentials,
+      ),
       message: message?.trim() || undefined,
     };
   }
@@ -224,7 +310,9 @@ export class TemplateService {
 
 function strip(dir: string, repoPath: string): string {
   if (repoPath === dir) return '.';
-  return repoPath.startsWith(`${dir}/`) ? repoPath.slice(dir.length + 1) : repoPath;
+  return repoPath.startsWith(`${dir}/`)
+    ? repoPath.slice(dir.length + 1)
+    : repoPath;
 }
 
 function toResult(dir: string, r: GitWriteResult): ManifestWriteResult {
@@ -232,6 +320,8 @@ function toResult(dir: string, r: GitWriteResult): ManifestWriteResult {
     revision: r.revision,
     parent: r.parent,
     committed: r.committed,
-    files: r.changedPaths.map(p => strip(dir, p)).filter(p => !p.startsWith('.')),
+    files: r.changedPaths
+      .map(p => strip(dir, p))
+      .filter(p => !p.startsWith('.')),
   };
 }

@@ -17,35 +17,49 @@ export interface ConfiguredGitCredential {
 }
 
 /** Reads `appCenter.git.credentials`; each entry needs a host and a token or a password. */
-export function readConfiguredGitCredentials(config: Config): ConfiguredGitCredential[] {
-  return (config.getOptionalConfigArray('appCenter.git.credentials') ?? []).map((c, i) => {
-    const entry = {
-      host: c.getString('host').trim().toLocaleLowerCase('en-US'),
-      username: c.getOptionalString('username'),
-      token: c.getOptionalString('token'),
-      password: c.getOptionalString('password'),
-    };
-    if (!entry.host || /[/@\s]/.test(entry.host)) {
-      throw new Error(
-        `appCenter.git.credentials[${i}].host must be a host name with an optional port, e.g. git.example.com:8443`,
-      );
-    }
-    if (!entry.token === !entry.password) {
-      throw new Error(`appCenter.git.credentials[${i}] (${entry.host}) needs exactly one of token or password`);
-    }
-    if (entry.password && !entry.username) {
-      throw new Error(`appCenter.git.credentials[${i}] (${entry.host}) has a password but no username`);
-    }
-    return entry;
-  });
+export function readConfiguredGitCredentials(
+  config: Config,
+): ConfiguredGitCredential[] {
+  return (config.getOptionalConfigArray('appCenter.git.credentials') ?? []).map(
+    (c, i) => {
+      const entry = {
+        host: c.getString('host').trim().toLocaleLowerCase('en-US'),
+        username: c.getOptionalString('username'),
+        token: c.getOptionalString('token'),
+        password: c.getOptionalString('password'),
+      };
+      if (!entry.host || /[/@\s]/.test(entry.host)) {
+        throw new Error(
+          `appCenter.git.credentials[${i}].host must be a host name with an optional port, e.g. git.example.com:8443`,
+        );
+      }
+      if (!entry.token === !entry.password) {
+        throw new Error(
+          `appCenter.git.credentials[${i}] (${entry.host}) needs exactly one of token or password`,
+        );
+      }
+      if (entry.password && !entry.username) {
+        throw new Error(
+          `appCenter.git.credentials[${i}] (${entry.host}) has a password but no username`,
+        );
+      }
+      return entry;
+    },
+  );
 }
 
 function fromEntry(entry: ConfiguredGitCredential): GitCredentials {
-  if (entry.password) return { username: entry.username!, password: entry.password };
-  return entry.username ? { username: entry.username, token: entry.token! } : { token: entry.token! };
+  if (entry.password)
+    return { username: entry.username!, password: entry.password };
+  return entry.username
+    ? { username: entry.username, token: entry.token! }
+    : { token: entry.token! };
 }
 
-function basic(username: string | undefined, password: string | undefined): GitCredentials | undefined {
+function basic(
+  username: string | undefined,
+  password: string | undefined,
+): GitCredentials | undefined {
   return password ? { username: username ?? '', password } : undefined;
 }
 
@@ -55,12 +69,17 @@ function basic(username: string | undefined, password: string | undefined): GitC
  * `x-access-token`), GitLab (`oauth2`), Azure DevOps, Bitbucket Cloud and Server, Gitea and Gerrit.
  * Anonymous when neither knows the host. Secrets stay in the backend: they become an Authorization header.
  */
-export function createGitCredentialsResolver(config: Config): GitCredentialsResolver {
+export function createGitCredentialsResolver(
+  config: Config,
+): GitCredentialsResolver {
   const configured = readConfiguredGitCredentials(config);
   const integrations = ScmIntegrations.fromConfig(config);
-  const github = DefaultGithubCredentialsProvider.fromIntegrations(integrations);
-  const gitlab = DefaultGitlabCredentialsProvider.fromIntegrations(integrations);
-  const azure = DefaultAzureDevOpsCredentialsProvider.fromIntegrations(integrations);
+  const github =
+    DefaultGithubCredentialsProvider.fromIntegrations(integrations);
+  const gitlab =
+    DefaultGitlabCredentialsProvider.fromIntegrations(integrations);
+  const azure =
+    DefaultAzureDevOpsCredentialsProvider.fromIntegrations(integrations);
 
   return async (url: string) => {
     let parsed: URL;
@@ -77,7 +96,9 @@ export function createGitCredentialsResolver(config: Config): GitCredentialsReso
     switch (integration?.type) {
       case 'github': {
         const { token } = await github.getCredentials({ url });
-        return token ? { username: 'x-access-token', password: token } : undefined;
+        return token
+          ? { username: 'x-access-token', password: token }
+          : undefined;
       }
       case 'gitlab': {
         const { token } = await gitlab.getCredentials({ url });

@@ -2,7 +2,11 @@ import { AuditorService } from '@backstage/backend-plugin-api';
 import type { operations } from '@internal/plugin-app-center-common';
 import { ErrorRequestHandler, Router } from 'express';
 import { AccessControl } from '../domain/AccessControl';
-import { ManifestValidationError, MergeConflictError, RevisionConflictError } from '../git';
+import {
+  ManifestValidationError,
+  MergeConflictError,
+  RevisionConflictError,
+} from '../git';
 import { TemplateService } from '../gitops/TemplateService';
 import { audited } from './audited';
 
@@ -18,7 +22,11 @@ type Body<Op extends keyof operations> = operations[Op] extends {
  */
 export function addTemplateRoutes(
   router: Router,
-  options: { templates: TemplateService; access: AccessControl; auditor: AuditorService },
+  options: {
+    templates: TemplateService;
+    access: AccessControl;
+    auditor: AuditorService;
+  },
 ) {
   const { templates, access, auditor } = options;
 
@@ -30,7 +38,11 @@ export function addTemplateRoutes(
     const caller = await access.caller(req);
     const { project } = req.params;
     const body: Body<'createTemplate'> = req.body;
-    const meta = { project, app: body.name, from: body.starter ? 'starter' : 'files' };
+    const meta = {
+      project,
+      app: body.name,
+      from: body.starter ? 'starter' : 'files',
+    };
     const created = await audited(auditor, 'template-create', req, meta, () =>
       templates.create(caller, project, body),
     );
@@ -43,7 +55,10 @@ export function addTemplateRoutes(
   router.delete('/projects/:project/templates/:app', async (req, res) => {
     const caller = await access.caller(req);
     const { project, app } = req.params;
-    const baseRevision = typeof req.query.baseRevision === 'string' ? req.query.baseRevision : undefined;
+    const baseRevision =
+      typeof req.query.baseRevision === 'string'
+        ? req.query.baseRevision
+        : undefined;
     await audited(auditor, 'template-delete', req, { project, app }, () =>
       templates.delete(caller, project, app, baseRevision),
     );
@@ -51,7 +66,9 @@ export function addTemplateRoutes(
   });
   router.get('/projects/:project/templates/:app/files', async (req, res) => {
     const caller = await access.caller(req);
-    res.json(await templates.readFiles(caller, req.params.project, req.params.app));
+    res.json(
+      await templates.readFiles(caller, req.params.project, req.params.app),
+    );
   });
   router.put('/projects/:project/templates/:app/files', async (req, res) => {
     const caller = await access.caller(req);
@@ -74,16 +91,23 @@ export function addTemplateRoutes(
     const caller = await access.caller(req);
     res.json(await templates.drift(caller, req.params.project, req.params.app));
   });
-  router.post('/projects/:project/templates/:app/drift/:env/apply', async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, app, env } = req.params;
-    const body: Body<'applyTemplateDrift'> = req.body ?? {};
-    res.json(
-      await audited(auditor, 'template-drift-apply', req, { project, app, environment: env }, () =>
-        templates.applyDrift(caller, project, app, env, body),
-      ),
-    );
-  });
+  router.post(
+    '/projects/:project/templates/:app/drift/:env/apply',
+    async (req, res) => {
+      const caller = await access.caller(req);
+      const { project, app, env } = req.params;
+      const body: Body<'applyTemplateDrift'> = req.body ?? {};
+      res.json(
+        await audited(
+          auditor,
+          'template-drift-apply',
+          req,
+          { project, app, environment: env },
+          () => templates.applyDrift(caller, project, app, env, body),
+        ),
+      );
+    },
+  );
 }
 
 /**
@@ -91,7 +115,12 @@ export function addTemplateRoutes(
  * (documented in src/schema/openapi/templates.yaml): manifest issues with path, line and column (400), and
  * conflicts with both revisions and the files (409). Anything else goes on to Backstage's error handler.
  */
-export const templateErrorHandler: ErrorRequestHandler = (error, req, res, next) => {
+export const templateErrorHandler: ErrorRequestHandler = (
+  error,
+  req,
+  res,
+  next,
+) => {
   if (res.headersSent) {
     next(error);
     return;
