@@ -8,3 +8,4 @@ cd "$ROOT/plugins/app-center-backend"
 # BENCH_* variables in the environment are passed on (e.g. BENCH_APPS=200 make bench for a quick look).
 run() { echo "== $1"; node --require @backstage/cli/config/nodeTransform.cjs "$1"; echo; }
 run bench/git-write.bench.ts
+run bench/deploy.bench.ts

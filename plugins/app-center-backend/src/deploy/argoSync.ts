@@ -26,7 +26,7 @@ export interface SyncAndWatchOptions {
   signal: AbortSignal;
   checkCancelled: () => Promise<void>;
   progress: (message: string) => Promise<void>;
-  /** First poll interval; grows to 1 s (default 100 ms). */
+  /** First poll interval; grows to 0.5 s (default 100 ms). */
   pollMs?: number;
 }
 
@@ -55,14 +55,15 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
       reject(signal.reason);
       return;
     }
-    const timer = setTimeout(() => {
+    const pending: { timer?: NodeJS.Timeout } = {};
+    const onAbort = () => {
+      clearTimeout(pending.timer);
+      reject(signal.reason);
+    };
+    pending.timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }
@@ -113,6 +114,12 @@ async function requestSync(o: SyncAndWatchOptions, deadline: number): Promise<vo
       });
       return;
     } catch (error) {
+      // A sync that timed out may still have been recorded: look before asking again.
+      if (error instanceof ArgoCDUpstreamError && error.statusCode === 504 && Date.now() < deadline) {
+        const app = await o.client.getApplication(o.application, { project: o.appProject, signal: o.signal }).catch(() => undefined);
+        if (app && alreadySyncing(app, o.revision)) return;
+        continue;
+      }
       const busy = error instanceof ConflictError && IN_PROGRESS.test((error as Error).message);
       if (!busy) throw error;
       if (Date.now() + wait > deadline) {
@@ -152,7 +159,11 @@ async function readApp(o: SyncAndWatchOptions, failures: { count: number }): Pro
 export async function syncAndWatch(o: SyncAndWatchOptions): Promise<SyncOutcome> {
   const deadline = Date.now() + o.timeoutMs;
   const failures = { count: 0 };
-  const first = await o.client.getApplication(o.application, { project: o.appProject, signal: o.signal });
+  let first = await readApp(o, failures);
+  while (!first) {
+    await sleep(500, o.signal);
+    first = await readApp(o, failures);
+  }
   const reuse = o.reuseFinishedSync && alreadySyncing(first, o.revision);
   if (!reuse) {
     await o.progress(`syncing ${o.application} to ${short(o.revision)}`);
@@ -215,6 +226,6 @@ export async function syncAndWatch(o: SyncAndWatchOptions): Promise<SyncOutcome>
       );
     }
     await sleep(Math.min(interval, Math.max(0, deadline - Date.now())), o.signal);
-    interval = Math.min(1000, Math.round(interval * 1.5));
+    interval = Math.min(500, Math.round(interval * 1.5));
   }
 }
