@@ -101,7 +101,9 @@ after(async () => {
   await browser?.close();
   const stopped = await ownBackend?.stop();
   if (stopped && stopped.code !== 0) {
-    console.error(`the backend did not stop cleanly: ${JSON.stringify(stopped)}`);
+    console.error(
+      `the backend did not stop cleanly: ${JSON.stringify(stopped)}`,
+    );
   }
 });
 

@@ -6,14 +6,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
 const backendDir = path.join(root, 'packages/backend');
 
 /**
  * @param {{ port: number, serveApp?: boolean, extraConfig?: string }} options
  * serveApp: the backend serves the built app (packages/app/dist) at its own URL, as in production.
  */
-export async function startBackend({ port, serveApp = false, extraConfig = '' }) {
+export async function startBackend({
+  port,
+  serveApp = false,
+  extraConfig = '',
+}) {
   const work = mkdtempSync(path.join(tmpdir(), 'app-center-e2e-'));
   const baseUrl = `http://localhost:${port}`;
   const config = path.join(work, 'app-config.e2e.yaml');
@@ -27,7 +34,9 @@ export async function startBackend({ port, serveApp = false, extraConfig = '' })
       `  listen: { port: ${port} }`,
       '  database:',
       '    client: better-sqlite3',
-      `    connection: { directory: ${JSON.stringify(path.join(work, 'sqlite'))} }`,
+      `    connection: { directory: ${JSON.stringify(
+        path.join(work, 'sqlite'),
+      )} }`,
       extraConfig,
     ].join('\n'),
   );
@@ -50,19 +59,26 @@ export async function startBackend({ port, serveApp = false, extraConfig = '' })
       env: {
         ...process.env,
         NODE_ENV: 'development',
-        APP_CENTER_SANDBOX_TOKEN: process.env.APP_CENTER_SANDBOX_TOKEN ?? 'e2e-unused',
+        APP_CENTER_SANDBOX_TOKEN:
+          process.env.APP_CENTER_SANDBOX_TOKEN ?? 'e2e-unused',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   child.stdout.on('data', d => stdout.push(d));
   child.stderr.on('data', d => stderr.push(d));
-  const exited = new Promise(resolve => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise(resolve =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
 
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) {
-      throw new Error(`backend exited early (${child.exitCode}):\n${Buffer.concat(stderr).toString().slice(-4000)}`);
+      throw new Error(
+        `backend exited early (${child.exitCode}):\n${Buffer.concat(stderr)
+          .toString()
+          .slice(-4000)}`,
+      );
     }
     try {
       const res = await fetch(`${baseUrl}/.backstage/health/v1/readiness`);
@@ -98,7 +114,8 @@ export async function guestToken(baseUrl) {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
   });
-  if (!res.ok) throw new Error(`guest sign-in failed: ${res.status} ${await res.text()}`);
+  if (!res.ok)
+    throw new Error(`guest sign-in failed: ${res.status} ${await res.text()}`);
   return (await res.json()).backstageIdentity.token;
 }
 

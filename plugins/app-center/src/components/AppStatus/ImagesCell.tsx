@@ -6,10 +6,13 @@ import { compareImages, shortName } from './images';
 
 const useStyles = makeStyles(theme => ({
   line: { fontFamily: 'monospace', fontSize: '0.8rem', whiteSpace: 'nowrap' },
+  // A difference says more words ("running 1.1 → manifest 1.2"): let it wrap rather than push the
+  // table's action buttons out of view.
   differs: {
     fontFamily: 'monospace',
     fontSize: '0.8rem',
-    whiteSpace: 'nowrap',
+    whiteSpace: 'normal',
+    maxWidth: 260,
     color:
       (theme.palette as any).status?.warning ?? theme.palette.warning?.main,
     fontWeight: 600,

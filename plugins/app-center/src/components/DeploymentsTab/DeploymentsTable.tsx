@@ -31,6 +31,7 @@ const Action = (props: {
       color="primary"
       disabled={!!props.reason}
       onClick={props.onClick}
+      style={{ whiteSpace: 'nowrap' }}
     >
       {props.label}
     </Button>
@@ -149,6 +150,7 @@ export const DeploymentsTable = (props: {
             {row.app && (
               <LinkButton
                 size="small"
+                style={{ whiteSpace: 'nowrap' }}
                 to={links.app(data.project, row.environment.name, data.app)}
               >
                 Open
