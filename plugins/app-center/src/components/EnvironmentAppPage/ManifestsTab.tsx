@@ -20,8 +20,9 @@ import type { Task } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
 import { errorMessage } from '../common';
 import { TaskDialog } from '../TaskProgress';
-import { YamlEditor } from './YamlEditor';
-import { ManifestIssue, isConflict, manifestIssues } from './manifestErrors';
+import { YamlEditor } from '../common/YamlEditor';
+import type { ManifestIssue } from '@internal/plugin-app-center-common';
+import { isConflict, manifestIssues } from '../common/manifestErrors';
 
 /** The app's manifests in this environment: pick a file, edit it, save (and sync) as one commit. */
 export const ManifestsTab = (props: {
@@ -72,11 +73,7 @@ export const ManifestsTab = (props: {
   );
   const current = selected ?? loaded.files[0].path;
   const issuesOf = (path: string) =>
-    new Map(
-      issues
-        .filter((i: ManifestIssue) => i.path === path)
-        .map(i => [i.line, i.message]),
-    );
+    issues.filter((i: ManifestIssue) => i.path === path);
 
   const save = async () => {
     setSaving(true);
@@ -127,8 +124,8 @@ export const ManifestsTab = (props: {
                     : ''
                 }`}
                 secondary={
-                  issuesOf(f.path).size
-                    ? `${issuesOf(f.path).size} problem(s)`
+                  issuesOf(f.path).length
+                    ? `${issuesOf(f.path).length} problem(s)`
                     : undefined
                 }
                 secondaryTypographyProps={{ color: 'error' }}
@@ -177,7 +174,7 @@ export const ManifestsTab = (props: {
           </Box>
         )}
         <YamlEditor
-          label={`Content of ${current}`}
+          path={current}
           value={edits[current] ?? original(current)}
           onChange={v => setEdits(prev => ({ ...prev, [current]: v }))}
           issues={issuesOf(current)}

@@ -14,7 +14,7 @@ import type { EnvironmentDrift } from '@internal/plugin-app-center-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { appCenterApiRef } from '../../api';
 import { errorMessage } from '../common';
-import { conflictingFiles, shortRevision } from './templateErrors';
+import { conflictingFiles, shortRevision } from '../common/manifestErrors';
 import { UnifiedDiff } from './UnifiedDiff';
 
 type Outcome = {

@@ -24,8 +24,8 @@ import {
   manifestIssues,
   revisionConflict,
   shortRevision,
-} from './templateErrors';
-import { YamlEditor } from './YamlEditor';
+} from '../common/manifestErrors';
+import { YamlEditor } from '../common/YamlEditor';
 
 /** The files of a template as read from the backend. */
 export interface LoadedFiles {

@@ -42,3 +42,8 @@ export function conflictingFiles(error: unknown): string[] | undefined {
 
 /** A revision as people read it. */
 export const shortRevision = (revision: string) => revision.slice(0, 8);
+
+/** Whether the error is a stale write (409): the files changed since they were read. */
+export function isConflict(error: unknown): boolean {
+  return ResponseError.is(error) && error.statusCode === 409;
+}
