@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { openBrowserPage } from './support/browser.mjs';
 import { startBackend } from './support/backend.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,23 +71,7 @@ before(async () => {
     portalUrl = ownBackend.baseUrl;
   }
   await waitForPortal();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      '--no-first-run',
-    ],
-  });
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 960 },
-  });
-  context.setDefaultTimeout(30_000);
-  page = await context.newPage();
+  ({ browser, page } = await openBrowserPage({ width: 1440, height: 960 }));
   // The guest provider falls back to a confirm() when the auth backend refuses guests; say no, so
   // the test fails on the real cause instead of using a token the backend does not accept.
   page.on('dialog', dialog => {

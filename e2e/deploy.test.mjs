@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { chromium } from 'playwright-core';
+import { openBrowserPage } from './support/browser.mjs';
 import { startBackend } from './support/backend.mjs';
 import { startSandbox } from './support/sandbox.mjs';
 
@@ -36,23 +36,7 @@ before(async () => {
     serveApp: true,
     extraConfig: sandbox.appCenterConfig(),
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      '--no-first-run',
-    ],
-  });
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-  });
-  context.setDefaultTimeout(30_000);
-  page = await context.newPage();
+  ({ browser, page } = await openBrowserPage({ width: 1440, height: 900 }));
   page.on('pageerror', error => problems.push(`page error: ${error.message}`));
 });
 
