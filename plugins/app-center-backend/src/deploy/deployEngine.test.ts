@@ -145,7 +145,7 @@ describe.each(ids)('deploy tasks across workers on %s', databaseId => {
   const commitsOf = async (task: Task) =>
     (await sb.git(['--git-dir', sb.bare, 'log', '--format=%H', `--grep=App-Center-Task: ${task.id}`, 'main'])).trim().split('\n').filter(Boolean);
 
-  it.each([
+  it.each<[string, { git?: string; argocd?: string }]>([
     ['after its push, before it recorded the commit', { git: 'write' }],
     ['after it asked Argo CD to sync, while watching', { argocd: 'sync' }],
   ])('resumes on another worker when a worker dies %s, doing nothing twice', async (_when, crashOn) => {

@@ -65,13 +65,16 @@ describe('appCenter.git config', () => {
     expect(() =>
       read([{ host: 'git.example.com', password: 'secret-2' }]),
     ).toThrow(/no username/);
+    let thrown: unknown;
     try {
       read([
         { host: 'git.example.com', token: 'secret-3', password: 'secret-4' },
       ]);
     } catch (e) {
-      expect(String(e)).not.toMatch(/secret-/);
+      thrown = e;
     }
+    expect(thrown).toBeDefined();
+    expect(String(thrown)).not.toMatch(/secret-/);
   });
 });
 
