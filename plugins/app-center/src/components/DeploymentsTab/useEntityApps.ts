@@ -5,7 +5,8 @@ import { isActive, useTaskSignals } from '../AppStatus';
 
 /**
  * The Deployments tab's data (`GET /entity-apps`), reloaded when a task of the app changes (signals), and
- * polled while one of its last tasks is still running.
+ * polled while one of its last tasks is still running or an environment is still converging: Argo CD can
+ * report OutOfSync or Progressing for a while after a deploy finished (its comparison, or pods, catching up).
  */
 export function useEntityApps(entityRef: string) {
   const api = useApi(appCenterApiRef);
@@ -14,8 +15,12 @@ export function useEntityApps(entityRef: string) {
     [api, entityRef],
   );
   const value = state.value;
-  const running = !!value?.environments.some(e =>
-    isActive(e.app?.lastTask?.status),
+  const running = !!value?.environments.some(
+    e =>
+      isActive(e.app?.lastTask?.status) ||
+      (e.app?.state === 'associated' &&
+        (e.app.sync?.status === 'OutOfSync' ||
+          e.app.health?.status === 'Progressing')),
   );
   useTaskSignals({
     project: value?.project,
