@@ -1,6 +1,4 @@
-import { NotAllowedError } from '@backstage/errors';
 import {
-  appCenterDeployPermission,
   appCenterProjectReadPermission,
   type Environment,
   type Project,
@@ -9,7 +7,13 @@ import {
 import { applicationName, ArgoCDClient, ArgoCDInstances } from '../argocd';
 import { AccessControl, Caller } from '../domain/AccessControl';
 import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
-import { assertDnsLabel, EnvironmentRef, GitOpsLayout, ProjectRepository } from '../git';
+import {
+  assertDnsLabel,
+  EnvironmentRef,
+  GitOpsLayout,
+  ProjectRepository,
+} from '../git';
+import { projectRepository } from '../gitops/projectRepository';
 
 /** Everything a deploy operation needs to know about one project environment. */
 export interface EnvironmentTarget {
@@ -36,7 +40,11 @@ export interface EnvironmentTarget {
  */
 export class DeployTargets {
   constructor(
-    private readonly deps: { store: DatabaseDomainStore; access: AccessControl; argocd: ArgoCDInstances },
+    private readonly deps: {
+      store: DatabaseDomainStore;
+      access: AccessControl;
+      argocd: ArgoCDInstances;
+    },
   ) {}
 
   async load(projectName: string, envName: string): Promise<EnvironmentTarget> {
@@ -47,14 +55,7 @@ export class DeployTargets {
       this.deps.store.getTenant(project.tenant),
       this.deps.store.getEnvironment(projectName, envName),
     ]);
-    const repo: ProjectRepository = {
-      project: project.name,
-      url: project.repo.url,
-      branch: project.repo.branch || 'main',
-      dir: project.repo.dir,
-      allowClusterScoped: project.allowClusterScoped,
-    };
-    const layout = new GitOpsLayout(project.name, project.repo.dir);
+    const { repo, layout } = projectRepository(project);
     return {
       project,
       tenant,
@@ -70,7 +71,11 @@ export class DeployTargets {
   }
 
   /** For reads: a member of the project's tenant, allowed by the portal to read the project. */
-  async readable(caller: Caller, projectName: string, envName: string): Promise<EnvironmentTarget> {
+  async readable(
+    caller: Caller,
+    projectName: string,
+    envName: string,
+  ): Promise<EnvironmentTarget> {
     const target = await this.load(projectName, envName);
     this.deps.access.requireMember(caller, target.tenant);
     await this.deps.access.requirePermission(
@@ -83,23 +88,14 @@ export class DeployTargets {
   }
 
   /** For changes: may deploy to the environment (protected ones need its deployer groups) and the portal agrees. */
-  async deployable(caller: Caller, projectName: string, envName: string): Promise<EnvironmentTarget> {
+  async deployable(
+    caller: Caller,
+    projectName: string,
+    envName: string,
+  ): Promise<EnvironmentTarget> {
     const target = await this.load(projectName, envName);
-    const { env, tenant } = target;
-    this.deps.access.requireMember(caller, tenant);
-    if (!this.deps.access.canDeploy(caller, tenant, env)) {
-      throw new NotAllowedError(
-        `${caller.userEntityRef} may not deploy to ${projectName}/${env.name}: it is protected; deployer groups: ${
-          env.deployerGroups.join(', ') || 'none'
-        } (and the tenant's admins)`,
-      );
-    }
-    await this.deps.access.requirePermission(
-      caller,
-      appCenterDeployPermission,
-      `${projectName}/${env.name}`,
-      `deploy to ${projectName}/${env.name}`,
-    );
+    this.deps.access.requireMember(caller, target.tenant);
+    await this.deps.access.requireDeployer(caller, target.tenant, target.env);
     return target;
   }
 }

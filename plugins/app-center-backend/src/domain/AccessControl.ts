@@ -14,6 +14,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   appCenterAdminPermission,
+  appCenterDeployPermission,
   type Environment,
   type Tenant,
 } from '@internal/plugin-app-center-common';
@@ -68,12 +69,17 @@ export class AccessControl {
   isMember(caller: Caller, tenant: Tenant): boolean {
     return (
       caller.portalAdmin ||
-      intersects(caller.ownershipRefs, [...tenant.groups, ...tenant.adminGroups])
+      intersects(caller.ownershipRefs, [
+        ...tenant.groups,
+        ...tenant.adminGroups,
+      ])
     );
   }
 
   isTenantAdmin(caller: Caller, tenant: Tenant): boolean {
-    return caller.portalAdmin || intersects(caller.ownershipRefs, tenant.adminGroups);
+    return (
+      caller.portalAdmin || intersects(caller.ownershipRefs, tenant.adminGroups)
+    );
   }
 
   /** Members deploy to unprotected environments; protected ones need a deployer group or tenant admin. */
@@ -83,6 +89,33 @@ export class AccessControl {
     return (
       this.isTenantAdmin(caller, tenant) ||
       intersects(caller.ownershipRefs, env.deployerGroups)
+    );
+  }
+
+  /**
+   * May deploy to the environment (protected ones need a deployer group or tenant admin) and the portal's
+   * policy allows `app-center.environment.deploy` on `<project>/<env>`. Callers check membership first.
+   */
+  async requireDeployer(
+    caller: Caller,
+    tenant: Tenant,
+    env: Environment,
+  ): Promise<void> {
+    const where = `${env.project}/${env.name}`;
+    if (!this.canDeploy(caller, tenant, env)) {
+      throw new NotAllowedError(
+        `${
+          caller.userEntityRef
+        } may not deploy to ${where}: it is protected; deployer groups: ${
+          env.deployerGroups.join(', ') || 'none'
+        } (and the tenant's admins)`,
+      );
+    }
+    await this.requirePermission(
+      caller,
+      appCenterDeployPermission,
+      where,
+      `deploy to ${where}`,
     );
   }
 
@@ -97,7 +130,9 @@ export class AccessControl {
   requireMember(caller: Caller, tenant: Tenant): void {
     if (!this.isMember(caller, tenant)) {
       throw new NotAllowedError(
-        `${caller.userEntityRef} is not a member of tenant "${tenant.name}" (member groups: ${
+        `${caller.userEntityRef} is not a member of tenant "${
+          tenant.name
+        }" (member groups: ${
           [...tenant.groups, ...tenant.adminGroups].join(', ') || 'none'
         })`,
       );
@@ -120,13 +155,19 @@ export class AccessControl {
    */
   async authorizeAll(
     caller: Caller,
-    requests: Array<{ permission: ResourcePermission | BasicPermission; resourceRef?: string }>,
+    requests: Array<{
+      permission: ResourcePermission | BasicPermission;
+      resourceRef?: string;
+    }>,
   ): Promise<boolean[]> {
     if (requests.length === 0) return [];
     const decisions = await this.deps.permissions.authorize(
       requests.map(r =>
         r.resourceRef
-          ? { permission: r.permission as ResourcePermission, resourceRef: r.resourceRef }
+          ? {
+              permission: r.permission as ResourcePermission,
+              resourceRef: r.resourceRef,
+            }
           : { permission: r.permission as BasicPermission },
       ),
       { credentials: caller.credentials },
@@ -140,7 +181,9 @@ export class AccessControl {
     resourceRef: string,
     action: string,
   ): Promise<void> {
-    const [allowed] = await this.authorizeAll(caller, [{ permission, resourceRef }]);
+    const [allowed] = await this.authorizeAll(caller, [
+      { permission, resourceRef },
+    ]);
     if (!allowed) {
       throw new NotAllowedError(
         `the portal's permission policy does not allow ${caller.userEntityRef} to ${action} (${permission.name} on ${resourceRef})`,

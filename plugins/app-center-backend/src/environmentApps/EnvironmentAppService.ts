@@ -39,6 +39,7 @@ import {
   GitRepositoryCache,
   ProjectRepository,
 } from '../git';
+import { projectRepository } from '../gitops/projectRepository';
 import { GitAppSummary, GitAppSummaryCache } from './gitEnvironmentApps';
 
 type Schemas = components['schemas'];
@@ -543,21 +544,7 @@ export class EnvironmentAppService {
   ) {
     const target = await this.readable(caller, projectName);
     const env = await this.environment(projectName, envName);
-    if (!this.deps.access.canDeploy(caller, target.tenant, env)) {
-      throw new NotAllowedError(
-        `${caller.userEntityRef} may not deploy to ${projectName}/${
-          env.name
-        }: it is protected; deployer groups: ${
-          env.deployerGroups.join(', ') || 'none'
-        } (and the tenant's admins)`,
-      );
-    }
-    await this.deps.access.requirePermission(
-      caller,
-      appCenterDeployPermission,
-      `${projectName}/${env.name}`,
-      `deploy to ${projectName}/${env.name}`,
-    );
+    await this.deps.access.requireDeployer(caller, target.tenant, env);
     return { target, env };
   }
 
@@ -588,19 +575,7 @@ export class EnvironmentAppService {
   }
 
   private target(project: Project, tenant: Tenant): Target {
-    const repo: ProjectRepository = {
-      project: project.name,
-      url: project.repo.url,
-      branch: project.repo.branch || 'main',
-      dir: project.repo.dir,
-      allowClusterScoped: project.allowClusterScoped,
-    };
-    return {
-      project,
-      tenant,
-      repo,
-      layout: new GitOpsLayout(project.name, project.repo.dir),
-    };
+    return { project, tenant, ...projectRepository(project) };
   }
 
   // ---- Argo CD and git

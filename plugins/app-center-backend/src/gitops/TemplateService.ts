@@ -19,6 +19,7 @@ import {
   WriteContext,
 } from '../git';
 import { CommitAuthors } from './CommitAuthors';
+import { projectRepository } from './projectRepository';
 
 /** A file of an app folder (path relative to the folder). */
 export interface ManifestFile {
@@ -236,7 +237,7 @@ export class TemplateService {
       name,
       `read project "${name}"`,
     );
-    return this.repository(project);
+    return projectRepository(project);
   }
 
   /** A tenant admin (or portal admin) whom the portal's policy lets manage the project. */
@@ -256,22 +257,9 @@ export class TemplateService {
       name,
       `${action} in project "${name}"`,
     );
-    return this.repository(project);
+    return projectRepository(project);
   }
 
-  private repository(project: Project): {
-    repo: ProjectRepository;
-    layout: GitOpsLayout;
-  } {
-    const repo: ProjectRepository = {
-      project: project.name,
-      url: project.repo.url,
-      branch: project.repo.branch || 'main',
-      dir: project.repo.dir,
-      allowClusterScoped: project.allowClusterScoped,
-    };
-    return { repo, layout: new GitOpsLayout(repo.project, repo.dir) };
-  }
 
   private async context(
     caller: Caller,
