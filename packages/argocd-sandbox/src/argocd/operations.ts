@@ -198,7 +198,9 @@ export class OperationRunner {
           ? `Sync operation to ${rev} succeeded`
           : `Sync operation to ${rev} failed: ${message}`,
       );
-      void this.ctl.compare(name, false);
+      // Like Argo CD's controller after an operation (CompareWithLatestForceResolve): compare again with the
+      // branch head resolved afresh, not from the revision cache, so the app shows Synced right away.
+      void this.ctl.compare(name, true);
     }
   }
 
