@@ -2,16 +2,13 @@ import { InputError } from '@backstage/errors';
 import {
   appCenterProjectManagePermission,
   appCenterProjectReadPermission,
-  type Project,
 } from '@internal/plugin-app-center-common';
 import { AccessControl, Caller } from '../domain/AccessControl';
 import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
 import {
   assertDnsLabel,
   EnvironmentDrift,
-  GitOpsLayout,
   GitWriteResult,
-  ProjectRepository,
   RevisionConflictError,
   TemplateDrift,
   TemplateStore,
