@@ -188,6 +188,7 @@ export const ManifestsTab = (props: {
           flexWrap="wrap"
         >
           <TextField
+            id="manifests-commit-message"
             label="Commit message (optional)"
             value={message}
             onChange={e => setMessage(e.target.value)}
