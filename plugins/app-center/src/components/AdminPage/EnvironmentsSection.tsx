@@ -7,7 +7,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import LockIcon from '@material-ui/icons/Lock';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import {
   EmptyState,
   Progress,
@@ -26,6 +26,7 @@ import {
 } from '../common';
 import { EnvironmentDialog } from './EnvironmentDialog';
 import { SectionHeader } from './SectionHeader';
+import { CreateButton, NameCell, useSuccessAlert } from './sectionParts';
 
 const KIND_ORDER: Record<string, number> = { dev: 0, test: 1, prod: 2 };
 
@@ -52,7 +53,7 @@ export const EnvironmentsSection = (props: {
   const { projects, onSelectProject } = props;
   const project = props.project ?? projects[0]?.name;
   const api = useApi(appCenterApiRef);
-  const alertApi = useApi(alertApiRef);
+  const notify = useSuccessAlert();
   const environments = useEnvironments(project);
   const [editing, setEditing] = useState<Environment | 'new'>();
   const [deleting, setDeleting] = useState<Environment>();
@@ -74,14 +75,7 @@ export const EnvironmentsSection = (props: {
   }
 
   const createButton = (
-    <Button
-      variant="contained"
-      color="primary"
-      startIcon={<AddIcon />}
-      onClick={() => setEditing('new')}
-    >
-      Create environment
-    </Button>
+    <CreateButton what="environment" onClick={() => setEditing('new')} />
   );
 
   const columns: TableColumn<Environment>[] = [
@@ -89,16 +83,7 @@ export const EnvironmentsSection = (props: {
       title: 'Name',
       field: 'name',
       highlight: true,
-      render: e => (
-        <>
-          <Typography variant="body2">{e.name}</Typography>
-          {e.title && e.title !== e.name && (
-            <Typography variant="caption" color="textSecondary">
-              {e.title}
-            </Typography>
-          )}
-        </>
-      ),
+      render: e => <NameCell name={e.name} title={e.title} />,
     },
     {
       title: 'Kind',
@@ -213,13 +198,11 @@ export const EnvironmentsSection = (props: {
           onClose={() => setEditing(undefined)}
           onSaved={e => {
             setEditing(undefined);
-            alertApi.post({
-              message: `Environment ${project}/${e.name} ${
+            notify(
+              `Environment ${project}/${e.name} ${
                 editing === 'new' ? 'created' : 'saved'
               }`,
-              severity: 'success',
-              display: 'transient',
-            });
+            );
             environments.retry();
           }}
         />
@@ -231,11 +214,7 @@ export const EnvironmentsSection = (props: {
           onClose={() => setDeleting(undefined)}
           onDeleted={() => {
             setDeleting(undefined);
-            alertApi.post({
-              message: `Environment ${project}/${deleting.name} deleted`,
-              severity: 'success',
-              display: 'transient',
-            });
+            notify(`Environment ${project}/${deleting.name} deleted`);
             environments.retry();
           }}
         >

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { EmptyState, Table, TableColumn } from '@backstage/core-components';
 import type { Project, Tenant } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
 import { ConfirmDeleteDialog, RowActions, SourceChip } from '../common';
 import { ProjectDialog } from './ProjectDialog';
 import { SectionHeader } from './SectionHeader';
+import { CreateButton, NameCell, useSuccessAlert } from './sectionParts';
 
 /** Projects: where their manifests live and which Argo CD deploys them. */
 export const ProjectsSection = (props: {
@@ -21,20 +22,16 @@ export const ProjectsSection = (props: {
   const { projects, tenants, argocdInstances, onChanged, onShowEnvironments } =
     props;
   const api = useApi(appCenterApiRef);
-  const alertApi = useApi(alertApiRef);
+  const notify = useSuccessAlert();
   const [editing, setEditing] = useState<Project | 'new'>();
   const [deleting, setDeleting] = useState<Project>();
 
   const createButton = (
-    <Button
-      variant="contained"
-      color="primary"
-      startIcon={<AddIcon />}
+    <CreateButton
+      what="project"
       disabled={tenants.length === 0}
       onClick={() => setEditing('new')}
-    >
-      Create project
-    </Button>
+    />
   );
 
   const columns: TableColumn<Project>[] = [
@@ -42,16 +39,7 @@ export const ProjectsSection = (props: {
       title: 'Name',
       field: 'name',
       highlight: true,
-      render: p => (
-        <>
-          <Typography variant="body2">{p.name}</Typography>
-          {p.title && p.title !== p.name && (
-            <Typography variant="caption" color="textSecondary">
-              {p.title}
-            </Typography>
-          )}
-        </>
-      ),
+      render: p => <NameCell name={p.name} title={p.title} />,
     },
     { title: 'Tenant', field: 'tenant' },
     {
@@ -150,13 +138,9 @@ export const ProjectsSection = (props: {
           onClose={() => setEditing(undefined)}
           onSaved={p => {
             setEditing(undefined);
-            alertApi.post({
-              message: `Project ${p.name} ${
-                editing === 'new' ? 'created' : 'saved'
-              }`,
-              severity: 'success',
-              display: 'transient',
-            });
+            notify(
+              `Project ${p.name} ${editing === 'new' ? 'created' : 'saved'}`,
+            );
             onChanged();
           }}
         />
@@ -168,11 +152,7 @@ export const ProjectsSection = (props: {
           onClose={() => setDeleting(undefined)}
           onDeleted={() => {
             setDeleting(undefined);
-            alertApi.post({
-              message: `Project ${deleting.name} deleted`,
-              severity: 'success',
-              display: 'transient',
-            });
+            notify(`Project ${deleting.name} deleted`);
             onChanged();
           }}
         >

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { EmptyState, Table, TableColumn } from '@backstage/core-components';
 import type { Tenant } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
@@ -13,6 +13,7 @@ import {
   SourceChip,
 } from '../common';
 import { SectionHeader } from './SectionHeader';
+import { CreateButton, NameCell, useSuccessAlert } from './sectionParts';
 import { TenantDialog } from './TenantDialog';
 
 /** Tenants and the catalog groups mapped to them. */
@@ -22,19 +23,12 @@ export const TenantsSection = (props: {
 }) => {
   const { tenants, onChanged } = props;
   const api = useApi(appCenterApiRef);
-  const alertApi = useApi(alertApiRef);
+  const notify = useSuccessAlert();
   const [editing, setEditing] = useState<Tenant | 'new'>();
   const [deleting, setDeleting] = useState<Tenant>();
 
   const createButton = (
-    <Button
-      variant="contained"
-      color="primary"
-      startIcon={<AddIcon />}
-      onClick={() => setEditing('new')}
-    >
-      Create tenant
-    </Button>
+    <CreateButton what="tenant" onClick={() => setEditing('new')} />
   );
 
   const columns: TableColumn<Tenant>[] = [
@@ -42,16 +36,7 @@ export const TenantsSection = (props: {
       title: 'Name',
       field: 'name',
       highlight: true,
-      render: t => (
-        <>
-          <Typography variant="body2">{t.name}</Typography>
-          {t.title && t.title !== t.name && (
-            <Typography variant="caption" color="textSecondary">
-              {t.title}
-            </Typography>
-          )}
-        </>
-      ),
+      render: t => <NameCell name={t.name} title={t.title} />,
     },
     { title: 'Member groups', render: t => <GroupRefs refs={t.groups} /> },
     { title: 'Admin groups', render: t => <GroupRefs refs={t.adminGroups} /> },
@@ -103,13 +88,9 @@ export const TenantsSection = (props: {
           onClose={() => setEditing(undefined)}
           onSaved={t => {
             setEditing(undefined);
-            alertApi.post({
-              message: `Tenant ${t.name} ${
-                editing === 'new' ? 'created' : 'saved'
-              }`,
-              severity: 'success',
-              display: 'transient',
-            });
+            notify(
+              `Tenant ${t.name} ${editing === 'new' ? 'created' : 'saved'}`,
+            );
             onChanged();
           }}
         />
@@ -121,11 +102,7 @@ export const TenantsSection = (props: {
           onClose={() => setDeleting(undefined)}
           onDeleted={() => {
             setDeleting(undefined);
-            alertApi.post({
-              message: `Tenant ${deleting.name} deleted`,
-              severity: 'success',
-              display: 'transient',
-            });
+            notify(`Tenant ${deleting.name} deleted`);
             onChanged();
           }}
         >
