@@ -65,9 +65,9 @@ export const appCenterPlugin = createBackendPlugin({
       },
       async init(deps) {
         const { logger, config, database, httpRouter, permissionsRegistry } = deps;
-        const argocdInstanceNames = (
-          config.getOptionalConfigArray('appCenter.argocd.instances') ?? []
-        ).map(c => c.getString('name'));
+        // One client per configured Argo CD instance, shared by every part of the plugin.
+        const argocd = ArgoCDInstances.fromConfig(config, { logger });
+        const argocdInstanceNames = argocd.names();
         const argocdInstances = () => argocdInstanceNames;
 
         const knex = await database.getClient();
@@ -124,7 +124,7 @@ export const appCenterPlugin = createBackendPlugin({
           authors,
           cache: gitCache,
           envApps: new EnvironmentAppStore({ cache: gitCache }),
-          argocd: ArgoCDInstances.fromConfig(config, { logger }),
+          argocd,
           catalog: deps.catalog,
           logger,
           lastTasks: (project, environment) => taskEngine.store.latestPerApp(project, environment),
@@ -136,7 +136,7 @@ export const appCenterPlugin = createBackendPlugin({
           logger,
           store,
           access,
-          argocd: ArgoCDInstances.fromConfig(config, { logger }),
+          argocd,
           git: gitCache,
           tasks: taskEngine.service,
           authors,
