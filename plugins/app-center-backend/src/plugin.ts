@@ -25,7 +25,10 @@ import {
   readConfigTenancy,
 } from './domain/loadConfigTenants';
 import { createTargetLoader } from './permissions/loadTargets';
-import { appCenterRules, appCenterTargetResourceRef } from './permissions/rules';
+import {
+  appCenterRules,
+  appCenterTargetResourceRef,
+} from './permissions/rules';
 import { readRegistryConfig, RegistryService } from './registry';
 import { createDeployEngine } from './deploy';
 import { createRouter } from './service/router';
@@ -64,7 +67,8 @@ export const appCenterPlugin = createBackendPlugin({
         signals: signalsServiceRef,
       },
       async init(deps) {
-        const { logger, config, database, httpRouter, permissionsRegistry } = deps;
+        const { logger, config, database, httpRouter, permissionsRegistry } =
+          deps;
         // One client per configured Argo CD instance, shared by every part of the plugin.
         const argocd = ArgoCDInstances.fromConfig(config, { logger });
         const argocdInstanceNames = argocd.names();
@@ -73,7 +77,11 @@ export const appCenterPlugin = createBackendPlugin({
         const knex = await database.getClient();
         if (!database.migrations?.skip) await applyDatabaseMigrations(knex);
         const store = new DatabaseDomainStore(knex);
-        await applyConfigTenancy(store, readConfigTenancy(config, argocdInstanceNames), logger);
+        await applyConfigTenancy(
+          store,
+          readConfigTenancy(config, argocdInstanceNames),
+          logger,
+        );
 
         permissionsRegistry.addResourceType({
           resourceRef: appCenterTargetResourceRef,
@@ -110,7 +118,11 @@ export const appCenterPlugin = createBackendPlugin({
         // One repository cache for the whole plugin: one working clone per GitOps repository and branch.
         const gitCache = createGitRepositoryCache(config, logger);
         deps.lifecycle.addShutdownHook(() => gitCache.close());
-        const authors = new CommitAuthors({ catalog: deps.catalog, auth: deps.auth, logger });
+        const authors = new CommitAuthors({
+          catalog: deps.catalog,
+          auth: deps.auth,
+          logger,
+        });
         const templates = new TemplateService({
           store,
           access,
@@ -127,7 +139,8 @@ export const appCenterPlugin = createBackendPlugin({
           argocd,
           catalog: deps.catalog,
           logger,
-          lastTasks: (project, environment) => taskEngine.store.latestPerApp(project, environment),
+          lastTasks: (project, environment) =>
+            taskEngine.store.latestPerApp(project, environment),
         });
         // The deploy engine: handlers of deploy, scale, autoscaling, rollback and sync tasks; the registry
         // refuses unpublishable tags.
