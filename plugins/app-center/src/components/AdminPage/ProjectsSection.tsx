@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import AddIcon from '@material-ui/icons/Add';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EmptyState, Table, TableColumn } from '@backstage/core-components';
 import type { Project, Tenant } from '@internal/plugin-app-center-common';
