@@ -26,15 +26,28 @@ let backstage = 0;
 for (const [name, set] of versions) {
   if (!name.startsWith('@backstage/')) continue;
   backstage++;
-  if (set.size > 1) problems.push(`${name} resolves to ${[...set].join(' and ')}`);
+  if (set.size > 1)
+    problems.push(`${name} resolves to ${[...set].join(' and ')}`);
 }
 const sqlite = [...(versions.get('better-sqlite3') ?? [])];
 if (sqlite.length !== 1 || !sqlite[0].startsWith('13.')) {
-  problems.push(`better-sqlite3 must resolve to one 13.x version, found ${sqlite.join(', ') || 'none'}`);
+  problems.push(
+    `better-sqlite3 must resolve to one 13.x version, found ${
+      sqlite.join(', ') || 'none'
+    }`,
+  );
 }
 if (problems.length) {
-  console.error(`Backstage packages are not on one release line:\n- ${problems.join('\n- ')}`);
+  console.error(
+    `Backstage packages are not on one release line:\n- ${problems.join(
+      '\n- ',
+    )}`,
+  );
   process.exit(1);
 }
-const release = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../backstage.json'), 'utf8')).version;
-console.log(`${backstage} @backstage packages, one version each (release ${release}); better-sqlite3 ${sqlite[0]}`);
+const release = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '../backstage.json'), 'utf8'),
+).version;
+console.log(
+  `${backstage} @backstage packages, one version each (release ${release}); better-sqlite3 ${sqlite[0]}`,
+);

@@ -27,6 +27,7 @@ bash scripts/install.sh || exit 1
 
 step contract node plugins/app-center-backend/scripts/generate-openapi.js --check
 step versions node scripts/check-backstage-versions.js
+step format yarn prettier --check .
 step tsc yarn tsc
 step lint yarn backstage-cli repo lint
 

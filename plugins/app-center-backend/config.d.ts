@@ -17,14 +17,18 @@ export interface Config {
          */
         token: string;
         /** Timeout of one request to this instance, e.g. '10s' or { seconds: 10 }. Default: appCenter.argocd.timeout. */
-        timeout?: string | { milliseconds?: number; seconds?: number; minutes?: number };
+        timeout?:
+          | string
+          | { milliseconds?: number; seconds?: number; minutes?: number };
       }>;
       /**
        * Timeout of one request to Argo CD (a read, a write, or the start of a log stream), e.g. '30s' or
        * { seconds: 30 }. Default 30 seconds. A timeout is answered 504; reads are retried on network errors and
        * 502/503/504, writes never.
        */
-      timeout?: string | { milliseconds?: number; seconds?: number; minutes?: number };
+      timeout?:
+        | string
+        | { milliseconds?: number; seconds?: number; minutes?: number };
     };
     /** The GitOps repositories: where the working clones live, who commits, and credentials per git host. */
     git?: {

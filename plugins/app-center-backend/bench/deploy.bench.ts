@@ -16,14 +16,20 @@ import { ArgoCDInstances } from '../src/argocd';
 import { applyDatabaseMigrations } from '../src/database/migrations';
 import type { AccessControl, Caller } from '../src/domain/AccessControl';
 import { DatabaseDomainStore } from '../src/domain/DatabaseDomainStore';
-import { applyConfigTenancy, readConfigTenancy } from '../src/domain/loadConfigTenants';
+import {
+  applyConfigTenancy,
+  readConfigTenancy,
+} from '../src/domain/loadConfigTenants';
 import { EnvironmentAppStore } from '../src/git';
 import { createGitRepositoryCache } from '../src/gitops/gitOpsConfig';
 import { DatabaseTaskStore } from '../src/tasks/DatabaseTaskStore';
 import type { TaskService } from '../src/tasks/TaskService';
 import { TaskWorker } from '../src/tasks/TaskWorker';
 import type { Task } from '../src/tasks/types';
-import { REGISTRY, startDeploySandbox } from '../src/deploy/__testUtils__/deploySandbox';
+import {
+  REGISTRY,
+  startDeploySandbox,
+} from '../src/deploy/__testUtils__/deploySandbox';
 import { createDeployHandler } from '../src/deploy/deployTask';
 import { DeployService } from '../src/deploy/DeployService';
 import { DeployTargets } from '../src/deploy/targets';
@@ -31,26 +37,63 @@ import { DeployTargets } from '../src/deploy/targets';
 const APPS = Number(process.env.BENCH_APPS ?? 100);
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 50);
 const fmt = (ms: number) => `${ms.toFixed(0).padStart(7)} ms`;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-const quiet = { error() {}, warn() {}, info() {}, debug() {}, child() { return quiet; } } as any;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[
+    Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)
+  ];
+const quiet = {
+  error() {},
+  warn() {},
+  info() {},
+  debug() {},
+  child() {
+    return quiet;
+  },
+} as any;
 
 async function main() {
-  const apps = Array.from({ length: APPS }, (_, i) => `app-${String(i).padStart(3, '0')}`);
+  const apps = Array.from(
+    { length: APPS },
+    (_, i) => `app-${String(i).padStart(3, '0')}`,
+  );
   const t0 = performance.now();
   const sb = await startDeploySandbox({ apps, podReadyDelayMs: 0 });
-  const knex = knexFactory({ client: 'better-sqlite3', connection: ':memory:', useNullAsDefault: true });
+  const knex = knexFactory({
+    client: 'better-sqlite3',
+    connection: ':memory:',
+    useNullAsDefault: true,
+  });
   try {
     await applyDatabaseMigrations(knex);
     const domain = new DatabaseDomainStore(knex);
     const config = new ConfigReader(sb.config);
-    await applyConfigTenancy(domain, readConfigTenancy(config, ['main']), quiet);
+    await applyConfigTenancy(
+      domain,
+      readConfigTenancy(config, ['main']),
+      quiet,
+    );
     const git = createGitRepositoryCache(config, quiet);
-    const access = { requireMember() {}, canDeploy: () => true, requirePermission: async () => {} } as unknown as AccessControl;
-    const targets = new DeployTargets({ store: domain, access, argocd: ArgoCDInstances.fromConfig(config) });
+    const access = {
+      requireMember() {},
+      canDeploy: () => true,
+      requirePermission: async () => {},
+    } as unknown as AccessControl;
+    const targets = new DeployTargets({
+      store: domain,
+      access,
+      argocd: ArgoCDInstances.fromConfig(config),
+    });
     const store = new DatabaseTaskStore(knex);
     const worker = new TaskWorker({
       store,
-      handlers: [createDeployHandler({ targets, git, logger: quiet, timeoutMs: 120_000 })],
+      handlers: [
+        createDeployHandler({
+          targets,
+          git,
+          logger: quiet,
+          timeoutMs: 120_000,
+        }),
+      ],
       logger: quiet,
       workerId: 'bench',
       concurrency: 8,
@@ -58,7 +101,10 @@ async function main() {
     });
     const tasks = {
       enqueue: async (caller: Caller, task: any) => {
-        const created = await store.create({ ...task, requestedBy: caller.userEntityRef });
+        const created = await store.create({
+          ...task,
+          requestedBy: caller.userEntityRef,
+        });
         worker.wake();
         return created;
       },
@@ -68,11 +114,17 @@ async function main() {
       git,
       envApps: new EnvironmentAppStore({ cache: git }),
       tasks,
-      authors: { authorOf: async () => ({ name: 'bench', email: 'bench@example.com' }) },
+      authors: {
+        authorOf: async () => ({ name: 'bench', email: 'bench@example.com' }),
+      },
     });
     const caller = { userEntityRef: 'user:default/bench' } as Caller;
     worker.start();
-    console.log(`sandbox with ${APPS} apps ready in ${fmt(performance.now() - t0)} (pods ready at once, sync delay 20 ms)`);
+    console.log(
+      `sandbox with ${APPS} apps ready in ${fmt(
+        performance.now() - t0,
+      )} (pods ready at once, sync delay 20 ms)`,
+    );
 
     const finished = async (id: string): Promise<Task> => {
       for (;;) {
@@ -83,10 +135,19 @@ async function main() {
     };
     const request = (names: string[], tag: string) =>
       service.deploy(caller, 'shop', 'dev', {
-        apps: names.map(app => ({ app, images: [{ image: `${REGISTRY}/shop/${app}`, tag }] })),
+        apps: names.map(app => ({
+          app,
+          images: [{ image: `${REGISTRY}/shop/${app}`, tag }],
+        })),
       });
-    const syncsBefore = sb.stack.argocd.hooks.count('POST /api/v1/applications/*/sync');
-    const commitsBefore = Number((await sb.git(['--git-dir', sb.bare, 'rev-list', '--count', 'main'])).trim());
+    const syncsBefore = sb.stack.argocd.hooks.count(
+      'POST /api/v1/applications/*/sync',
+    );
+    const commitsBefore = Number(
+      (
+        await sb.git(['--git-dir', sb.bare, 'rev-list', '--count', 'main'])
+      ).trim(),
+    );
 
     // Warm-up (clone, connections) with one app, not counted.
     await finished((await request([apps[0]], '0.9.0')).id);
@@ -94,8 +155,16 @@ async function main() {
     let t = performance.now();
     const batch = await finished((await request(apps, '2.0.0')).id);
     const batchMs = performance.now() - t;
-    const healthy = apps.filter(a => (sb.stack.argocd.argocd.apps.get(`shop.dev.${a}`) as any)?.status?.health?.status === 'Healthy');
-    const commitsAfterBatch = Number((await sb.git(['--git-dir', sb.bare, 'rev-list', '--count', 'main'])).trim());
+    const healthy = apps.filter(
+      a =>
+        (sb.stack.argocd.argocd.apps.get(`shop.dev.${a}`) as any)?.status
+          ?.health?.status === 'Healthy',
+    );
+    const commitsAfterBatch = Number(
+      (
+        await sb.git(['--git-dir', sb.bare, 'rev-list', '--count', 'main'])
+      ).trim(),
+    );
 
     t = performance.now();
     let sequentialFailures = 0;
@@ -117,22 +186,47 @@ async function main() {
       }),
     );
     const concurrentMs = performance.now() - t;
-    const syncs = sb.stack.argocd.hooks.count('POST /api/v1/applications/*/sync') - syncsBefore;
+    const syncs =
+      sb.stack.argocd.hooks.count('POST /api/v1/applications/*/sync') -
+      syncsBefore;
 
     console.log('');
-    console.log(`batch deploy of ${APPS} apps (one request, one commit, pinned syncs) to all Healthy:`);
-    console.log(`  ${fmt(batchMs)}  status ${batch.status}, ${healthy.length}/${APPS} Healthy, commits made: ${commitsAfterBatch - commitsBefore - 1}`);
-    console.log(`the same ${APPS} apps one request at a time (each waited for):`);
-    console.log(`  ${fmt(sequentialMs)}  failures ${sequentialFailures}`);
-    console.log(`  ratio one-at-a-time / batch: ${(sequentialMs / batchMs).toFixed(1)}x`);
-    console.log(`${CONCURRENT} concurrent deploy requests for ${CONCURRENT} apps (worker concurrency 8):`);
     console.log(
-      `  all done in ${fmt(concurrentMs)}; succeeded ${outcomes.filter(s => s === 'succeeded').length}/${CONCURRENT} (none lost: ${
-        outcomes.length === CONCURRENT && outcomes.every(s => s === 'succeeded')
-      }); latency p50 ${fmt(pct(latencies, 50))}, p95 ${fmt(pct(latencies, 95))}, max ${fmt(Math.max(...latencies))}`,
+      `batch deploy of ${APPS} apps (one request, one commit, pinned syncs) to all Healthy:`,
     );
-    if (batch.status !== 'succeeded') console.log(`batch error: ${batch.error?.slice(0, 600)}`);
-    console.log(`sync requests to Argo CD in total: ${syncs} (expected ${1 + APPS + APPS + CONCURRENT})`);
+    console.log(
+      `  ${fmt(batchMs)}  status ${batch.status}, ${
+        healthy.length
+      }/${APPS} Healthy, commits made: ${
+        commitsAfterBatch - commitsBefore - 1
+      }`,
+    );
+    console.log(
+      `the same ${APPS} apps one request at a time (each waited for):`,
+    );
+    console.log(`  ${fmt(sequentialMs)}  failures ${sequentialFailures}`);
+    console.log(
+      `  ratio one-at-a-time / batch: ${(sequentialMs / batchMs).toFixed(1)}x`,
+    );
+    console.log(
+      `${CONCURRENT} concurrent deploy requests for ${CONCURRENT} apps (worker concurrency 8):`,
+    );
+    console.log(
+      `  all done in ${fmt(concurrentMs)}; succeeded ${
+        outcomes.filter(s => s === 'succeeded').length
+      }/${CONCURRENT} (none lost: ${
+        outcomes.length === CONCURRENT && outcomes.every(s => s === 'succeeded')
+      }); latency p50 ${fmt(pct(latencies, 50))}, p95 ${fmt(
+        pct(latencies, 95),
+      )}, max ${fmt(Math.max(...latencies))}`,
+    );
+    if (batch.status !== 'succeeded')
+      console.log(`batch error: ${batch.error?.slice(0, 600)}`);
+    console.log(
+      `sync requests to Argo CD in total: ${syncs} (expected ${
+        1 + APPS + APPS + CONCURRENT
+      })`,
+    );
     await worker.stop();
     git.close();
   } finally {

@@ -8,17 +8,27 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('tenants', table => {
-    table.comment('App Center tenants: organisation units mapped to catalog groups');
+    table.comment(
+      'App Center tenants: organisation units mapped to catalog groups',
+    );
     table.string('name', 63).primary().notNullable();
     table.string('title', 255).notNullable();
-    table.text('groups').notNullable().comment('JSON array of group entity refs (members)');
-    table.text('admin_groups').notNullable().comment('JSON array of group entity refs (admins)');
+    table
+      .text('groups')
+      .notNullable()
+      .comment('JSON array of group entity refs (members)');
+    table
+      .text('admin_groups')
+      .notNullable()
+      .comment('JSON array of group entity refs (admins)');
     table.string('source', 16).notNullable().comment('config or portal');
     table.timestamp('created_at', { useTz: true }).notNullable();
     table.timestamp('updated_at', { useTz: true }).notNullable();
   });
   await knex.schema.createTable('projects', table => {
-    table.comment('App Center projects: one GitOps location and Argo CD target each');
+    table.comment(
+      'App Center projects: one GitOps location and Argo CD target each',
+    );
     table.string('name', 63).primary().notNullable();
     table
       .string('tenant', 63)
@@ -56,7 +66,10 @@ exports.up = async function up(knex) {
     table.text('destination_server').nullable();
     table.string('namespace', 63).notNullable();
     table.boolean('protected').notNullable();
-    table.text('deployer_groups').notNullable().comment('JSON array of group entity refs');
+    table
+      .text('deployer_groups')
+      .notNullable()
+      .comment('JSON array of group entity refs');
     table.string('cluster', 253).nullable();
     table.string('source', 16).notNullable();
     table.timestamp('created_at', { useTz: true }).notNullable();

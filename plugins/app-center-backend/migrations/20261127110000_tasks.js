@@ -8,15 +8,23 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('tasks', table => {
-    table.comment('App Center tasks: deploy, associate, scale, rollback ... with their steps');
+    table.comment(
+      'App Center tasks: deploy, associate, scale, rollback ... with their steps',
+    );
     table.string('id', 36).primary().notNullable();
     table.string('kind', 32).notNullable();
-    table.string('status', 16).notNullable().comment('pending, running, succeeded, failed, cancelled');
+    table
+      .string('status', 16)
+      .notNullable()
+      .comment('pending, running, succeeded, failed, cancelled');
     table.string('project', 63).notNullable();
     table.string('environment', 63).nullable();
     table.text('apps').notNullable().comment('JSON array of app names');
     table.text('input').notNullable().comment('JSON');
-    table.text('steps').notNullable().comment('JSON array of steps with status, message and result');
+    table
+      .text('steps')
+      .notNullable()
+      .comment('JSON array of steps with status, message and result');
     table.text('result').nullable().comment('JSON');
     table.text('error').nullable();
     table.string('requested_by', 255).notNullable();
@@ -32,7 +40,9 @@ exports.up = async function up(knex) {
     table.index(['project', 'environment', 'created_at'], 'tasks_target_idx');
   });
   await knex.schema.createTable('task_locks', table => {
-    table.comment('What a running task works on (project/env/app): one task per key at a time');
+    table.comment(
+      'What a running task works on (project/env/app): one task per key at a time',
+    );
     table.string('lock_key', 255).primary().notNullable();
     table
       .string('task_id', 36)

@@ -16,7 +16,10 @@ const specPath = path.join(root, 'src/schema/openapi.yaml');
 // `components`), merged into the main document; a key defined twice is an error.
 const partsDir = path.join(root, 'src/schema/openapi');
 const specOut = path.join(root, 'src/schema/openapi/generated/spec.ts');
-const typesOut = path.resolve(root, '../app-center-common/src/generated/openapi.ts');
+const typesOut = path.resolve(
+  root,
+  '../app-center-common/src/generated/openapi.ts',
+);
 const header =
   '// This file is generated from plugins/app-center-backend/src/schema/openapi.yaml by\n' +
   '// `yarn workspace @internal/plugin-app-center-backend generate:openapi`. Do not edit it by hand.\n';
@@ -24,19 +27,28 @@ const header =
 function loadDocument() {
   const doc = YAML.parse(fs.readFileSync(specPath, 'utf8'));
   const parts = fs.existsSync(partsDir)
-    ? fs.readdirSync(partsDir).filter(f => f.endsWith('.yaml')).sort()
+    ? fs
+        .readdirSync(partsDir)
+        .filter(f => f.endsWith('.yaml'))
+        .sort()
     : [];
   for (const file of parts) {
-    const part = YAML.parse(fs.readFileSync(path.join(partsDir, file), 'utf8')) ?? {};
+    const part =
+      YAML.parse(fs.readFileSync(path.join(partsDir, file), 'utf8')) ?? {};
     const merge = (target, source, where) => {
       for (const [key, value] of Object.entries(source ?? {})) {
-        if (key in target) throw new Error(`${file}: ${where}.${key} is already defined`);
+        if (key in target)
+          throw new Error(`${file}: ${where}.${key} is already defined`);
         target[key] = value;
       }
     };
     merge((doc.paths ??= {}), part.paths, 'paths');
     for (const [section, entries] of Object.entries(part.components ?? {})) {
-      merge(((doc.components ??= {})[section] ??= {}), entries, `components.${section}`);
+      merge(
+        ((doc.components ??= {})[section] ??= {}),
+        entries,
+        `components.${section}`,
+      );
     }
   }
   return doc;
@@ -44,8 +56,14 @@ function loadDocument() {
 
 async function render() {
   const doc = loadDocument();
-  const spec = `${header}\n/* eslint-disable */\nexport const spec = ${JSON.stringify(doc, null, 2)} as const;\n`;
-  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const spec = `${header}\n/* eslint-disable */\nexport const spec = ${JSON.stringify(
+    doc,
+    null,
+    2,
+  )} as const;\n`;
+  const { default: openapiTS, astToString } = await import(
+    'openapi-typescript'
+  );
   const ast = await openapiTS(doc, { exportType: true, alphabetize: false });
   const types = `${header}\n/* eslint-disable */\n${astToString(ast)}`;
   return { [specOut]: spec, [typesOut]: types };
@@ -58,7 +76,10 @@ async function main() {
   const options = (await prettier.resolveConfig(specOut)) ?? {};
   const stale = [];
   for (const [file, raw] of Object.entries(files)) {
-    const content = await prettier.format(raw, { ...options, parser: 'typescript' });
+    const content = await prettier.format(raw, {
+      ...options,
+      parser: 'typescript',
+    });
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     if (current === content) continue;
     if (check) stale.push(path.relative(process.cwd(), file));
@@ -69,7 +90,11 @@ async function main() {
     }
   }
   if (stale.length) {
-    console.error(`OpenAPI artefacts are out of date: ${stale.join(', ')}. Run generate:openapi.`);
+    console.error(
+      `OpenAPI artefacts are out of date: ${stale.join(
+        ', ',
+      )}. Run generate:openapi.`,
+    );
     process.exit(1);
   }
 }

@@ -106,7 +106,8 @@ export type DeployHistory = Schemas['DeployHistory'];
 /** @public */
 export type EnvironmentAppFilesWrite = Schemas['EnvironmentAppFilesWrite'];
 /** @public */
-export type EnvironmentAppFilesWriteResult = Schemas['EnvironmentAppFilesWriteResult'];
+export type EnvironmentAppFilesWriteResult =
+  Schemas['EnvironmentAppFilesWriteResult'];
 
 /** The catalog annotation that links a Component to its app: `<project>/<app>`. @public */
 export const APP_ANNOTATION = 'app-center.io/app';

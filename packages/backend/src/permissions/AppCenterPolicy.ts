@@ -27,9 +27,14 @@ export class AppCenterPolicy implements PermissionPolicy {
     this.admins = new Set(portalAdmins.map(r => r.toLocaleLowerCase('en-US')));
   }
 
-  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
     if (request.permission.name === appCenterAdminPermission.name) {
-      const principal = user?.credentials.principal as { type?: string } | undefined;
+      const principal = user?.credentials.principal as
+        | { type?: string }
+        | undefined;
       if (!user || principal?.type !== 'user') {
         return { result: AuthorizeResult.DENY };
       }

@@ -2,10 +2,7 @@ import {
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
-import {
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { JsonObject } from '@backstage/types';
@@ -56,11 +53,18 @@ export const testConfig: JsonObject = {
             repo: { url: 'https://git.example.com/org/gitops.git' },
             argocd: { instance: 'main' },
             environments: [
-              { name: 'dev', kind: 'dev', destination: { name: 'in-cluster', namespace: 'shop-dev' } },
+              {
+                name: 'dev',
+                kind: 'dev',
+                destination: { name: 'in-cluster', namespace: 'shop-dev' },
+              },
               {
                 name: 'prod',
                 kind: 'prod',
-                destination: { server: 'https://kubernetes.default.svc', namespace: 'shop-prod' },
+                destination: {
+                  server: 'https://kubernetes.default.svc',
+                  namespace: 'shop-prod',
+                },
                 protected: true,
                 deployerGroups: ['group:default/shop-leads'],
               },
@@ -68,13 +72,21 @@ export const testConfig: JsonObject = {
           },
         ],
       },
-      { name: 'data-team', groups: ['group:default/data-devs'], adminGroups: [] },
+      {
+        name: 'data-team',
+        groups: ['group:default/data-devs'],
+        adminGroups: [],
+      },
     ],
   },
 };
 
 /** What the portal's permission policy says in a test; by default App Center's own rules decide alone. */
-export type PolicyStub = (permission: string, user: string, resourceRef?: string) => boolean;
+export type PolicyStub = (
+  permission: string,
+  user: string,
+  resourceRef?: string,
+) => boolean;
 
 export const defaultPolicy: PolicyStub = (permission, user) =>
   permission === 'app-center.admin' ? user === people.admin : true;
@@ -94,7 +106,8 @@ export async function startAppCenterBackend(options: {
 }) {
   const policy = options.policy ?? { current: defaultPolicy };
   const auditor = mockServices.auditor.mock();
-  const events: Array<{ eventId: string; outcome?: string; meta?: unknown }> = [];
+  const events: Array<{ eventId: string; outcome?: string; meta?: unknown }> =
+    [];
   auditor.createEvent.mockImplementation(async ({ eventId, meta }) => {
     const entry: (typeof events)[number] = { eventId, meta };
     events.push(entry);
@@ -109,7 +122,9 @@ export async function startAppCenterBackend(options: {
   });
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, opts) => {
-      const principal = opts!.credentials.principal as { userEntityRef?: string };
+      const principal = opts!.credentials.principal as {
+        userEntityRef?: string;
+      };
       return requests.map(r => ({
         result: policy.current(
           r.permission.name,
@@ -127,7 +142,10 @@ export async function startAppCenterBackend(options: {
     factory: () => ({
       getUserInfo: async (credentials: any) => {
         const ref = credentials.principal.userEntityRef as string;
-        return { userEntityRef: ref, ownershipEntityRefs: ownership[ref] ?? [ref] };
+        return {
+          userEntityRef: ref,
+          ownershipEntityRefs: ownership[ref] ?? [ref],
+        };
       },
     }),
   });
@@ -138,7 +156,13 @@ export async function startAppCenterBackend(options: {
       mockServices.rootConfig.factory({ data: options.config ?? testConfig }),
       catalogServiceMock.factory({
         entities: [
-          ...['shop-devs', 'shop-leads', 'data-devs', 'data-leads', 'platform'].map(group),
+          ...[
+            'shop-devs',
+            'shop-leads',
+            'data-devs',
+            'data-leads',
+            'platform',
+          ].map(group),
           ...((options.entities ?? []) as ReturnType<typeof group>[]),
         ],
       }),

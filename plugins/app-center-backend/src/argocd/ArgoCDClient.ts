@@ -45,7 +45,10 @@ export interface ArgoCDClientOptions {
   fetch?: typeof fetch;
 }
 
-type Query = Record<string, string | number | boolean | string[] | undefined | null>;
+type Query = Record<
+  string,
+  string | number | boolean | string[] | undefined | null
+>;
 
 interface Call {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -96,11 +99,15 @@ export class ArgoCDClient {
   /** False once the server showed it has no v2 resource action endpoint (Argo CD before 3.1). */
   private actionsV2 = true;
 
-  constructor(instance: ArgoCDInstanceConfig, options: ArgoCDClientOptions = {}) {
+  constructor(
+    instance: ArgoCDInstanceConfig,
+    options: ArgoCDClientOptions = {},
+  ) {
     this.name = instance.name;
     this.baseUrl = `${instance.url.replace(/\/+$/, '')}/api/v1`;
     this.token = instance.token;
-    this.timeoutMs = instance.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.timeoutMs =
+      instance.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retries = Math.max(0, options.retries ?? 2);
     this.backoffMs = options.backoffMs ?? 200;
     this.logger = options.logger;
@@ -111,7 +118,13 @@ export class ArgoCDClient {
 
   /** Applications matching a label selector and/or AppProjects (one call; served from Argo CD's cache). */
   async listApplications(
-    options: { selector?: string; projects?: string[]; repo?: string; fields?: string[]; signal?: AbortSignal } = {},
+    options: {
+      selector?: string;
+      projects?: string[];
+      repo?: string;
+      fields?: string[];
+      signal?: AbortSignal;
+    } = {},
   ): Promise<Application[]> {
     const list = await this.json<ApplicationList>({
       method: 'GET',
@@ -130,7 +143,11 @@ export class ArgoCDClient {
   /** One application; `refresh` blocks until Argo CD has reconciled it (bounded by the timeout). */
   getApplication(
     name: string,
-    options: { project?: string; refresh?: 'normal' | 'hard'; signal?: AbortSignal } = {},
+    options: {
+      project?: string;
+      refresh?: 'normal' | 'hard';
+      signal?: AbortSignal;
+    } = {},
   ): Promise<Application> {
     return this.json<Application>({
       method: 'GET',
@@ -160,12 +177,20 @@ export class ArgoCDClient {
   /** Deletes an application; `cascade` (default true on the server) deletes its resources too. Asynchronous. */
   async deleteApplication(
     name: string,
-    options: { cascade?: boolean; propagationPolicy?: 'foreground' | 'background'; project?: string } = {},
+    options: {
+      cascade?: boolean;
+      propagationPolicy?: 'foreground' | 'background';
+      project?: string;
+    } = {},
   ): Promise<void> {
     await this.json({
       method: 'DELETE',
       path: `/applications/${enc(name)}`,
-      query: { cascade: options.cascade, propagationPolicy: options.propagationPolicy, project: options.project },
+      query: {
+        cascade: options.cascade,
+        propagationPolicy: options.propagationPolicy,
+        project: options.project,
+      },
       application: name,
       project: options.project,
     });
@@ -183,7 +208,10 @@ export class ArgoCDClient {
   }
 
   /** Terminates the running operation; 400 when none runs. */
-  async terminateOperation(name: string, options: { project?: string } = {}): Promise<void> {
+  async terminateOperation(
+    name: string,
+    options: { project?: string } = {},
+  ): Promise<void> {
     await this.json({
       method: 'DELETE',
       path: `/applications/${enc(name)}/operation`,
@@ -195,7 +223,10 @@ export class ArgoCDClient {
 
   // ---- resources
 
-  resourceTree(name: string, options: { project?: string; signal?: AbortSignal } = {}): Promise<ApplicationTree> {
+  resourceTree(
+    name: string,
+    options: { project?: string; signal?: AbortSignal } = {},
+  ): Promise<ApplicationTree> {
     return this.json<ApplicationTree>({
       method: 'GET',
       path: `/applications/${enc(name)}/resource-tree`,
@@ -209,7 +240,13 @@ export class ArgoCDClient {
   /** Diff material of the managed resources (states are JSON strings). */
   async managedResources(
     name: string,
-    filter: { group?: string; version?: string; kind?: string; namespace?: string; name?: string } = {},
+    filter: {
+      group?: string;
+      version?: string;
+      kind?: string;
+      namespace?: string;
+      name?: string;
+    } = {},
     options: { project?: string } = {},
   ): Promise<ResourceDiff[]> {
     const res = await this.json<{ items?: ResourceDiff[] | null }>({
@@ -238,9 +275,12 @@ export class ArgoCDClient {
     try {
       return JSON.parse(res.manifest ?? 'null') ?? {};
     } catch {
-      throw new ArgoCDUpstreamError(`Argo CD "${this.name}" answered a manifest that is not JSON`, {
-        instance: this.name,
-      });
+      throw new ArgoCDUpstreamError(
+        `Argo CD "${this.name}" answered a manifest that is not JSON`,
+        {
+          instance: this.name,
+        },
+      );
     }
   }
 
@@ -288,7 +328,10 @@ export class ArgoCDClient {
     name: string,
     resource: ResourceQuery,
     action: string,
-    options: { project?: string; parameters?: Array<{ name: string; value: string }> } = {},
+    options: {
+      project?: string;
+      parameters?: Array<{ name: string; value: string }>;
+    } = {},
   ): Promise<void> {
     if (this.actionsV2) {
       try {
@@ -299,7 +342,9 @@ export class ArgoCDClient {
             name,
             ...resourceQuery(resource),
             action,
-            ...(options.parameters?.length ? { resourceActionParameters: options.parameters } : {}),
+            ...(options.parameters?.length
+              ? { resourceActionParameters: options.parameters }
+              : {}),
             ...(options.project ? { project: options.project } : {}),
           },
           application: name,
@@ -333,7 +378,11 @@ export class ArgoCDClient {
   /** Events of the application, or of one resource when all of namespace, name and uid are given. */
   async events(
     name: string,
-    resource: { resourceNamespace?: string; resourceName?: string; resourceUID?: string } = {},
+    resource: {
+      resourceNamespace?: string;
+      resourceName?: string;
+      resourceUID?: string;
+    } = {},
     options: { project?: string } = {},
   ): Promise<KubernetesEvent[]> {
     const res = await this.json<{ items?: KubernetesEvent[] | null }>({
@@ -371,7 +420,12 @@ export class ArgoCDClient {
     query: LogQuery = {},
     options: { project?: string; signal?: AbortSignal } = {},
   ): AsyncGenerator<LogEntry, void, undefined> {
-    const ctx = this.context('GET', `/applications/${enc(name)}/logs`, name, options.project);
+    const ctx = this.context(
+      'GET',
+      `/applications/${enc(name)}/logs`,
+      name,
+      options.project,
+    );
     const res = await this.send(
       {
         method: 'GET',
@@ -399,7 +453,9 @@ export class ArgoCDClient {
           throw mapNetworkError(ctx, error, this.timeoutMs);
         }
         done = chunk.done;
-        buffer += done ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
+        buffer += done
+          ? decoder.decode()
+          : decoder.decode(chunk.value, { stream: true });
         const lines = buffer.split('\n');
         buffer = done ? '' : lines.pop()!;
         for (const raw of lines) {
@@ -417,30 +473,59 @@ export class ArgoCDClient {
   }
 
   private parseLogLine(line: string, ctx: CallContext): LogEntry {
-    let item: { result?: LogEntry; error?: { message?: string; http_code?: number } };
+    let item: {
+      result?: LogEntry;
+      error?: { message?: string; http_code?: number };
+    };
     try {
       item = JSON.parse(line);
     } catch {
       throw new ArgoCDUpstreamError(
-        `Argo CD "${this.name}" sent a log line that is not JSON: ${line.slice(0, 200)}`,
+        `Argo CD "${this.name}" sent a log line that is not JSON: ${line.slice(
+          0,
+          200,
+        )}`,
         { instance: this.name },
       );
     }
     if (item.error) {
-      const status = item.error.http_code && item.error.http_code >= 400 ? item.error.http_code : 500;
-      throw mapUpstreamError({ ...ctx, withProject: true }, status, JSON.stringify(item));
+      const status =
+        item.error.http_code && item.error.http_code >= 400
+          ? item.error.http_code
+          : 500;
+      throw mapUpstreamError(
+        { ...ctx, withProject: true },
+        status,
+        JSON.stringify(item),
+      );
     }
     return item.result ?? {};
   }
 
   // ---- transport
 
-  private context(method: string, path: string, application?: string, project?: string): CallContext {
-    return { instance: this.name, method, path, application, withProject: !!project };
+  private context(
+    method: string,
+    path: string,
+    application?: string,
+    project?: string,
+  ): CallContext {
+    return {
+      instance: this.name,
+      method,
+      path,
+      application,
+      withProject: !!project,
+    };
   }
 
   private async json<T>(call: Call): Promise<T> {
-    const ctx = this.context(call.method, call.path, call.application, call.project);
+    const ctx = this.context(
+      call.method,
+      call.path,
+      call.application,
+      call.project,
+    );
     const res = await this.send(call, ctx, { stream: false });
     const text = await res.text();
     if (!text.trim()) return {} as T;
@@ -448,14 +533,20 @@ export class ArgoCDClient {
       return JSON.parse(text) as T;
     } catch {
       throw new ArgoCDUpstreamError(
-        `Argo CD "${this.name}" answered ${call.method} ${call.path} with a body that is not JSON: ${text.slice(0, 200)}`,
+        `Argo CD "${this.name}" answered ${call.method} ${
+          call.path
+        } with a body that is not JSON: ${text.slice(0, 200)}`,
         { instance: this.name, upstreamStatus: res.status },
       );
     }
   }
 
   /** One request with timeout; GETs retried. Returns a 2xx response or throws the mapped error. */
-  private async send(call: Call, ctx: CallContext, mode: { stream: boolean }): Promise<Response> {
+  private async send(
+    call: Call,
+    ctx: CallContext,
+    mode: { stream: boolean },
+  ): Promise<Response> {
     const url = `${this.baseUrl}${call.path}${queryString(call.query)}`;
     const headers: Record<string, string> = {
       Authorization: `Bearer ${this.token}`,
@@ -463,22 +554,41 @@ export class ArgoCDClient {
     };
     // Argo CD answers 415 to any non-GET without this header, DELETEs without a body included.
     if (call.method !== 'GET') headers['Content-Type'] = 'application/json';
-    const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+    const body =
+      call.body === undefined ? undefined : JSON.stringify(call.body);
     const attempts = call.method === 'GET' ? this.retries + 1 : 1;
     for (let attempt = 1; ; attempt++) {
       const timeout = AbortSignal.timeout(this.timeoutMs);
-      const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+      const signal = call.signal
+        ? AbortSignal.any([call.signal, timeout])
+        : timeout;
       let res: Response;
       try {
-        res = await this.fetchImpl(url, { method: call.method, headers, body, signal });
+        res = await this.fetchImpl(url, {
+          method: call.method,
+          headers,
+          body,
+          signal,
+        });
       } catch (error) {
         if (call.signal?.aborted) throw error;
-        const timedOut = (error as Error)?.name === 'TimeoutError' || timeout.aborted;
+        const timedOut =
+          (error as Error)?.name === 'TimeoutError' || timeout.aborted;
         if (!timedOut && attempt < attempts) {
-          await this.backoff(ctx, attempt, `network error: ${(error as Error).message}`);
+          await this.backoff(
+            ctx,
+            attempt,
+            `network error: ${(error as Error).message}`,
+          );
           continue;
         }
-        throw mapNetworkError(ctx, timedOut ? Object.assign(new Error('timeout'), { name: 'TimeoutError' }) : error, this.timeoutMs);
+        throw mapNetworkError(
+          ctx,
+          timedOut
+            ? Object.assign(new Error('timeout'), { name: 'TimeoutError' })
+            : error,
+          this.timeoutMs,
+        );
       }
       if (res.ok) {
         if (!mode.stream) return this.withBodyTimeout(res, ctx, timeout);
@@ -494,23 +604,32 @@ export class ArgoCDClient {
   }
 
   /** Reads the whole body now, so a connection dropped or stalled mid-body maps like one dropped before. */
-  private async withBodyTimeout(res: Response, ctx: CallContext, timeout: AbortSignal): Promise<Response> {
+  private async withBodyTimeout(
+    res: Response,
+    ctx: CallContext,
+    timeout: AbortSignal,
+  ): Promise<Response> {
     try {
       const text = await res.text();
       return new Response(text, { status: res.status, headers: res.headers });
     } catch (error) {
       throw mapNetworkError(
         ctx,
-        timeout.aborted ? Object.assign(new Error('timeout'), { name: 'TimeoutError' }) : error,
+        timeout.aborted
+          ? Object.assign(new Error('timeout'), { name: 'TimeoutError' })
+          : error,
         this.timeoutMs,
       );
     }
   }
 
   private async backoff(ctx: CallContext, attempt: number, reason: string) {
-    const delay = this.backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
+    const delay =
+      this.backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
     this.logger?.debug(
-      `Argo CD "${this.name}" ${ctx.method} ${ctx.path} failed (${reason}); retry ${attempt} in ${Math.round(delay)} ms`,
+      `Argo CD "${this.name}" ${ctx.method} ${
+        ctx.path
+      } failed (${reason}); retry ${attempt} in ${Math.round(delay)} ms`,
     );
     await sleep(delay);
   }
@@ -533,27 +652,42 @@ function resourceQuery(r: ResourceQuery) {
 export class ArgoCDInstances {
   private readonly clients = new Map<string, ArgoCDClient>();
 
-  constructor(instances: ArgoCDInstanceConfig[], options: ArgoCDClientOptions = {}) {
+  constructor(
+    instances: ArgoCDInstanceConfig[],
+    options: ArgoCDClientOptions = {},
+  ) {
     for (const instance of instances) {
       if (this.clients.has(instance.name)) {
-        throw new Error(`appCenter.argocd.instances names "${instance.name}" twice`);
+        throw new Error(
+          `appCenter.argocd.instances names "${instance.name}" twice`,
+        );
       }
       this.clients.set(instance.name, new ArgoCDClient(instance, options));
     }
   }
 
   /** Reads `appCenter.argocd` (instances, and `timeout` globally or per instance, e.g. '30s'). */
-  static fromConfig(config: Config, options: Omit<ArgoCDClientOptions, 'timeoutMs'> = {}): ArgoCDInstances {
+  static fromConfig(
+    config: Config,
+    options: Omit<ArgoCDClientOptions, 'timeoutMs'> = {},
+  ): ArgoCDInstances {
     const argocd = config.getOptionalConfig('appCenter.argocd');
     const timeout = (c: Config | undefined) =>
-      c?.has('timeout') ? durationToMilliseconds(readDurationFromConfig(c, { key: 'timeout' })) : undefined;
-    const instances = (argocd?.getOptionalConfigArray('instances') ?? []).map(c => ({
-      name: c.getString('name'),
-      url: c.getString('url'),
-      token: c.getString('token'),
-      timeoutMs: timeout(c),
-    }));
-    return new ArgoCDInstances(instances, { ...options, timeoutMs: timeout(argocd) });
+      c?.has('timeout')
+        ? durationToMilliseconds(readDurationFromConfig(c, { key: 'timeout' }))
+        : undefined;
+    const instances = (argocd?.getOptionalConfigArray('instances') ?? []).map(
+      c => ({
+        name: c.getString('name'),
+        url: c.getString('url'),
+        token: c.getString('token'),
+        timeoutMs: timeout(c),
+      }),
+    );
+    return new ArgoCDInstances(instances, {
+      ...options,
+      timeoutMs: timeout(argocd),
+    });
   }
 
   names(): string[] {
@@ -566,7 +700,9 @@ export class ArgoCDInstances {
     if (!client) {
       throw new ArgoCDUpstreamError(
         `Argo CD instance "${name}" is not configured (appCenter.argocd.instances has ${
-          this.names().map(n => `"${n}"`).join(', ') || 'none'
+          this.names()
+            .map(n => `"${n}"`)
+            .join(', ') || 'none'
         }); ask a portal admin to add it or change the project's instance`,
         { instance: name },
       );

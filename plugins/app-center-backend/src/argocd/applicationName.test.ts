@@ -1,8 +1,14 @@
 import type { Environment, Project } from '@internal/plugin-app-center-common';
 import { validateAgainstSwagger } from '@internal/argocd-sandbox';
-import { applicationName, buildApplication, environmentSelector, isManaged } from './applicationName';
+import {
+  applicationName,
+  buildApplication,
+  environmentSelector,
+  isManaged,
+} from './applicationName';
 
-const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const SUBDOMAIN =
+  /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 describe('applicationName', () => {
   it('joins the three names with a dot, which no DNS label contains', () => {
@@ -10,12 +16,18 @@ describe('applicationName', () => {
   });
 
   it('keeps a-b + c and a + b-c apart', () => {
-    expect(applicationName('a-b', 'c', 'd')).not.toBe(applicationName('a', 'b-c', 'd'));
-    expect(applicationName('p', 'a-b', 'c')).not.toBe(applicationName('p', 'a', 'b-c'));
+    expect(applicationName('a-b', 'c', 'd')).not.toBe(
+      applicationName('a', 'b-c', 'd'),
+    );
+    expect(applicationName('p', 'a-b', 'c')).not.toBe(
+      applicationName('p', 'a', 'b-c'),
+    );
   });
 
   it('is deterministic', () => {
-    expect(applicationName('shop', 'prod', 'api')).toBe(applicationName('shop', 'prod', 'api'));
+    expect(applicationName('shop', 'prod', 'api')).toBe(
+      applicationName('shop', 'prod', 'api'),
+    );
   });
 
   it('stays within 63 characters with a hash when the joined name is longer, still unambiguous', () => {
@@ -51,13 +63,20 @@ describe('buildApplication', () => {
   const project = {
     name: 'shop',
     tenant: 'shop-team',
-    repo: { url: 'https://git.example.com/org/gitops.git', branch: 'main', dir: 'deploy' },
+    repo: {
+      url: 'https://git.example.com/org/gitops.git',
+      branch: 'main',
+      dir: 'deploy',
+    },
     argocd: { instance: 'main', project: 'shop' },
   } as Project;
   const env = {
     name: 'prod',
     project: 'shop',
-    destination: { server: 'https://kubernetes.default.svc', namespace: 'shop-prod' },
+    destination: {
+      server: 'https://kubernetes.default.svc',
+      namespace: 'shop-prod',
+    },
   } as Environment;
 
   it('describes the environment app as Argo CD expects it, without a sync policy', () => {
@@ -82,10 +101,16 @@ describe('buildApplication', () => {
           targetRevision: 'main',
           directory: { exclude: '.app-center.yaml' },
         },
-        destination: { server: 'https://kubernetes.default.svc', namespace: 'shop-prod' },
+        destination: {
+          server: 'https://kubernetes.default.svc',
+          namespace: 'shop-prod',
+        },
       },
     });
-    expect(validateAgainstSwagger('v1alpha1Application', app)).toEqual({ valid: true, errors: [] });
+    expect(validateAgainstSwagger('v1alpha1Application', app)).toEqual({
+      valid: true,
+      errors: [],
+    });
     expect(isManaged(app)).toBe(true);
   });
 
@@ -95,7 +120,10 @@ describe('buildApplication', () => {
       { ...env, destination: { name: 'in-cluster', namespace: 'shop-dev' } },
       'api',
     );
-    expect(app.spec.destination).toEqual({ name: 'in-cluster', namespace: 'shop-dev' });
+    expect(app.spec.destination).toEqual({
+      name: 'in-cluster',
+      namespace: 'shop-dev',
+    });
     expect(app.spec.source!.path).toBe('shop/envs/prod/api');
   });
 

@@ -28,17 +28,25 @@ const LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
  * longer, it is cut and a hash of the full triple is appended (`<cut>-<8 hex>`), which keeps it
  * deterministic and, up to a 32-bit hash collision, unambiguous.
  */
-export function applicationName(project: string, env: string, app: string): string {
+export function applicationName(
+  project: string,
+  env: string,
+  app: string,
+): string {
   for (const [what, value] of [
     ['project', project],
     ['environment', env],
     ['app', app],
   ]) {
-    if (!LABEL.test(value)) throw new Error(`${what} "${value}" is not a DNS-1123 label`);
+    if (!LABEL.test(value))
+      throw new Error(`${what} "${value}" is not a DNS-1123 label`);
   }
   const joined = `${project}.${env}.${app}`;
   if (joined.length <= MAX_NAME) return joined;
-  const hash = createHash('sha256').update(`${project}/${env}/${app}`).digest('hex').slice(0, 8);
+  const hash = createHash('sha256')
+    .update(`${project}/${env}/${app}`)
+    .digest('hex')
+    .slice(0, 8);
   const cut = joined.slice(0, MAX_NAME - hash.length - 1).replace(/[-.]+$/, '');
   return `${cut}-${hash}`;
 }
@@ -62,7 +70,11 @@ export function isManaged(app: Application): boolean {
  * the provenance file excluded: it is not a Kubernetes manifest) and the environment's destination. No sync
  * policy: App Center syncs explicitly, to the commit a deploy made.
  */
-export function buildApplication(project: Project, env: Environment, app: string): Application {
+export function buildApplication(
+  project: Project,
+  env: Environment,
+  app: string,
+): Application {
   const layout = new GitOpsLayout(project.name, project.repo.dir);
   const destination = env.destination.server
     ? { server: env.destination.server, namespace: env.destination.namespace }

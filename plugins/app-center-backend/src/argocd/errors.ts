@@ -21,11 +21,19 @@ export class ArgoCDUpstreamError extends CustomErrorBase {
 
   constructor(
     message: string,
-    options: { instance: string; statusCode?: 502 | 504; upstreamStatus?: number; cause?: unknown },
+    options: {
+      instance: string;
+      statusCode?: 502 | 504;
+      upstreamStatus?: number;
+      cause?: unknown;
+    },
   ) {
     // The cause is not chained into the message: the message already names what failed, in words.
     super(message);
-    Object.defineProperty(this, 'upstreamCause', { value: options.cause, enumerable: false });
+    Object.defineProperty(this, 'upstreamCause', {
+      value: options.cause,
+      enumerable: false,
+    });
     this.instance = options.instance;
     this.statusCode = options.statusCode ?? 502;
     this.upstreamStatus = options.upstreamStatus;
@@ -33,14 +41,21 @@ export class ArgoCDUpstreamError extends CustomErrorBase {
 }
 
 /** What Argo CD's error bodies hold: unary `{error, code, message}` or stream `{error: {message, ...}}`. */
-export function upstreamMessage(text: string): { message: string; code?: number } {
+export function upstreamMessage(text: string): {
+  message: string;
+  code?: number;
+} {
   try {
     const body = JSON.parse(text);
     if (body && typeof body === 'object') {
       if (typeof body.message === 'string' && body.message) {
-        return { message: body.message, code: typeof body.code === 'number' ? body.code : undefined };
+        return {
+          message: body.message,
+          code: typeof body.code === 'number' ? body.code : undefined,
+        };
       }
-      if (typeof body.error === 'string' && body.error) return { message: body.error };
+      if (typeof body.error === 'string' && body.error)
+        return { message: body.error };
       if (body.error && typeof body.error.message === 'string') {
         return { message: body.error.message, code: body.error.grpc_code };
       }
@@ -71,7 +86,11 @@ export interface CallContext {
  * app looked up without project (Argo CD hides missing apps behind 403) or NotAllowedError, 404 -> NotFoundError,
  * 409 -> ConflictError, 504 -> 504, any other status -> 502.
  */
-export function mapUpstreamError(ctx: CallContext, status: number, bodyText: string): Error {
+export function mapUpstreamError(
+  ctx: CallContext,
+  status: number,
+  bodyText: string,
+): Error {
   const error = mapStatus(ctx, status, upstreamMessage(bodyText).message);
   // Every mapped error keeps Argo CD's status, e.g. for the fallback of resource actions to v1.
   return Object.assign(error, { upstreamStatus: status });
@@ -84,7 +103,9 @@ function mapStatus(ctx: CallContext, status: number, message: string): Error {
     case 400:
       if (/another operation is already in progress/i.test(message)) {
         return new ConflictError(
-          `${where}: another operation is already in progress on ${ctx.application ?? 'the application'}; wait for it to finish or terminate it (${message})`,
+          `${where}: another operation is already in progress on ${
+            ctx.application ?? 'the application'
+          }; wait for it to finish or terminate it (${message})`,
         );
       }
       if (/existing application spec is different/i.test(message)) {
@@ -102,39 +123,60 @@ function mapStatus(ctx: CallContext, status: number, message: string): Error {
           `${where}: application ${ctx.application} does not exist or App Center's account may not read it (${message})`,
         );
       }
-      return new NotAllowedError(`${where} denied ${what} to App Center's account: ${message}`);
+      return new NotAllowedError(
+        `${where} denied ${what} to App Center's account: ${message}`,
+      );
     case 404:
       return new NotFoundError(`${where}: ${message}`);
     case 409:
       return new ConflictError(`${where}: ${message}`);
     case 504:
-      return new ArgoCDUpstreamError(`${where} timed out on ${what}: ${message}`, {
-        instance: ctx.instance,
-        statusCode: 504,
-        upstreamStatus: status,
-      });
+      return new ArgoCDUpstreamError(
+        `${where} timed out on ${what}: ${message}`,
+        {
+          instance: ctx.instance,
+          statusCode: 504,
+          upstreamStatus: status,
+        },
+      );
     default:
-      return new ArgoCDUpstreamError(`${where} failed on ${what} (HTTP ${status}): ${message}`, {
-        instance: ctx.instance,
-        upstreamStatus: status,
-      });
+      return new ArgoCDUpstreamError(
+        `${where} failed on ${what} (HTTP ${status}): ${message}`,
+        {
+          instance: ctx.instance,
+          upstreamStatus: status,
+        },
+      );
   }
 }
 
 /** Network-level failures of fetch: refused, reset, timed out. */
-export function mapNetworkError(ctx: CallContext, error: unknown, timeoutMs: number): Error {
-  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+export function mapNetworkError(
+  ctx: CallContext,
+  error: unknown,
+  timeoutMs: number,
+): Error {
+  const e = error as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
   const where = `Argo CD "${ctx.instance}"`;
   const what = `${ctx.method} ${ctx.path}`;
   if (e?.name === 'TimeoutError') {
-    return new ArgoCDUpstreamError(`${where} did not answer ${what} within ${timeoutMs} ms`, {
-      instance: ctx.instance,
-      statusCode: 504,
-      cause: error,
-    });
+    return new ArgoCDUpstreamError(
+      `${where} did not answer ${what} within ${timeoutMs} ms`,
+      {
+        instance: ctx.instance,
+        statusCode: 504,
+        cause: error,
+      },
+    );
   }
   const code = e?.cause?.code;
-  const detail = [code, e?.cause?.message ?? e?.message].filter(Boolean).join(': ');
+  const detail = [code, e?.cause?.message ?? e?.message]
+    .filter(Boolean)
+    .join(': ');
   const reasons: Record<string, string> = {
     ECONNREFUSED: 'refused the connection',
     ENOTFOUND: 'could not be resolved',
@@ -143,8 +185,11 @@ export function mapNetworkError(ctx: CallContext, error: unknown, timeoutMs: num
     UND_ERR_SOCKET: 'closed the connection',
   };
   const reason = (code && reasons[code]) || 'could not be reached';
-  return new ArgoCDUpstreamError(`${where} ${reason} during ${what} (${detail || 'network error'})`, {
-    instance: ctx.instance,
-    cause: error,
-  });
+  return new ArgoCDUpstreamError(
+    `${where} ${reason} during ${what} (${detail || 'network error'})`,
+    {
+      instance: ctx.instance,
+      cause: error,
+    },
+  );
 }

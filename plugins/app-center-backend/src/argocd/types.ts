@@ -80,8 +80,15 @@ export interface OperationState {
   startedAt?: string | null;
   finishedAt?: string | null;
   retryCount?: number;
-  operation?: { sync?: SyncOperation; initiatedBy?: { username?: string; automated?: boolean } };
-  syncResult?: { revision?: string; revisions?: string[]; resources?: ResourceResult[] };
+  operation?: {
+    sync?: SyncOperation;
+    initiatedBy?: { username?: string; automated?: boolean };
+  };
+  syncResult?: {
+    revision?: string;
+    revisions?: string[];
+    resources?: ResourceResult[];
+  };
 }
 
 /** v1alpha1SyncOperation (subset). */
@@ -135,7 +142,11 @@ export interface ApplicationStatus {
   history?: RevisionHistory[];
   summary?: { images?: string[]; externalURLs?: string[] };
   resources?: ResourceStatus[];
-  conditions?: Array<{ type: string; message?: string; lastTransitionTime?: string | null }>;
+  conditions?: Array<{
+    type: string;
+    message?: string;
+    lastTransitionTime?: string | null;
+  }>;
   reconciledAt?: string | null;
   sourceType?: string;
 }
@@ -236,7 +247,12 @@ export interface ResourceAction {
   displayName?: string;
   disabled?: boolean;
   iconClass?: string;
-  params?: Array<{ name?: string; value?: string; type?: string; default?: string }>;
+  params?: Array<{
+    name?: string;
+    value?: string;
+    type?: string;
+    default?: string;
+  }>;
 }
 
 /** eventsEvent (subset). */

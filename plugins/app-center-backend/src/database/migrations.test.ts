@@ -1,5 +1,8 @@
 import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
-import { applyDatabaseMigrations, rollbackDatabaseMigrations } from './migrations';
+import {
+  applyDatabaseMigrations,
+  rollbackDatabaseMigrations,
+} from './migrations';
 
 jest.setTimeout(60_000);
 
@@ -21,7 +24,8 @@ describe.each(ids)('migrations on %s', databaseId => {
   it('refuses a project whose tenant does not exist', async () => {
     const knex = await databases.init(databaseId);
     await applyDatabaseMigrations(knex);
-    if (knex.client.config.client === 'better-sqlite3') await knex.raw('PRAGMA foreign_keys = ON');
+    if (knex.client.config.client === 'better-sqlite3')
+      await knex.raw('PRAGMA foreign_keys = ON');
     const now = new Date();
     await expect(
       knex('projects').insert({

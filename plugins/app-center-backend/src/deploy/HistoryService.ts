@@ -27,7 +27,14 @@ export interface DeployHistoryEntry {
   author?: { name: string; email: string };
   message?: string;
   committedAt?: string;
-  task?: { id: string; kind?: string; status?: string; requestedBy?: string; appStatus?: string; appMessage?: string };
+  task?: {
+    id: string;
+    kind?: string;
+    status?: string;
+    requestedBy?: string;
+    appStatus?: string;
+    appMessage?: string;
+  };
   warning?: string;
 }
 
@@ -42,7 +49,13 @@ const MAX_CACHED = 5000;
 export class HistoryService {
   private readonly commits = new Map<string, Promise<CommitFacts>>();
 
-  constructor(private readonly deps: { targets: DeployTargets; git: GitRepositoryCache; tasks: TaskService }) {}
+  constructor(
+    private readonly deps: {
+      targets: DeployTargets;
+      git: GitRepositoryCache;
+      tasks: TaskService;
+    },
+  ) {}
 
   async history(
     caller: Caller,
@@ -53,23 +66,46 @@ export class HistoryService {
   ): Promise<{ items: DeployHistoryEntry[]; nextCursor?: string }> {
     assertDnsLabel('app', app);
     const limit = page.limit ?? 20;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new InputError('limit must be a whole number from 1 to 100');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw new InputError('limit must be a whole number from 1 to 100');
     const before = page.cursor === undefined ? Infinity : Number(page.cursor);
-    if (!Number.isInteger(before) && before !== Infinity) throw new InputError('cursor must come from an earlier page (nextCursor)');
+    if (!Number.isInteger(before) && before !== Infinity)
+      throw new InputError(
+        'cursor must come from an earlier page (nextCursor)',
+      );
     const target = await this.deps.targets.readable(caller, project, env);
-    const application = await target.argocd.getApplication(target.applicationOf(app), { project: target.appProject });
-    const all = [...(application.status?.history ?? [])].filter(h => h.revision).sort((a, b) => b.id - a.id);
+    const application = await target.argocd.getApplication(
+      target.applicationOf(app),
+      { project: target.appProject },
+    );
+    const all = [...(application.status?.history ?? [])]
+      .filter(h => h.revision)
+      .sort((a, b) => b.id - a.id);
     const rest = all.filter(h => h.id < before);
     const shown = rest.slice(0, limit);
-    const items = await Promise.all(shown.map(h => this.entry(caller, target, app, h)));
-    return { items, ...(rest.length > limit ? { nextCursor: String(shown[shown.length - 1].id) } : {}) };
+    const items = await Promise.all(
+      shown.map(h => this.entry(caller, target, app, h)),
+    );
+    return {
+      items,
+      ...(rest.length > limit
+        ? { nextCursor: String(shown[shown.length - 1].id) }
+        : {}),
+    };
   }
 
-  private async entry(caller: Caller, target: EnvironmentTarget, app: string, h: RevisionHistory): Promise<DeployHistoryEntry> {
+  private async entry(
+    caller: Caller,
+    target: EnvironmentTarget,
+    app: string,
+    h: RevisionHistory,
+  ): Promise<DeployHistoryEntry> {
     const revision = h.revision!;
     const path = h.source?.path || target.dirOf(app);
     const facts = await this.facts(target, revision, path);
-    const task = facts.taskId ? await this.task(caller, facts.taskId, app) : undefined;
+    const task = facts.taskId
+      ? await this.task(caller, facts.taskId, app)
+      : undefined;
     return {
       id: h.id,
       revision,
@@ -86,7 +122,11 @@ export class HistoryService {
   }
 
   /** Author, message, trailer and images of a commit, read once per commit and folder. */
-  private facts(target: EnvironmentTarget, revision: string, path: string): Promise<CommitFacts> {
+  private facts(
+    target: EnvironmentTarget,
+    revision: string,
+    path: string,
+  ): Promise<CommitFacts> {
     const key = `${target.repo.url}\n${revision}\n${path}`;
     const hit = this.commits.get(key);
     if (hit) {
@@ -102,7 +142,9 @@ export class HistoryService {
           const found = new Set<string>();
           for (const f of await readAppFiles(view, path)) {
             try {
-              new ManifestEditor(f.path, f.content).listImages().forEach(i => found.add(i.image));
+              new ManifestEditor(f.path, f.content)
+                .listImages()
+                .forEach(i => found.add(i.image));
             } catch {
               // a file that does not parse names no images
             }
@@ -122,21 +164,38 @@ export class HistoryService {
     this.commits.set(key, loading);
     // Failures (git unreachable) are not cached: the next page view tries again.
     loading.catch(() => this.commits.delete(key));
-    if (this.commits.size > MAX_CACHED) this.commits.delete(this.commits.keys().next().value!);
-    return loading.catch(error => ({ images: [], warning: `git could not be read for this revision: ${(error as Error).message}` }));
+    if (this.commits.size > MAX_CACHED)
+      this.commits.delete(this.commits.keys().next().value!);
+    return loading.catch(error => ({
+      images: [],
+      warning: `git could not be read for this revision: ${
+        (error as Error).message
+      }`,
+    }));
   }
 
   /** The task that made the commit, with the outcome of its step for this app (a deploy can sync and degrade). */
-  private async task(caller: Caller, id: string, app: string): Promise<DeployHistoryEntry['task']> {
+  private async task(
+    caller: Caller,
+    id: string,
+    app: string,
+  ): Promise<DeployHistoryEntry['task']> {
     try {
       const t = await this.deps.tasks.get(caller, id);
-      const step = t.steps.find(s => s.id === `deploy:${app}`) ?? t.steps.find(s => s.id === 'sync');
+      const step =
+        t.steps.find(s => s.id === `deploy:${app}`) ??
+        t.steps.find(s => s.id === 'sync');
       return {
         id,
         kind: t.kind,
         status: t.status,
         requestedBy: t.requestedBy,
-        ...(step ? { appStatus: step.status, ...(step.message ? { appMessage: step.message } : {}) } : {}),
+        ...(step
+          ? {
+              appStatus: step.status,
+              ...(step.message ? { appMessage: step.message } : {}),
+            }
+          : {}),
       };
     } catch {
       // removed by retention (or not visible): the id from the commit is still worth showing

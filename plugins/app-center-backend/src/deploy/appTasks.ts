@@ -32,7 +32,9 @@ export interface RollbackInput extends AppTaskInput {
 export interface SyncInput extends AppTaskInput {
   /** Pinned revision (e.g. the commit a file write made); the branch head at run time when absent. */
   revision?: string;
-  resources?: Array<SyncOperationResource & { [k: string]: string | undefined }>;
+  resources?: Array<
+    SyncOperationResource & { [k: string]: string | undefined }
+  >;
   prune?: boolean;
 }
 
@@ -42,7 +44,12 @@ async function syncStep(
   ctx: TaskContext,
   target: EnvironmentTarget,
   app: string,
-  options: { revision: string; prune?: boolean; resources?: SyncOperationResource[]; reuse: boolean },
+  options: {
+    revision: string;
+    prune?: boolean;
+    resources?: SyncOperationResource[];
+    reuse: boolean;
+  },
 ) {
   return ctx.step('sync', async step => {
     const partial = !!options.resources?.length;
@@ -61,7 +68,11 @@ async function syncStep(
       checkCancelled: () => ctx.checkCancelled(),
       progress: m => step.progress(m),
     });
-    await step.progress(`${partial ? 'partial sync done; app ' : ''}${outcome.health} at ${options.revision.slice(0, 12)}`);
+    await step.progress(
+      `${partial ? 'partial sync done; app ' : ''}${
+        outcome.health
+      } at ${options.revision.slice(0, 12)}`,
+    );
     return { ...outcome } as Record<string, string | boolean>;
   });
 }
@@ -74,7 +85,12 @@ function appChangeHandler<I extends AppTaskInput>(
   deps: DeployEngineDeps,
   kind: string,
   describe: (input: I) => string,
-  change: (view: GitTreeView, target: EnvironmentTarget, input: I, prepared?: FolderSnapshot) => Promise<GitChanges>,
+  change: (
+    view: GitTreeView,
+    target: EnvironmentTarget,
+    input: I,
+    prepared?: FolderSnapshot,
+  ) => Promise<GitChanges>,
   options: (input: I) => { prune?: boolean } = () => ({}),
   prepare?: (target: EnvironmentTarget, input: I) => Promise<FolderSnapshot>,
 ): TaskHandler {
@@ -110,7 +126,11 @@ function appChangeHandler<I extends AppTaskInput>(
         await ctx.skip(['sync'], 'not synced: the commit failed');
         throw error;
       }
-      const outcome = await syncStep(deps, ctx, target, input.app, { revision, ...options(input), reuse: true });
+      const outcome = await syncStep(deps, ctx, target, input.app, {
+        revision,
+        ...options(input),
+        reuse: true,
+      });
       return { revision, health: outcome.health };
     },
   };
@@ -121,7 +141,8 @@ export function createScaleHandler(deps: DeployEngineDeps): TaskHandler {
     deps,
     TASK_KINDS.scale,
     i => `replicas ${i.replicas}${i.workload ? ` for ${i.workload}` : ''}`,
-    (view, target, i) => replicaChanges(view, target, i.app, i.replicas, i.workload),
+    (view, target, i) =>
+      replicaChanges(view, target, i.app, i.replicas, i.workload),
   );
 }
 
@@ -131,14 +152,19 @@ export function createAutoscalingHandler(deps: DeployEngineDeps): TaskHandler {
     TASK_KINDS.autoscaling,
     ({ autoscaling: a }) =>
       a
-        ? `autoscale ${a.minReplicas}-${a.maxReplicas}${a.cpuUtilization ? ` cpu ${a.cpuUtilization}%` : ''}${
-            a.memoryUtilization ? ` memory ${a.memoryUtilization}%` : ''
-          }`
+        ? `autoscale ${a.minReplicas}-${a.maxReplicas}${
+            a.cpuUtilization ? ` cpu ${a.cpuUtilization}%` : ''
+          }${a.memoryUtilization ? ` memory ${a.memoryUtilization}%` : ''}`
         : 'remove autoscaler',
     (view, target, i) =>
       i.autoscaling
         ? autoscalerChanges(view, target, i.app, i.autoscaling)
-        : autoscalerRemoval(view, target, i.app, (i as { workload?: string }).workload),
+        : autoscalerRemoval(
+            view,
+            target,
+            i.app,
+            (i as { workload?: string }).workload,
+          ),
     i => ({ prune: i.autoscaling === null }),
   );
 }
@@ -150,7 +176,12 @@ export function createRollbackHandler(deps: DeployEngineDeps): TaskHandler {
     i => `restore the app as deployed at ${i.revision.slice(0, 12)}`,
     async (view, target, i, old) => restoreChanges(view, old!, target, i.app),
     () => ({ prune: true }),
-    (target, i) => deps.git.read(target.repo, old => snapshotFolder(old, target, i.app), i.revision),
+    (target, i) =>
+      deps.git.read(
+        target.repo,
+        old => snapshotFolder(old, target, i.app),
+        i.revision,
+      ),
   );
 }
 
@@ -167,7 +198,12 @@ export function createSyncHandler(deps: DeployEngineDeps): TaskHandler {
       const outcome = await syncStep(deps, ctx, target, input.app, {
         revision,
         prune: input.prune,
-        resources: input.resources?.map(r => ({ group: r.group ?? '', kind: r.kind, name: r.name, ...(r.namespace ? { namespace: r.namespace } : {}) })),
+        resources: input.resources?.map(r => ({
+          group: r.group ?? '',
+          kind: r.kind,
+          name: r.name,
+          ...(r.namespace ? { namespace: r.namespace } : {}),
+        })),
         // An explicit sync syncs again, except when resuming a sync that this task already started.
         reuse: task.attempts > 1,
       });

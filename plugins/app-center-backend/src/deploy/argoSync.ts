@@ -1,5 +1,9 @@
 import { ConflictError } from '@backstage/errors';
-import type { Application, ArgoCDClient, SyncOperationResource } from '../argocd';
+import type {
+  Application,
+  ArgoCDClient,
+  SyncOperationResource,
+} from '../argocd';
 import { ArgoCDUpstreamError } from '../argocd';
 
 /** What a sync-and-watch is about and how long it may take. */
@@ -71,28 +75,49 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 const short = (sha?: string) => (sha ? sha.slice(0, 12) : 'the branch head');
 
 /** Whether the app's current or last operation is a full sync of `revision` that did not fail. */
-function alreadySyncing(app: Application, revision: string | undefined): boolean {
+function alreadySyncing(
+  app: Application,
+  revision: string | undefined,
+): boolean {
   const op = app.status?.operationState;
   const requested = app.operation?.sync ?? op?.operation?.sync;
-  if (!revision || !requested || requested.revision !== revision || requested.resources?.length) return false;
+  if (
+    !revision ||
+    !requested ||
+    requested.revision !== revision ||
+    requested.resources?.length
+  )
+    return false;
   if (app.operation) return true;
-  return op?.phase === 'Running' || op?.phase === 'Terminating' || op?.phase === 'Succeeded';
+  return (
+    op?.phase === 'Running' ||
+    op?.phase === 'Terminating' ||
+    op?.phase === 'Succeeded'
+  );
 }
 
 /** Why an app is Degraded: its health message and what its unhealthy pods and resources report. */
-async function degradedReason(o: SyncAndWatchOptions, app: Application): Promise<string> {
+async function degradedReason(
+  o: SyncAndWatchOptions,
+  app: Application,
+): Promise<string> {
   const reasons = new Set<string>();
   if (app.status?.health?.message) reasons.add(app.status.health.message);
   for (const r of app.status?.resources ?? []) {
-    if (r.health?.status === 'Degraded' && r.health.message) reasons.add(`${r.kind} ${r.name}: ${r.health.message}`);
+    if (r.health?.status === 'Degraded' && r.health.message)
+      reasons.add(`${r.kind} ${r.name}: ${r.health.message}`);
   }
   try {
-    const tree = await o.client.resourceTree(o.application, { project: o.appProject, signal: o.signal });
+    const tree = await o.client.resourceTree(o.application, {
+      project: o.appProject,
+      signal: o.signal,
+    });
     for (const node of tree.nodes ?? []) {
       if (node.kind !== 'Pod' || node.health?.status === 'Healthy') continue;
       const reason = node.info?.find(i => i.name === 'Status Reason')?.value;
       const detail = [reason, node.health?.message].filter(Boolean).join(': ');
-      if (detail && reason !== 'Running') reasons.add(`pod ${node.name}: ${detail}`);
+      if (detail && reason !== 'Running')
+        reasons.add(`pod ${node.name}: ${detail}`);
       if (reasons.size >= 6) break;
     }
   } catch {
@@ -102,7 +127,10 @@ async function degradedReason(o: SyncAndWatchOptions, app: Application): Promise
 }
 
 /** Asks Argo CD to sync; waits (bounded by the deadline) while another operation runs on the app. */
-async function requestSync(o: SyncAndWatchOptions, deadline: number): Promise<void> {
+async function requestSync(
+  o: SyncAndWatchOptions,
+  deadline: number,
+): Promise<void> {
   let announced = false;
   for (let wait = 250; ; wait = Math.min(2000, wait * 2)) {
     try {
@@ -115,19 +143,37 @@ async function requestSync(o: SyncAndWatchOptions, deadline: number): Promise<vo
       return;
     } catch (error) {
       // A sync that timed out may still have been recorded: look before asking again.
-      if (error instanceof ArgoCDUpstreamError && error.statusCode === 504 && Date.now() < deadline) {
-        const app = await o.client.getApplication(o.application, { project: o.appProject, signal: o.signal }).catch(() => undefined);
+      if (
+        error instanceof ArgoCDUpstreamError &&
+        error.statusCode === 504 &&
+        Date.now() < deadline
+      ) {
+        const app = await o.client
+          .getApplication(o.application, {
+            project: o.appProject,
+            signal: o.signal,
+          })
+          .catch(() => undefined);
         if (app && alreadySyncing(app, o.revision)) return;
         continue;
       }
-      const busy = error instanceof ConflictError && IN_PROGRESS.test((error as Error).message);
+      const busy =
+        error instanceof ConflictError &&
+        IN_PROGRESS.test((error as Error).message);
       if (!busy) throw error;
       if (Date.now() + wait > deadline) {
         throw new DeployFailedError(
-          `${o.application}: another Argo CD operation kept running for ${Math.round(o.timeoutMs / 1000)} s; nothing was synced. Wait for it to finish (or terminate it) and try again`,
+          `${
+            o.application
+          }: another Argo CD operation kept running for ${Math.round(
+            o.timeoutMs / 1000,
+          )} s; nothing was synced. Wait for it to finish (or terminate it) and try again`,
         );
       }
-      if (!announced) await o.progress('waiting for another Argo CD operation on the app to finish');
+      if (!announced)
+        await o.progress(
+          'waiting for another Argo CD operation on the app to finish',
+        );
       announced = true;
       await sleep(wait, o.signal);
       await o.checkCancelled();
@@ -136,9 +182,15 @@ async function requestSync(o: SyncAndWatchOptions, deadline: number): Promise<vo
 }
 
 /** Reads the app; tolerates a few failures in a row (each retried after a pause) before giving up. */
-async function readApp(o: SyncAndWatchOptions, failures: { count: number }): Promise<Application | undefined> {
+async function readApp(
+  o: SyncAndWatchOptions,
+  failures: { count: number },
+): Promise<Application | undefined> {
   try {
-    const app = await o.client.getApplication(o.application, { project: o.appProject, signal: o.signal });
+    const app = await o.client.getApplication(o.application, {
+      project: o.appProject,
+      signal: o.signal,
+    });
     failures.count = 0;
     return app;
   } catch (error) {
@@ -156,7 +208,9 @@ async function readApp(o: SyncAndWatchOptions, failures: { count: number }): Pro
  * operation or Degraded health throws {@link DeployFailedError} with Argo CD's and the cluster's reasons;
  * still progressing at the deadline throws too. Upstream failures throw Argo CD's error (502/504 message).
  */
-export async function syncAndWatch(o: SyncAndWatchOptions): Promise<SyncOutcome> {
+export async function syncAndWatch(
+  o: SyncAndWatchOptions,
+): Promise<SyncOutcome> {
   const deadline = Date.now() + o.timeoutMs;
   const failures = { count: 0 };
   let first = await readApp(o, failures);
@@ -169,7 +223,11 @@ export async function syncAndWatch(o: SyncAndWatchOptions): Promise<SyncOutcome>
     await o.progress(`syncing ${o.application} to ${short(o.revision)}`);
     await requestSync(o, deadline);
   } else {
-    await o.progress(`${o.application} is already synced (or syncing) to ${short(o.revision)}; watching it`);
+    await o.progress(
+      `${o.application} is already synced (or syncing) to ${short(
+        o.revision,
+      )}; watching it`,
+    );
   }
   let interval = o.pollMs ?? 100;
   let last: Application = first;
@@ -180,52 +238,74 @@ export async function syncAndWatch(o: SyncAndWatchOptions): Promise<SyncOutcome>
     if (app) {
       last = app;
       const op = app.status?.operationState;
-      const ours = !o.revision || op?.operation?.sync?.revision === o.revision || op?.syncResult?.revision === o.revision;
+      const ours =
+        !o.revision ||
+        op?.operation?.sync?.revision === o.revision ||
+        op?.syncResult?.revision === o.revision;
       if (!app.operation && op && ours && FINAL.has(op.phase)) {
         if (op.phase !== 'Succeeded') {
           const failed = (op.syncResult?.resources ?? [])
             .filter(r => r.status === 'SyncFailed' && r.message)
             .map(r => `${r.kind} ${r.name}: ${r.message}`);
           throw new DeployFailedError(
-            `sync of ${o.application} to ${short(o.revision)} ${op.phase === 'Error' ? 'errored' : 'failed'}: ${[
-              op.message,
-              ...failed,
-            ]
-              .filter(Boolean)
-              .join('; ')}`,
+            `sync of ${o.application} to ${short(o.revision)} ${
+              op.phase === 'Error' ? 'errored' : 'failed'
+            }: ${[op.message, ...failed].filter(Boolean).join('; ')}`,
           );
         }
         const health = app.status?.health?.status ?? 'Unknown';
-        if (health === 'Healthy' || health === 'Suspended' || o.watchHealth === false) {
+        if (
+          health === 'Healthy' ||
+          health === 'Suspended' ||
+          o.watchHealth === false
+        ) {
           return {
             application: o.application,
             revision: op.syncResult?.revision ?? o.revision,
             health,
             synced: !reuse,
-            ...(health === 'Suspended' ? { message: app.status?.health?.message ?? 'paused, waiting for promotion' } : {}),
+            ...(health === 'Suspended'
+              ? {
+                  message:
+                    app.status?.health?.message ??
+                    'paused, waiting for promotion',
+                }
+              : {}),
           };
         }
         if (health === 'Degraded') {
           throw new DeployFailedError(
-            `${o.application} is Degraded after syncing ${short(o.revision)}: ${await degradedReason(o, app)}`,
+            `${o.application} is Degraded after syncing ${short(
+              o.revision,
+            )}: ${await degradedReason(o, app)}`,
           );
         }
-        const now = `${health}${app.status?.health?.message ? `: ${app.status.health.message}` : ''}`;
-        if (now !== reported) await o.progress(`synced ${short(o.revision)}; waiting for health (${now})`);
+        const now = `${health}${
+          app.status?.health?.message ? `: ${app.status.health.message}` : ''
+        }`;
+        if (now !== reported)
+          await o.progress(
+            `synced ${short(o.revision)}; waiting for health (${now})`,
+          );
         reported = now;
       }
     }
     if (Date.now() >= deadline) {
       const health = last.status?.health;
       throw new DeployFailedError(
-        `${o.application} did not become healthy within ${Math.round(o.timeoutMs / 1000)} s after syncing ${short(
-          o.revision,
-        )} (operation ${last.status?.operationState?.phase ?? 'not started'}, health ${health?.status ?? 'Unknown'}${
+        `${o.application} did not become healthy within ${Math.round(
+          o.timeoutMs / 1000,
+        )} s after syncing ${short(o.revision)} (operation ${
+          last.status?.operationState?.phase ?? 'not started'
+        }, health ${health?.status ?? 'Unknown'}${
           health?.message ? `: ${health.message}` : ''
         })`,
       );
     }
-    await sleep(Math.min(interval, Math.max(0, deadline - Date.now())), o.signal);
+    await sleep(
+      Math.min(interval, Math.max(0, deadline - Date.now())),
+      o.signal,
+    );
     interval = Math.min(500, Math.round(interval * 1.5));
   }
 }

@@ -21,11 +21,24 @@ export interface AppImages {
 
 const validator = new ManifestValidator();
 
-async function appFiles(view: GitTreeView, target: EnvironmentTarget, app: string) {
-  return readExistingAppFiles(view, target.dirOf(app), `${app} in environment ${target.env.name}`);
+async function appFiles(
+  view: GitTreeView,
+  target: EnvironmentTarget,
+  app: string,
+) {
+  return readExistingAppFiles(
+    view,
+    target.dirOf(app),
+    `${app} in environment ${target.env.name}`,
+  );
 }
 
-function plan(target: EnvironmentTarget, app: string, existing: Awaited<ReturnType<typeof appFiles>>, edit: Parameters<typeof planAppEdit>[2]) {
+function plan(
+  target: EnvironmentTarget,
+  app: string,
+  existing: Awaited<ReturnType<typeof appFiles>>,
+  edit: Parameters<typeof planAppEdit>[2],
+) {
   return planAppEdit(target.dirOf(app), existing, edit, validator, {
     namespace: target.env.destination.namespace,
     allowClusterScoped: target.repo.allowClusterScoped,
@@ -33,8 +46,15 @@ function plan(target: EnvironmentTarget, app: string, existing: Awaited<ReturnTy
 }
 
 /** One write for many apps: every container of each app whose image repository matches gets the new tag. */
-export async function imageChanges(view: GitTreeView, target: EnvironmentTarget, apps: AppImages[]): Promise<GitChanges> {
-  const out: Required<Pick<GitChanges, 'files' | 'deleted'>> = { files: [], deleted: [] };
+export async function imageChanges(
+  view: GitTreeView,
+  target: EnvironmentTarget,
+  apps: AppImages[],
+): Promise<GitChanges> {
+  const out: Required<Pick<GitChanges, 'files' | 'deleted'>> = {
+    files: [],
+    deleted: [],
+  };
   for (const { app, images } of apps) {
     const existing = await appFiles(view, target, app);
     const wanted = images.map(i => ImageReference.parse(i.image));
@@ -43,12 +63,22 @@ export async function imageChanges(view: GitTreeView, target: EnvironmentTarget,
       const editor = new ManifestEditor(f.path, f.content);
       for (const found of editor.listImages()) {
         const parsed = ImageReference.tryParse(found.image);
-        if (parsed.ok) wanted.forEach((w, n) => w.sameRepository(parsed.value) && used.add(n));
+        if (parsed.ok)
+          wanted.forEach(
+            (w, n) => w.sameRepository(parsed.value) && used.add(n),
+          );
       }
-      return editor.updateImages(images).length ? [{ path: f.path, content: editor.text }] : [];
+      return editor.updateImages(images).length
+        ? [{ path: f.path, content: editor.text }]
+        : [];
     });
     const missing = images.filter((_, n) => !used.has(n)).map(i => i.image);
-    if (missing.length) throw new InputError(`no container of ${app} in ${target.env.name} uses ${missing.join(', ')}`);
+    if (missing.length)
+      throw new InputError(
+        `no container of ${app} in ${target.env.name} uses ${missing.join(
+          ', ',
+        )}`,
+      );
     const p = plan(target, app, existing, { files: changed });
     out.files.push(...p.files);
     out.deleted.push(...p.deleted);
@@ -70,9 +100,15 @@ export async function replicaChanges(
   assertNotAutoscaled(objects, workload, app);
   const file = existing.find(f => f.path === workload.file)!;
   const editor = new ManifestEditor(file.path, file.content);
-  editor.setScalar({ kind: workload.kind, name: workload.name }, ['spec', 'replicas'], replicas);
+  editor.setScalar(
+    { kind: workload.kind, name: workload.name },
+    ['spec', 'replicas'],
+    replicas,
+  );
   if (editor.text === file.content) return {};
-  return plan(target, app, existing, { files: [{ path: file.path, content: editor.text }] });
+  return plan(target, app, existing, {
+    files: [{ path: file.path, content: editor.text }],
+  });
 }
 
 /** Writes (or rewrites) the autoscaler of the app's workload in `hpa.yaml` next to it. */
@@ -108,12 +144,19 @@ export async function autoscalerRemoval(
   const objects = manifestObjects(existing);
   const workload = pickWorkload(objects, app, workloadName);
   const hpas = autoscalersOf(objects, workload);
-  if (!hpas.length) throw new NotFoundError(`${workload.kind} ${workload.name} of ${app} has no autoscaler`);
+  if (!hpas.length)
+    throw new NotFoundError(
+      `${workload.kind} ${workload.name} of ${app} has no autoscaler`,
+    );
   const files = [...new Set(hpas.map(h => h.file))];
-  const shared = files.filter(f => objects.some(o => o.file === f && !hpas.includes(o)));
+  const shared = files.filter(f =>
+    objects.some(o => o.file === f && !hpas.includes(o)),
+  );
   if (shared.length) {
     throw new InputError(
-      `the autoscaler of ${workload.name} shares ${shared.join(', ')} with other objects; remove it there under Manifests`,
+      `the autoscaler of ${workload.name} shares ${shared.join(
+        ', ',
+      )} with other objects; remove it there under Manifests`,
     );
   }
   return plan(target, app, existing, { deleted: files });
@@ -126,15 +169,30 @@ export interface FolderSnapshot {
 }
 
 /** Reads the app's folder at a revision (a view of that commit); 400 when the app had no folder then. */
-export async function snapshotFolder(old: GitTreeView, target: EnvironmentTarget, app: string): Promise<FolderSnapshot> {
-  const entries = (await old.list(target.dirOf(app), { recursive: true })).filter(e => e.type !== 'directory');
-  if (!entries.length) throw new InputError(`${app} had no folder in ${target.env.name} at revision ${old.revision}`);
+export async function snapshotFolder(
+  old: GitTreeView,
+  target: EnvironmentTarget,
+  app: string,
+): Promise<FolderSnapshot> {
+  const entries = (
+    await old.list(target.dirOf(app), { recursive: true })
+  ).filter(e => e.type !== 'directory');
+  if (!entries.length)
+    throw new InputError(
+      `${app} had no folder in ${target.env.name} at revision ${old.revision}`,
+    );
   const files: FolderSnapshot['files'] = [];
   for (const e of entries) {
     if (e.type !== 'file' && e.type !== 'executable') {
-      throw new InputError(`${e.path} at revision ${old.revision} is a ${e.type}; App Center restores plain files only`);
+      throw new InputError(
+        `${e.path} at revision ${old.revision} is a ${e.type}; App Center restores plain files only`,
+      );
     }
-    files.push({ path: e.path, oid: e.oid, content: (await old.readFile(e.path)) ?? '' });
+    files.push({
+      path: e.path,
+      oid: e.oid,
+      content: (await old.readFile(e.path)) ?? '',
+    });
   }
   return { revision: old.revision, files };
 }
@@ -143,12 +201,21 @@ export async function snapshotFolder(old: GitTreeView, target: EnvironmentTarget
  * The app folder exactly as it was in the snapshot: files changed since are written back, files added since
  * are deleted, files deleted since are restored.
  */
-export async function restoreChanges(view: GitTreeView, old: FolderSnapshot, target: EnvironmentTarget, app: string): Promise<GitChanges> {
-  const now = (await view.list(target.dirOf(app), { recursive: true })).filter(e => e.type !== 'directory');
+export async function restoreChanges(
+  view: GitTreeView,
+  old: FolderSnapshot,
+  target: EnvironmentTarget,
+  app: string,
+): Promise<GitChanges> {
+  const now = (await view.list(target.dirOf(app), { recursive: true })).filter(
+    e => e.type !== 'directory',
+  );
   const current = new Map(now.map(e => [e.path, e.oid]));
   const kept = new Set(old.files.map(f => f.path));
   return {
-    files: old.files.filter(f => current.get(f.path) !== f.oid).map(f => ({ path: f.path, content: f.content })),
+    files: old.files
+      .filter(f => current.get(f.path) !== f.oid)
+      .map(f => ({ path: f.path, content: f.content })),
     deleted: now.filter(e => !kept.has(e.path)).map(e => e.path),
   };
 }

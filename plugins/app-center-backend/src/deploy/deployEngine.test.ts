@@ -4,14 +4,22 @@ import { ArgoCDClient, ArgoCDInstances } from '../argocd';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { AccessControl } from '../domain/AccessControl';
 import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
-import { applyConfigTenancy, readConfigTenancy } from '../domain/loadConfigTenants';
+import {
+  applyConfigTenancy,
+  readConfigTenancy,
+} from '../domain/loadConfigTenants';
 import { GitRepositoryCache } from '../git';
 import { createGitRepositoryCache } from '../gitops/gitOpsConfig';
 import { DatabaseTaskStore } from '../tasks/DatabaseTaskStore';
 import { TaskWorker } from '../tasks/TaskWorker';
 import { NewTask, Task, TaskHandler } from '../tasks/types';
 import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
-import { DeploySandbox, REGISTRY, startDeploySandbox, waitFor } from './__testUtils__/deploySandbox';
+import {
+  DeploySandbox,
+  REGISTRY,
+  startDeploySandbox,
+  waitFor,
+} from './__testUtils__/deploySandbox';
 import { createDeployHandler } from './deployTask';
 import { DeployTargets } from './targets';
 
@@ -25,7 +33,9 @@ class Freezer {
   crashed = false;
   private releases: Array<() => void> = [];
   hang<T>(): Promise<T> {
-    return new Promise((_, reject) => this.releases.push(() => reject(new Error('the process is gone'))));
+    return new Promise((_, reject) =>
+      this.releases.push(() => reject(new Error('the process is gone'))),
+    );
   }
   release() {
     this.releases.forEach(r => r());
@@ -76,7 +86,11 @@ describe.each(ids)('deploy tasks across workers on %s', databaseId => {
     await applyDatabaseMigrations(knex);
     domain = new DatabaseDomainStore(knex);
     const config = new ConfigReader(sb.config);
-    await applyConfigTenancy(domain, readConfigTenancy(config, ['main']), logger);
+    await applyConfigTenancy(
+      domain,
+      readConfigTenancy(config, ['main']),
+      logger,
+    );
     store = new DatabaseTaskStore(knex);
   });
   afterEach(async () => {
@@ -90,20 +104,44 @@ describe.each(ids)('deploy tasks across workers on %s', databaseId => {
   });
 
   /** One backend replica: its own working clone, its own Argo CD client, a worker on the shared queue. */
-  function startReplica(freezer?: Freezer, crashOn?: { git?: string; argocd?: string }) {
+  function startReplica(
+    freezer?: Freezer,
+    crashOn?: { git?: string; argocd?: string },
+  ) {
     replica += 1;
     const base = sb.config.appCenter as any;
     const config = new ConfigReader({
-      appCenter: { ...base, git: { ...base.git, workingDirectory: `${base.git.workingDirectory}-${databaseId}-${replica}` } },
+      appCenter: {
+        ...base,
+        git: {
+          ...base.git,
+          workingDirectory: `${base.git.workingDirectory}-${databaseId}-${replica}`,
+        },
+      },
     });
     const cache = createGitRepositoryCache(config, logger);
     caches.push(cache);
-    const client = new ArgoCDClient({ name: 'main', url: sb.stack.argocd.url, token: sb.stack.argocd.token });
-    const argocd = { get: () => (freezer ? freezer.wrap(client, crashOn?.argocd) : client) } as unknown as ArgoCDInstances;
-    const targets = new DeployTargets({ store: domain, access: {} as AccessControl, argocd });
+    const client = new ArgoCDClient({
+      name: 'main',
+      url: sb.stack.argocd.url,
+      token: sb.stack.argocd.token,
+    });
+    const argocd = {
+      get: () => (freezer ? freezer.wrap(client, crashOn?.argocd) : client),
+    } as unknown as ArgoCDInstances;
+    const targets = new DeployTargets({
+      store: domain,
+      access: {} as AccessControl,
+      argocd,
+    });
     const git = freezer ? freezer.wrap(cache, crashOn?.git) : cache;
     const runs = new Map<string, number>();
-    const handler = createDeployHandler({ targets, git, logger, timeoutMs: 30_000 });
+    const handler = createDeployHandler({
+      targets,
+      git,
+      logger,
+      timeoutMs: 30_000,
+    });
     const counted: TaskHandler = {
       kind: handler.kind,
       run: ctx => {
@@ -124,59 +162,96 @@ describe.each(ids)('deploy tasks across workers on %s', databaseId => {
     return { worker, runs };
   }
 
-  const deployTask = (apps: string[], tag: string): Omit<NewTask, 'requestedBy'> & { requestedBy: string } => ({
+  const deployTask = (
+    apps: string[],
+    tag: string,
+  ): Omit<NewTask, 'requestedBy'> & { requestedBy: string } => ({
     kind: 'deploy',
     project: 'shop',
     environment: 'dev',
     apps,
     input: {
-      apps: apps.map(app => ({ app, images: [{ image: `${REGISTRY}/shop/${app}`, tag }] })),
+      apps: apps.map(app => ({
+        app,
+        images: [{ image: `${REGISTRY}/shop/${app}`, tag }],
+      })),
       author: { name: 'alice', email: 'alice@example.com' },
     },
-    steps: [{ id: 'commit', title: 'Commit' }, ...apps.map(app => ({ id: `deploy:${app}`, title: app, app }))],
+    steps: [
+      { id: 'commit', title: 'Commit' },
+      ...apps.map(app => ({ id: `deploy:${app}`, title: app, app })),
+    ],
     lockKeys: apps.map(app => `shop/dev/${app}`),
     requestedBy: 'user:default/alice',
   });
   const finished = (id: string) =>
     waitFor(async () => {
       const t = await store.get(id);
-      return ['succeeded', 'failed', 'cancelled'].includes(t.status) ? t : undefined;
+      return ['succeeded', 'failed', 'cancelled'].includes(t.status)
+        ? t
+        : undefined;
     }, `task ${id}`);
   const commitsOf = async (task: Task) =>
-    (await sb.git(['--git-dir', sb.bare, 'log', '--format=%H', `--grep=App-Center-Task: ${task.id}`, 'main'])).trim().split('\n').filter(Boolean);
+    (
+      await sb.git([
+        '--git-dir',
+        sb.bare,
+        'log',
+        '--format=%H',
+        `--grep=App-Center-Task: ${task.id}`,
+        'main',
+      ])
+    )
+      .trim()
+      .split('\n')
+      .filter(Boolean);
 
   it.each<[string, { git?: string; argocd?: string }]>([
     ['after its push, before it recorded the commit', { git: 'write' }],
     ['after it asked Argo CD to sync, while watching', { argocd: 'sync' }],
-  ])('resumes on another worker when a worker dies %s, doing nothing twice', async (_when, crashOn) => {
-    const tag = crashOn.git ? '5.0.0' : '5.1.0';
-    const freezer = new Freezer();
-    freezers.push(freezer);
-    startReplica(freezer, crashOn);
-    const task = await store.create(deployTask(['web', 'api'], tag));
-    await waitFor(async () => (freezer.crashed ? true : undefined), 'the first worker to freeze');
-    const { runs } = startReplica();
-    const done = await finished(task.id);
-    expect(done.status).toBe('succeeded');
-    expect(done.attempts).toBe(2);
-    expect(runs.get(task.id)).toBe(1);
-    const commits = await commitsOf(done);
-    expect(commits).toHaveLength(1);
-    expect(done.steps[0].result).toMatchObject({ revision: commits[0], ...(crashOn.git ? { reused: true } : {}) });
-    for (const app of ['web', 'api']) {
-      // the frozen worker synced at most the first app; together the two asked once per app
-      expect(sb.syncs(`shop.dev.${app}`)).toBe(1);
-      const argo = sb.stack.argocd.argocd.apps.get(`shop.dev.${app}`) as any;
-      expect(argo.status.operationState.syncResult.revision).toBe(commits[0]);
-      expect(argo.status.health.status).toBe('Healthy');
-    }
-  });
+  ])(
+    'resumes on another worker when a worker dies %s, doing nothing twice',
+    async (_when, crashOn) => {
+      const tag = crashOn.git ? '5.0.0' : '5.1.0';
+      const freezer = new Freezer();
+      freezers.push(freezer);
+      startReplica(freezer, crashOn);
+      const task = await store.create(deployTask(['web', 'api'], tag));
+      await waitFor(
+        async () => (freezer.crashed ? true : undefined),
+        'the first worker to freeze',
+      );
+      const { runs } = startReplica();
+      const done = await finished(task.id);
+      expect(done.status).toBe('succeeded');
+      expect(done.attempts).toBe(2);
+      expect(runs.get(task.id)).toBe(1);
+      const commits = await commitsOf(done);
+      expect(commits).toHaveLength(1);
+      expect(done.steps[0].result).toMatchObject({
+        revision: commits[0],
+        ...(crashOn.git ? { reused: true } : {}),
+      });
+      for (const app of ['web', 'api']) {
+        // the frozen worker synced at most the first app; together the two asked once per app
+        expect(sb.syncs(`shop.dev.${app}`)).toBe(1);
+        const argo = sb.stack.argocd.argocd.apps.get(`shop.dev.${app}`) as any;
+        expect(argo.status.operationState.syncResult.revision).toBe(commits[0]);
+        expect(argo.status.health.status).toBe('Healthy');
+      }
+    },
+  );
 
   it('runs each task once when two workers share the queue', async () => {
     const a = startReplica();
     const b = startReplica();
     const tasks: Task[] = [];
-    for (let i = 0; i < 6; i++) tasks.push(await store.create(deployTask([['web', 'api', 'cart'][i % 3]], `6.${i}.0`)));
+    for (let i = 0; i < 6; i++)
+      tasks.push(
+        await store.create(
+          deployTask([['web', 'api', 'cart'][i % 3]], `6.${i}.0`),
+        ),
+      );
     const done = await Promise.all(tasks.map(t => finished(t.id)));
     expect(done.map(t => t.status)).toEqual(done.map(() => 'succeeded'));
     for (const t of done) {
@@ -184,6 +259,7 @@ describe.each(ids)('deploy tasks across workers on %s', databaseId => {
       expect((a.runs.get(t.id) ?? 0) + (b.runs.get(t.id) ?? 0)).toBe(1);
       expect(await commitsOf(t)).toHaveLength(1);
     }
-    for (const app of ['web', 'api', 'cart']) expect(sb.syncs(`shop.dev.${app}`)).toBe(2);
+    for (const app of ['web', 'api', 'cart'])
+      expect(sb.syncs(`shop.dev.${app}`)).toBe(2);
   });
 });

@@ -7,7 +7,11 @@ import type { EnvironmentTarget } from './targets';
 import { DeployEngineDeps, TASK_KINDS, TaskInputBase } from './types';
 
 export interface DeployInput extends TaskInputBase {
-  apps: Array<AppImages & { images: Array<{ image: string; tag?: string; digest?: string }> }>;
+  apps: Array<
+    AppImages & {
+      images: Array<{ image: string; tag?: string; digest?: string }>;
+    }
+  >;
 }
 
 export const deployStepId = (app: string) => `deploy:${app}`;
@@ -15,12 +19,21 @@ export const deployStepId = (app: string) => `deploy:${app}`;
 /** `web=…/web:1.2, api=…/api:3.0` */
 function describe(apps: AppImages[]): string {
   return apps
-    .map(a => `${a.app}=${a.images.map(i => ImageReference.parse(i.image).withTag(i.tag, i.digest)).join('+')}`)
+    .map(
+      a =>
+        `${a.app}=${a.images
+          .map(i => ImageReference.parse(i.image).withTag(i.tag, i.digest))
+          .join('+')}`,
+    )
     .join(', ');
 }
 
 /** Runs `fn` over the items with at most `limit` at once; resolves when all have settled. */
-export async function settleAll<T>(items: T[], limit: number, fn: (item: T) => Promise<void>) {
+export async function settleAll<T>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+) {
   const results: PromiseSettledResult<void>[] = new Array(items.length);
   let next = 0;
   const lane = async () => {
@@ -32,19 +45,32 @@ export async function settleAll<T>(items: T[], limit: number, fn: (item: T) => P
       );
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, lane),
+  );
   return results;
 }
 
 /** Rethrows what must end the task at once: cancellation, or the worker handing the task back. */
-export function rethrowInterruption(ctx: TaskContext, results: PromiseSettledResult<void>[]) {
+export function rethrowInterruption(
+  ctx: TaskContext,
+  results: PromiseSettledResult<void>[],
+) {
   if (ctx.signal.aborted) throw ctx.signal.reason;
-  const cancelled = results.find(r => r.status === 'rejected' && r.reason instanceof TaskCancelledError);
+  const cancelled = results.find(
+    r => r.status === 'rejected' && r.reason instanceof TaskCancelledError,
+  );
   if (cancelled) throw (cancelled as PromiseRejectedResult).reason;
 }
 
 /** Syncs one app to the task's commit and watches it; the step's result names the outcome. */
-export function deployApp(deps: DeployEngineDeps, ctx: TaskContext, target: EnvironmentTarget, app: string, revision: string) {
+export function deployApp(
+  deps: DeployEngineDeps,
+  ctx: TaskContext,
+  target: EnvironmentTarget,
+  app: string,
+  revision: string,
+) {
   return ctx.step(deployStepId(app), async step => {
     const outcome = await syncAndWatch({
       client: target.argocd,
@@ -58,7 +84,11 @@ export function deployApp(deps: DeployEngineDeps, ctx: TaskContext, target: Envi
       checkCancelled: () => ctx.checkCancelled(),
       progress: m => step.progress(m),
     });
-    await step.progress(`${outcome.health} at ${revision.slice(0, 12)}${outcome.message ? `: ${outcome.message}` : ''}`);
+    await step.progress(
+      `${outcome.health} at ${revision.slice(0, 12)}${
+        outcome.message ? `: ${outcome.message}` : ''
+      }`,
+    );
     return { ...outcome, app } as Record<string, string | boolean>;
   });
 }
@@ -105,11 +135,20 @@ export function createDeployHandler(deps: DeployEngineDeps): TaskHandler {
       );
       rethrowInterruption(ctx, results);
       const failed = results
-        .map((r, i) => (r.status === 'rejected' ? `${apps[i]}: ${(r.reason as Error).message}` : undefined))
+        .map((r, i) =>
+          r.status === 'rejected'
+            ? `${apps[i]}: ${(r.reason as Error).message}`
+            : undefined,
+        )
         .filter((m): m is string => !!m);
       if (failed.length) {
         throw new Error(
-          `${failed.length} of ${apps.length} apps failed at commit ${revision.slice(0, 12)} (the commit stays in git): ${failed.join(' | ')}`,
+          `${failed.length} of ${
+            apps.length
+          } apps failed at commit ${revision.slice(
+            0,
+            12,
+          )} (the commit stays in git): ${failed.join(' | ')}`,
         );
       }
       return { revision, apps };

@@ -1,4 +1,8 @@
-import type { GitRepositoryCache, GitWriteResult, ProjectRepository } from '../git';
+import type {
+  GitRepositoryCache,
+  GitWriteResult,
+  ProjectRepository,
+} from '../git';
 import type { Task } from '../tasks/types';
 
 export const TASK_TRAILER = 'App-Center-Task';

@@ -1,4 +1,7 @@
-import type { LoggerService, RootConfigService } from '@backstage/backend-plugin-api';
+import type {
+  LoggerService,
+  RootConfigService,
+} from '@backstage/backend-plugin-api';
 import type { ArgoCDInstances } from '../argocd';
 import type { AccessControl } from '../domain/AccessControl';
 import type { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
@@ -25,9 +28,12 @@ export type { TagPublishability } from './types';
 
 /** Reads `appCenter.deploy`: how long a sync may take to become healthy (default 300 s). */
 export function readDeployConfig(config: RootConfigService) {
-  const timeoutSeconds = config.getOptionalNumber('appCenter.deploy.timeoutSeconds') ?? 300;
+  const timeoutSeconds =
+    config.getOptionalNumber('appCenter.deploy.timeoutSeconds') ?? 300;
   if (!(timeoutSeconds > 0)) {
-    throw new Error(`appCenter.deploy.timeoutSeconds must be a positive number, got ${timeoutSeconds}`);
+    throw new Error(
+      `appCenter.deploy.timeoutSeconds must be a positive number, got ${timeoutSeconds}`,
+    );
   }
   return { timeoutMs: timeoutSeconds * 1000 };
 }
@@ -46,8 +52,16 @@ export function createDeployEngine(deps: {
   tasks: TaskService;
   authors: CommitAuthorResolver;
   registry?: TagPublishability;
-}): { service: DeployService; history: HistoryService; handlers: TaskHandler[] } {
-  const targets = new DeployTargets({ store: deps.store, access: deps.access, argocd: deps.argocd });
+}): {
+  service: DeployService;
+  history: HistoryService;
+  handlers: TaskHandler[];
+} {
+  const targets = new DeployTargets({
+    store: deps.store,
+    access: deps.access,
+    argocd: deps.argocd,
+  });
   const engine: DeployEngineDeps = {
     targets,
     git: deps.git,

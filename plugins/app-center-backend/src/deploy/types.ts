@@ -7,7 +7,10 @@ import type { DeployTargets } from './targets';
  * service implements it; without one every valid tag may be deployed.
  */
 export interface TagPublishability {
-  isTagPublishable(image: string, tag: string): Promise<{ publishable: boolean; reason?: string }>;
+  isTagPublishable(
+    image: string,
+    tag: string,
+  ): Promise<{ publishable: boolean; reason?: string }>;
 }
 
 /** What every deploy task handler uses. */

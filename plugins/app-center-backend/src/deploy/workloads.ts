@@ -14,7 +14,11 @@ export interface ManifestObject {
 }
 
 /** Kinds App Center scales and autoscales (Argo Rollouts included). */
-const SCALABLE = new Set(['apps/Deployment', 'apps/StatefulSet', 'argoproj.io/Rollout']);
+const SCALABLE = new Set([
+  'apps/Deployment',
+  'apps/StatefulSet',
+  'argoproj.io/Rollout',
+]);
 /** Which workload wins when an app has several and none was named. */
 const PREFERENCE = ['Rollout', 'Deployment', 'StatefulSet'];
 
@@ -39,7 +43,8 @@ export function manifestObjects(files: AppFile[]): ManifestObject[] {
   return out;
 }
 
-const key = (o: { apiVersion?: string; kind?: string }) => `${apiGroup(o.apiVersion)}/${o.kind}`;
+const key = (o: { apiVersion?: string; kind?: string }) =>
+  `${apiGroup(o.apiVersion)}/${o.kind}`;
 
 /**
  * The workloads whose replicas App Center sets: Deployments, StatefulSets and Rollouts, except a Deployment a
@@ -49,18 +54,35 @@ export function scalableWorkloads(objects: ManifestObject[]): ManifestObject[] {
   const referenced = new Set(
     objects
       .filter(o => key(o) === 'argoproj.io/Rollout' && o.spec.workloadRef?.name)
-      .map(o => `${o.spec.workloadRef.kind ?? 'Deployment'}/${o.spec.workloadRef.name}`),
+      .map(
+        o =>
+          `${o.spec.workloadRef.kind ?? 'Deployment'}/${
+            o.spec.workloadRef.name
+          }`,
+      ),
   );
-  return objects.filter(o => SCALABLE.has(key(o)) && !referenced.has(`${o.kind}/${o.name}`));
+  return objects.filter(
+    o => SCALABLE.has(key(o)) && !referenced.has(`${o.kind}/${o.name}`),
+  );
 }
 
 /** The one workload an operation is about: the named one, or the app's only (or preferred) workload. */
-export function pickWorkload(objects: ManifestObject[], app: string, name?: string): ManifestObject {
-  const candidates = scalableWorkloads(objects).filter(o => !name || o.name === name);
+export function pickWorkload(
+  objects: ManifestObject[],
+  app: string,
+  name?: string,
+): ManifestObject {
+  const candidates = scalableWorkloads(objects).filter(
+    o => !name || o.name === name,
+  );
   if (candidates.length === 0) {
     throw new InputError(
-      `${app} has no Deployment, StatefulSet or Argo Rollout${name ? ` named ${name}` : ''} to scale${
-        name ? '' : ' (a Deployment behind a Rollout workloadRef is scaled through the Rollout)'
+      `${app} has no Deployment, StatefulSet or Argo Rollout${
+        name ? ` named ${name}` : ''
+      } to scale${
+        name
+          ? ''
+          : ' (a Deployment behind a Rollout workloadRef is scaled through the Rollout)'
       }`,
     );
   }
@@ -69,7 +91,9 @@ export function pickWorkload(objects: ManifestObject[], app: string, name?: stri
     if (ofKind.length === 1) return ofKind[0];
     if (ofKind.length > 1) {
       throw new InputError(
-        `${app} has several ${kind}s (${ofKind.map(o => o.name).join(', ')}); name the workload to change`,
+        `${app} has several ${kind}s (${ofKind
+          .map(o => o.name)
+          .join(', ')}); name the workload to change`,
       );
     }
   }
@@ -77,7 +101,10 @@ export function pickWorkload(objects: ManifestObject[], app: string, name?: stri
 }
 
 /** HorizontalPodAutoscalers of the app that target the workload. */
-export function autoscalersOf(objects: ManifestObject[], workload: ManifestObject): ManifestObject[] {
+export function autoscalersOf(
+  objects: ManifestObject[],
+  workload: ManifestObject,
+): ManifestObject[] {
   return objects.filter(
     o =>
       o.kind === 'HorizontalPodAutoscaler' &&
@@ -87,7 +114,11 @@ export function autoscalersOf(objects: ManifestObject[], workload: ManifestObjec
 }
 
 /** Refuses to scale a workload an autoscaler manages (its replicas would be overwritten at once). */
-export function assertNotAutoscaled(objects: ManifestObject[], workload: ManifestObject, app: string): void {
+export function assertNotAutoscaled(
+  objects: ManifestObject[],
+  workload: ManifestObject,
+  app: string,
+): void {
   const hpas = autoscalersOf(objects, workload);
   if (hpas.length) {
     throw new ConflictError(
@@ -105,22 +136,36 @@ export interface AutoscalingInput {
 
 /** Checks the bounds (400 naming the field) before anything is queued. */
 export function validateAutoscaling(input: AutoscalingInput): void {
-  const whole = (v: unknown, min: number, max: number) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-  if (!whole(input.minReplicas, 1, 1000)) throw new InputError('minReplicas must be a whole number from 1 to 1000');
-  if (!whole(input.maxReplicas, 1, 1000)) throw new InputError('maxReplicas must be a whole number from 1 to 1000');
+  const whole = (v: unknown, min: number, max: number) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+  if (!whole(input.minReplicas, 1, 1000))
+    throw new InputError('minReplicas must be a whole number from 1 to 1000');
+  if (!whole(input.maxReplicas, 1, 1000))
+    throw new InputError('maxReplicas must be a whole number from 1 to 1000');
   if (input.minReplicas > input.maxReplicas) {
-    throw new InputError(`minReplicas (${input.minReplicas}) must not be above maxReplicas (${input.maxReplicas})`);
+    throw new InputError(
+      `minReplicas (${input.minReplicas}) must not be above maxReplicas (${input.maxReplicas})`,
+    );
   }
   for (const k of ['cpuUtilization', 'memoryUtilization'] as const) {
-    if (input[k] !== undefined && !whole(input[k], 1, 100)) throw new InputError(`${k} must be a percentage from 1 to 100`);
+    if (input[k] !== undefined && !whole(input[k], 1, 100))
+      throw new InputError(`${k} must be a percentage from 1 to 100`);
   }
-  if (input.cpuUtilization === undefined && input.memoryUtilization === undefined) {
-    throw new InputError('give cpuUtilization, memoryUtilization or both: an autoscaler needs a metric');
+  if (
+    input.cpuUtilization === undefined &&
+    input.memoryUtilization === undefined
+  ) {
+    throw new InputError(
+      'give cpuUtilization, memoryUtilization or both: an autoscaler needs a metric',
+    );
   }
 }
 
 /** An `autoscaling/v2` HorizontalPodAutoscaler for the workload. */
-export function renderHpa(workload: ManifestObject, input: AutoscalingInput): string {
+export function renderHpa(
+  workload: ManifestObject,
+  input: AutoscalingInput,
+): string {
   const metric = (name: string, value: number) => `    - type: Resource
       resource:
         name: ${name}
@@ -128,7 +173,9 @@ export function renderHpa(workload: ManifestObject, input: AutoscalingInput): st
           type: Utilization
           averageUtilization: ${value}
 `;
-  return `# Written by App Center (autoscaling): scales ${workload.kind} ${workload.name}.
+  return `# Written by App Center (autoscaling): scales ${workload.kind} ${
+    workload.name
+  }.
 apiVersion: autoscaling/v2
 kind: HorizontalPodAutoscaler
 metadata:
@@ -141,8 +188,12 @@ spec:
   minReplicas: ${input.minReplicas}
   maxReplicas: ${input.maxReplicas}
   metrics:
-${input.cpuUtilization !== undefined ? metric('cpu', input.cpuUtilization) : ''}${
-    input.memoryUtilization !== undefined ? metric('memory', input.memoryUtilization) : ''
+${
+  input.cpuUtilization !== undefined ? metric('cpu', input.cpuUtilization) : ''
+}${
+    input.memoryUtilization !== undefined
+      ? metric('memory', input.memoryUtilization)
+      : ''
   }`;
 }
 

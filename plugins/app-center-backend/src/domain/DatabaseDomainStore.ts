@@ -143,7 +143,9 @@ export class DatabaseDomainStore {
   constructor(private readonly db: Knex) {}
 
   /** Runs `fn` in one transaction, with a store bound to it. */
-  async transaction<T>(fn: (store: DatabaseDomainStore) => Promise<T>): Promise<T> {
+  async transaction<T>(
+    fn: (store: DatabaseDomainStore) => Promise<T>,
+  ): Promise<T> {
     return this.db.transaction(tx => fn(new DatabaseDomainStore(tx)));
   }
 

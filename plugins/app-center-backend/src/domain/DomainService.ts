@@ -50,7 +50,10 @@ export class DomainService {
     return tenant;
   }
 
-  async createTenant(caller: Caller, input: { name?: unknown }): Promise<Tenant> {
+  async createTenant(
+    caller: Caller,
+    input: { name?: unknown },
+  ): Promise<Tenant> {
     this.access.requirePortalAdmin(caller, 'create tenants');
     const record = validateTenant(input.name, input, 'portal');
     await this.groups.requireGroups('groups', record.groups);
@@ -58,12 +61,19 @@ export class DomainService {
     return this.store.insertTenant(record);
   }
 
-  async updateTenant(caller: Caller, name: string, input: unknown): Promise<Tenant> {
+  async updateTenant(
+    caller: Caller,
+    name: string,
+    input: unknown,
+  ): Promise<Tenant> {
     this.access.requirePortalAdmin(caller, 'change tenants');
     const current = await this.store.getTenant(name);
     if (current.source === 'config') throw fromConfig('tenant', name);
     const record = validateTenant(name, input, 'portal');
-    await this.groups.requireGroups('groups', added(record.groups, current.groups));
+    await this.groups.requireGroups(
+      'groups',
+      added(record.groups, current.groups),
+    );
     await this.groups.requireGroups(
       'adminGroups',
       added(record.adminGroups, current.adminGroups),
@@ -79,7 +89,9 @@ export class DomainService {
       const projects = await store.listProjects({ tenants: [name] });
       if (projects.length) {
         throw new ConflictError(
-          `tenant "${name}" still has projects: ${projects.map(p => p.name).join(', ')}; delete or move them first`,
+          `tenant "${name}" still has projects: ${projects
+            .map(p => p.name)
+            .join(', ')}; delete or move them first`,
         );
       }
       await store.deleteTenant(name);
@@ -107,7 +119,10 @@ export class DomainService {
 
   async getProject(caller: Caller, name: string): Promise<Project> {
     const project = await this.store.getProject(name);
-    this.access.requireMember(caller, await this.store.getTenant(project.tenant));
+    this.access.requireMember(
+      caller,
+      await this.store.getTenant(project.tenant),
+    );
     await this.access.requirePermission(
       caller,
       appCenterProjectReadPermission,
@@ -117,8 +132,16 @@ export class DomainService {
     return project;
   }
 
-  async createProject(caller: Caller, input: { name?: unknown }): Promise<Project> {
-    const record = validateProject(input.name, input, 'portal', this.argocdInstances());
+  async createProject(
+    caller: Caller,
+    input: { name?: unknown },
+  ): Promise<Project> {
+    const record = validateProject(
+      input.name,
+      input,
+      'portal',
+      this.argocdInstances(),
+    );
     const tenant = await this.store.getTenant(record.tenant).catch(() => {
       throw inputNotFound(`tenant "${record.tenant}" does not exist`);
     });
@@ -126,12 +149,25 @@ export class DomainService {
     return this.store.insertProject(record);
   }
 
-  async updateProject(caller: Caller, name: string, input: unknown): Promise<Project> {
+  async updateProject(
+    caller: Caller,
+    name: string,
+    input: unknown,
+  ): Promise<Project> {
     const current = await this.store.getProject(name);
     const currentTenant = await this.store.getTenant(current.tenant);
-    this.access.requireTenantAdmin(caller, currentTenant, `change project "${name}"`);
+    this.access.requireTenantAdmin(
+      caller,
+      currentTenant,
+      `change project "${name}"`,
+    );
     if (current.source === 'config') throw fromConfig('project', name);
-    const record = validateProject(name, input, 'portal', this.argocdInstances());
+    const record = validateProject(
+      name,
+      input,
+      'portal',
+      this.argocdInstances(),
+    );
     if (record.tenant !== current.tenant) {
       const target = await this.store.getTenant(record.tenant).catch(() => {
         throw inputNotFound(`tenant "${record.tenant}" does not exist`);
@@ -165,7 +201,9 @@ export class DomainService {
       const envs = await store.listEnvironments(name);
       if (envs.length) {
         throw new ConflictError(
-          `project "${name}" still has environments: ${envs.map(e => e.name).join(', ')}; delete them first`,
+          `project "${name}" still has environments: ${envs
+            .map(e => e.name)
+            .join(', ')}; delete them first`,
         );
       }
       await store.deleteProject(name);
@@ -174,12 +212,19 @@ export class DomainService {
 
   // ---- environments
 
-  async listEnvironments(caller: Caller, project: string): Promise<Environment[]> {
+  async listEnvironments(
+    caller: Caller,
+    project: string,
+  ): Promise<Environment[]> {
     await this.getProject(caller, project);
     return this.store.listEnvironments(project);
   }
 
-  async getEnvironment(caller: Caller, project: string, name: string): Promise<Environment> {
+  async getEnvironment(
+    caller: Caller,
+    project: string,
+    name: string,
+  ): Promise<Environment> {
     await this.getProject(caller, project);
     return this.store.getEnvironment(project, name);
   }
@@ -201,9 +246,14 @@ export class DomainService {
     name: string,
     input: unknown,
   ): Promise<Environment> {
-    await this.requireProjectAdmin(caller, project, `change environment "${name}"`);
+    await this.requireProjectAdmin(
+      caller,
+      project,
+      `change environment "${name}"`,
+    );
     const current = await this.store.getEnvironment(project, name);
-    if (current.source === 'config') throw fromConfig('environment', `${project}/${name}`);
+    if (current.source === 'config')
+      throw fromConfig('environment', `${project}/${name}`);
     const record = validateEnvironment(project, name, input, 'portal');
     await this.groups.requireGroups(
       'deployerGroups',
@@ -212,10 +262,19 @@ export class DomainService {
     return this.store.updateEnvironment(record);
   }
 
-  async deleteEnvironment(caller: Caller, project: string, name: string): Promise<void> {
-    await this.requireProjectAdmin(caller, project, `delete environment "${name}"`);
+  async deleteEnvironment(
+    caller: Caller,
+    project: string,
+    name: string,
+  ): Promise<void> {
+    await this.requireProjectAdmin(
+      caller,
+      project,
+      `delete environment "${name}"`,
+    );
     const current = await this.store.getEnvironment(project, name);
-    if (current.source === 'config') throw fromConfig('environment', `${project}/${name}`);
+    if (current.source === 'config')
+      throw fromConfig('environment', `${project}/${name}`);
     await this.store.deleteEnvironment(project, name);
   }
 
@@ -227,13 +286,24 @@ export class DomainService {
       portalAdmin: caller.portalAdmin,
       tenants: tenants
         .filter(t => this.access.isMember(caller, t))
-        .map(t => ({ tenant: t.name, admin: this.access.isTenantAdmin(caller, t) })),
+        .map(t => ({
+          tenant: t.name,
+          admin: this.access.isTenantAdmin(caller, t),
+        })),
     };
   }
 
-  private async requireProjectAdmin(caller: Caller, project: string, action: string) {
+  private async requireProjectAdmin(
+    caller: Caller,
+    project: string,
+    action: string,
+  ) {
     const p = await this.store.getProject(project);
-    this.access.requireTenantAdmin(caller, await this.store.getTenant(p.tenant), action);
+    this.access.requireTenantAdmin(
+      caller,
+      await this.store.getTenant(p.tenant),
+      action,
+    );
     await this.access.requirePermission(
       caller,
       appCenterProjectManagePermission,

@@ -27,11 +27,14 @@ export class GroupCatalog {
       );
     }
     const missing = refs.filter(
-      (_, i) => !items[i] || items[i]!.kind.toLocaleLowerCase('en-US') !== 'group',
+      (_, i) =>
+        !items[i] || items[i]!.kind.toLocaleLowerCase('en-US') !== 'group',
     );
     if (missing.length) {
       throw new InputError(
-        `${field}: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not a Group in the catalog`,
+        `${field}: ${missing.join(', ')} ${
+          missing.length === 1 ? 'is' : 'are'
+        } not a Group in the catalog`,
       );
     }
   }

@@ -10,7 +10,9 @@ jest.setTimeout(60_000);
 const { databases, ids } = appCenterTestDatabases();
 
 const tenancy = (tenants: object[]) =>
-  readConfigTenancy(new ConfigReader({ appCenter: { tenants } } as any), ['main']);
+  readConfigTenancy(new ConfigReader({ appCenter: { tenants } } as any), [
+    'main',
+  ]);
 
 const shop = (envs: unknown[]) => ({
   name: 'shop-team',
@@ -24,7 +26,11 @@ const shop = (envs: unknown[]) => ({
     },
   ],
 });
-const dev = { name: 'dev', kind: 'dev', destination: { name: 'in-cluster', namespace: 'shop-dev' } };
+const dev = {
+  name: 'dev',
+  kind: 'dev',
+  destination: { name: 'in-cluster', namespace: 'shop-dev' },
+};
 const prod = {
   name: 'prod',
   kind: 'prod',
@@ -35,7 +41,18 @@ const prod = {
 describe('readConfigTenancy', () => {
   it('names the config path of a bad entry', () => {
     expect(() =>
-      tenancy([{ name: 'ok', projects: [{ name: 'p', repo: { url: 'https://g/x.git' }, argocd: { instance: 'nope' } }] }]),
+      tenancy([
+        {
+          name: 'ok',
+          projects: [
+            {
+              name: 'p',
+              repo: { url: 'https://g/x.git' },
+              argocd: { instance: 'nope' },
+            },
+          ],
+        },
+      ]),
     ).toThrow(
       'appCenter.tenants[0].projects[0]: argocd.instance "nope" is not configured; configured instances: main',
     );
@@ -63,21 +80,30 @@ describe.each(ids)('applyConfigTenancy on %s', databaseId => {
     const first = await store.listEnvironments('shop');
     await applyConfigTenancy(store, tenancy([shop([dev, prod])]), logger);
     expect(await store.listEnvironments('shop')).toEqual(first);
-    expect((await store.getTenant('shop-team')).groups).toEqual(['group:default/shop-devs']);
+    expect((await store.getTenant('shop-team')).groups).toEqual([
+      'group:default/shop-devs',
+    ]);
     expect(first.map(e => [e.name, e.source, e.protected])).toEqual([
       ['dev', 'config', false],
       ['prod', 'config', true],
     ]);
 
     // an environment made in the portal under a config project survives config changes
-    await store.insertEnvironment({ ...first[0], name: 'qa', title: 'QA', source: 'portal' });
+    await store.insertEnvironment({
+      ...first[0],
+      name: 'qa',
+      title: 'QA',
+      source: 'portal',
+    });
     // prod leaves the config: removed; dev changes: updated
     await applyConfigTenancy(
       store,
       tenancy([shop([{ ...dev, title: 'Development' }])]),
       logger,
     );
-    expect((await store.listEnvironments('shop')).map(e => [e.name, e.title])).toEqual([
+    expect(
+      (await store.listEnvironments('shop')).map(e => [e.name, e.title]),
+    ).toEqual([
       ['dev', 'Development'],
       ['qa', 'QA'],
     ]);
@@ -86,16 +112,30 @@ describe.each(ids)('applyConfigTenancy on %s', databaseId => {
     await applyConfigTenancy(store, tenancy([]), logger);
     expect((await store.getProject('shop')).source).toBe('portal');
     expect((await store.getTenant('shop-team')).source).toBe('portal');
-    expect((await store.listEnvironments('shop')).map(e => e.name)).toEqual(['qa']);
-    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/project "shop" left app-config/));
+    expect((await store.listEnvironments('shop')).map(e => e.name)).toEqual([
+      'qa',
+    ]);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/project "shop" left app-config/),
+    );
   });
 
   it('takes over a portal tenant of the same name', async () => {
     const knex = await databases.init(databaseId);
     await applyDatabaseMigrations(knex);
     const store = new DatabaseDomainStore(knex);
-    await store.insertTenant({ name: 'shop-team', title: 'old', groups: [], adminGroups: [], source: 'portal' });
-    await applyConfigTenancy(store, tenancy([shop([])]), mockServices.logger.mock());
+    await store.insertTenant({
+      name: 'shop-team',
+      title: 'old',
+      groups: [],
+      adminGroups: [],
+      source: 'portal',
+    });
+    await applyConfigTenancy(
+      store,
+      tenancy([shop([])]),
+      mockServices.logger.mock(),
+    );
     expect(await store.getTenant('shop-team')).toMatchObject({
       source: 'config',
       title: 'shop-team',

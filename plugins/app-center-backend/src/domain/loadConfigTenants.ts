@@ -20,7 +20,10 @@ type Tenancy = {
 };
 
 /** Reads and validates `appCenter.tenants`; a bad entry fails start-up with its config path in the message. */
-export function readConfigTenancy(config: Config, argocdInstances: string[]): Tenancy {
+export function readConfigTenancy(
+  config: Config,
+  argocdInstances: string[],
+): Tenancy {
   const out: Tenancy = { tenants: [], projects: [], environments: [] };
   const at = (path: string, fn: () => void) => {
     try {
@@ -31,51 +34,73 @@ export function readConfigTenancy(config: Config, argocdInstances: string[]): Te
   };
   const seenProjects = new Map<string, string>();
   const seenTenants = new Set<string>();
-  (config.getOptionalConfigArray('appCenter.tenants') ?? []).forEach((t, ti) => {
-    const tPath = `appCenter.tenants[${ti}]`;
-    const tRaw = t.get<Record<string, unknown>>();
-    at(tPath, () => {
-      const tenant = validateTenant(tRaw.name, tRaw, 'config');
-      if (seenTenants.has(tenant.name)) throw new Error(`tenant "${tenant.name}" is listed twice`);
-      seenTenants.add(tenant.name);
-      out.tenants.push(tenant);
-    });
-    (t.getOptionalConfigArray('projects') ?? []).forEach((p, pi) => {
-      const pPath = `${tPath}.projects[${pi}]`;
-      const pRaw: Record<string, unknown> = {
-        ...p.get<Record<string, unknown>>(),
-        tenant: tRaw.name,
-      };
-      at(pPath, () => {
-        const project = validateProject(pRaw.name, pRaw, 'config', argocdInstances);
-        const other = seenProjects.get(project.name);
-        if (other) throw new Error(`project "${project.name}" is already listed at ${other}`);
-        seenProjects.set(project.name, pPath);
-        out.projects.push(project);
+  (config.getOptionalConfigArray('appCenter.tenants') ?? []).forEach(
+    (t, ti) => {
+      const tPath = `appCenter.tenants[${ti}]`;
+      const tRaw = t.get<Record<string, unknown>>();
+      at(tPath, () => {
+        const tenant = validateTenant(tRaw.name, tRaw, 'config');
+        if (seenTenants.has(tenant.name))
+          throw new Error(`tenant "${tenant.name}" is listed twice`);
+        seenTenants.add(tenant.name);
+        out.tenants.push(tenant);
       });
-      const seenEnvs = new Set<string>();
-      (p.getOptionalConfigArray('environments') ?? []).forEach((e, ei) => {
-        const ePath = `${pPath}.environments[${ei}]`;
-        const eRaw = e.get<Record<string, unknown>>();
-        at(ePath, () => {
-          const env = validateEnvironment(pRaw.name as string, eRaw.name, eRaw, 'config');
-          if (seenEnvs.has(env.name)) throw new Error(`environment "${env.name}" is listed twice`);
-          seenEnvs.add(env.name);
-          out.environments.push(env);
+      (t.getOptionalConfigArray('projects') ?? []).forEach((p, pi) => {
+        const pPath = `${tPath}.projects[${pi}]`;
+        const pRaw: Record<string, unknown> = {
+          ...p.get<Record<string, unknown>>(),
+          tenant: tRaw.name,
+        };
+        at(pPath, () => {
+          const project = validateProject(
+            pRaw.name,
+            pRaw,
+            'config',
+            argocdInstances,
+          );
+          const other = seenProjects.get(project.name);
+          if (other)
+            throw new Error(
+              `project "${project.name}" is already listed at ${other}`,
+            );
+          seenProjects.set(project.name, pPath);
+          out.projects.push(project);
+        });
+        const seenEnvs = new Set<string>();
+        (p.getOptionalConfigArray('environments') ?? []).forEach((e, ei) => {
+          const ePath = `${pPath}.environments[${ei}]`;
+          const eRaw = e.get<Record<string, unknown>>();
+          at(ePath, () => {
+            const env = validateEnvironment(
+              pRaw.name as string,
+              eRaw.name,
+              eRaw,
+              'config',
+            );
+            if (seenEnvs.has(env.name))
+              throw new Error(`environment "${env.name}" is listed twice`);
+            seenEnvs.add(env.name);
+            out.environments.push(env);
+          });
         });
       });
-    });
-  });
+    },
+  );
   return out;
 }
 
 /** Whether a stored entry already says what the record says (its timestamps aside). */
-function unchanged(stored: { createdAt: string; updatedAt: string }, record: object): boolean {
+function unchanged(
+  stored: { createdAt: string; updatedAt: string },
+  record: object,
+): boolean {
   const { createdAt, updatedAt, ...rest } = stored;
   const canonical = (v: object) =>
     JSON.stringify(v, (_k, val) =>
       val && typeof val === 'object' && !Array.isArray(val)
-        ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b)))
+        ? Object.fromEntries(
+            Object.entries(val).sort(([a], [b]) => a.localeCompare(b)),
+          )
         : val,
     );
   return canonical(rest) === canonical(record);
@@ -114,14 +139,18 @@ export async function applyConfigTenancy(
     }
 
     const wantedProjects = new Set(tenancy.projects.map(p => p.name));
-    const wantedEnvs = new Set(tenancy.environments.map(e => `${e.project}/${e.name}`));
+    const wantedEnvs = new Set(
+      tenancy.environments.map(e => `${e.project}/${e.name}`),
+    );
     const wantedTenants = new Set(tenancy.tenants.map(t => t.name));
     const projects = await tx.listProjects();
     for (const p of projects) {
       for (const e of await tx.listEnvironments(p.name)) {
         if (e.source === 'config' && !wantedEnvs.has(`${p.name}/${e.name}`)) {
           await tx.deleteEnvironment(p.name, e.name);
-          logger.info(`environment "${p.name}/${e.name}" left app-config and was removed`);
+          logger.info(
+            `environment "${p.name}/${e.name}" left app-config and was removed`,
+          );
         }
       }
       if (p.source === 'config' && !wantedProjects.has(p.name)) {

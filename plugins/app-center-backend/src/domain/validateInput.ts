@@ -46,7 +46,11 @@ function obj(value: unknown): Record<string, any> {
     : {};
 }
 
-function groupList(problems: Problems, value: unknown, field: string): string[] {
+function groupList(
+  problems: Problems,
+  value: unknown,
+  field: string,
+): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     problems.push(`${field} must be a list of catalog group references`);
@@ -63,7 +67,8 @@ function groupList(problems: Problems, value: unknown, field: string): string[] 
 
 function bool(problems: Problems, value: unknown, field: string): boolean {
   if (value === undefined) return false;
-  if (typeof value !== 'boolean') problems.push(`${field} must be true or false`);
+  if (typeof value !== 'boolean')
+    problems.push(`${field} must be true or false`);
   return value === true;
 }
 
@@ -73,7 +78,8 @@ function text(problems: Problems, value: unknown, field: string, max: number) {
     problems.push(`${field} must be a string`);
     return undefined;
   }
-  if (value.length > max) problems.push(`${field} is longer than ${max} characters`);
+  if (value.length > max)
+    problems.push(`${field} is longer than ${max} characters`);
   return value.trim();
 }
 
@@ -122,13 +128,19 @@ export function validateProject(
   } else if (!argocdInstances.includes(instance)) {
     problems.push(
       argocdInstances.length
-        ? `argocd.instance "${instance}" is not configured; configured instances: ${argocdInstances.join(', ')}`
+        ? `argocd.instance "${instance}" is not configured; configured instances: ${argocdInstances.join(
+            ', ',
+          )}`
         : `argocd.instance "${instance}" is not configured: no Argo CD instance is set in appCenter.argocd.instances`,
     );
   }
   const argoProject = argocd.project ?? 'default';
   add(problems, checkSubdomain(argoProject, 'argocd.project'));
-  const allowClusterScoped = bool(problems, body.allowClusterScoped, 'allowClusterScoped');
+  const allowClusterScoped = bool(
+    problems,
+    body.allowClusterScoped,
+    'allowClusterScoped',
+  );
   if (problems.length) fail(problems, 'the project');
   return {
     name: name as string,
@@ -161,7 +173,8 @@ export function validateEnvironment(
     problems.push(`kind must be one of ${ENV_KINDS.join(', ')}`);
   }
   const hasName = destination.name !== undefined && destination.name !== '';
-  const hasServer = destination.server !== undefined && destination.server !== '';
+  const hasServer =
+    destination.server !== undefined && destination.server !== '';
   if (hasName === hasServer) {
     problems.push(
       'destination needs exactly one of name (a cluster registered in Argo CD) or server (its API URL)',
@@ -173,7 +186,11 @@ export function validateEnvironment(
   }
   add(problems, checkName(destination.namespace, 'destination.namespace'));
   const isProtected = bool(problems, body.protected, 'protected');
-  const deployerGroups = groupList(problems, body.deployerGroups, 'deployerGroups');
+  const deployerGroups = groupList(
+    problems,
+    body.deployerGroups,
+    'deployerGroups',
+  );
   if (body.cluster !== undefined && body.cluster !== '') {
     add(problems, checkSubdomain(body.cluster, 'cluster'));
   }

@@ -15,7 +15,15 @@ export interface GitAppSummary {
 }
 
 /** Kinds in the order that makes one the app's "main" kind. */
-const MAIN_KINDS = ['Rollout', 'Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job', 'Pod'];
+const MAIN_KINDS = [
+  'Rollout',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'CronJob',
+  'Job',
+  'Pod',
+];
 
 /**
  * Summaries of environment app folders keyed by the folder's tree object id: a folder that did not change
@@ -27,7 +35,13 @@ export class GitAppSummaryCache {
 
   constructor(private readonly maxEntries = 20_000) {}
 
-  async summarize(view: GitTreeView, layout: GitOpsLayout, env: string, app: string, treeOid: string): Promise<GitAppSummary> {
+  async summarize(
+    view: GitTreeView,
+    layout: GitOpsLayout,
+    env: string,
+    app: string,
+    treeOid: string,
+  ): Promise<GitAppSummary> {
     const hit = this.entries.get(treeOid);
     if (hit) {
       this.entries.delete(treeOid);
@@ -45,7 +59,8 @@ export class GitAppSummaryCache {
         if (typeof kind === 'string') kinds.add(kind);
       }
       try {
-        for (const i of new ManifestEditor(f.path, f.content).listImages()) images.add(i.image);
+        for (const i of new ManifestEditor(f.path, f.content).listImages())
+          images.add(i.image);
       } catch {
         // a file that does not parse contributes no images; the app is listed anyway
       }
@@ -57,12 +72,17 @@ export class GitAppSummaryCache {
       provenance: await readProvenance(view, layout.provenancePath(env, app)),
     };
     this.entries.set(treeOid, summary);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size > this.maxEntries)
+      this.entries.delete(this.entries.keys().next().value!);
     return { app, ...summary };
   }
 
   /** Every app folder of an environment (`envs/<env>/<app>/`), by name. */
-  async environment(view: GitTreeView, layout: GitOpsLayout, env: string): Promise<Map<string, GitAppSummary>> {
+  async environment(
+    view: GitTreeView,
+    layout: GitOpsLayout,
+    env: string,
+  ): Promise<Map<string, GitAppSummary>> {
     const envDir = layout.envDir(env);
     const out = new Map<string, GitAppSummary>();
     for (const entry of await view.list(envDir)) {
@@ -75,7 +95,12 @@ export class GitAppSummaryCache {
   }
 
   /** One app folder, or undefined when it does not exist. */
-  async app(view: GitTreeView, layout: GitOpsLayout, env: string, app: string): Promise<GitAppSummary | undefined> {
+  async app(
+    view: GitTreeView,
+    layout: GitOpsLayout,
+    env: string,
+    app: string,
+  ): Promise<GitAppSummary | undefined> {
     const oid = await view.oidOf(layout.envAppDir(env, app));
     return oid ? this.summarize(view, layout, env, app, oid) : undefined;
   }

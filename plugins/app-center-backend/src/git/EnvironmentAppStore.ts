@@ -1,13 +1,27 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { parse as parseYaml } from 'yaml';
-import { AppFile, AppFilesEdit, planAppEdit, readAppFiles, readExistingAppFiles } from './appFiles';
+import {
+  AppFile,
+  AppFilesEdit,
+  planAppEdit,
+  readAppFiles,
+  readExistingAppFiles,
+} from './appFiles';
 import { formatCommitMessage } from './commitMessage';
 import { GitOpsLayout } from './GitOpsLayout';
 import { GitRepositoryCache } from './GitRepositoryCache';
-import type { GitOpsStoreOptions, ProjectRepository, WriteContext } from './TemplateStore';
+import type {
+  GitOpsStoreOptions,
+  ProjectRepository,
+  WriteContext,
+} from './TemplateStore';
 import type { GitTreeView, GitWriteResult } from './types';
 import { ImageReference } from './yaml/ImageReference';
-import { ImageChange, ImageUpdate, ManifestEditor } from './yaml/ManifestEditor';
+import {
+  ImageChange,
+  ImageUpdate,
+  ManifestEditor,
+} from './yaml/ManifestEditor';
 import { ManifestValidator } from './yaml/ManifestValidator';
 
 /** The environment an app lives in: its name and Kubernetes namespace. */
@@ -28,13 +42,24 @@ export interface Provenance {
 const SHA = /^[0-9a-f]{40}$/;
 
 /** Reads the provenance file of an environment app; undefined when missing or unreadable. */
-export async function readProvenance(view: GitTreeView, path: string): Promise<Provenance | undefined> {
+export async function readProvenance(
+  view: GitTreeView,
+  path: string,
+): Promise<Provenance | undefined> {
   const text = await view.readFile(path);
   if (!text) return undefined;
   try {
     const p = parseYaml(text, { maxAliasCount: 0 });
-    if (typeof p?.template === 'string' && SHA.test(p?.templateCommit) && SHA.test(p?.templateTree)) {
-      return { template: p.template, templateCommit: p.templateCommit, templateTree: p.templateTree };
+    if (
+      typeof p?.template === 'string' &&
+      SHA.test(p?.templateCommit) &&
+      SHA.test(p?.templateTree)
+    ) {
+      return {
+        template: p.template,
+        templateCommit: p.templateCommit,
+        templateTree: p.templateTree,
+      };
     }
   } catch {
     // fall through
@@ -85,16 +110,31 @@ export class EnvironmentAppStore {
     const result = await this.cache.write(repo, {
       author: options.author,
       message: formatCommitMessage({
-        action: 'associate', project: repo.project, env: env.name, app, taskId: options.taskId,
-        detail: `copy template ${template}${options.overwrite ? ' (overwrite)' : ''}`,
+        action: 'associate',
+        project: repo.project,
+        env: env.name,
+        app,
+        taskId: options.taskId,
+        detail: `copy template ${template}${
+          options.overwrite ? ' (overwrite)' : ''
+        }`,
         body: options.message,
       }),
       apply: async view => {
         const templateTree = await view.oidOf(templateDir);
-        if (!templateTree) throw new NotFoundError(`template ${repo.project}/${template} does not exist`);
+        if (!templateTree)
+          throw new NotFoundError(
+            `template ${repo.project}/${template} does not exist`,
+          );
         const files = await readAppFiles(view, templateDir);
-        if (files.length === 0) throw new InputError(`template ${repo.project}/${template} has no manifests`);
-        this.validator.assertValid(files, { namespace: env.namespace, allowClusterScoped: repo.allowClusterScoped });
+        if (files.length === 0)
+          throw new InputError(
+            `template ${repo.project}/${template} has no manifests`,
+          );
+        this.validator.assertValid(files, {
+          namespace: env.namespace,
+          allowClusterScoped: repo.allowClusterScoped,
+        });
         const existing = await view.list(target, { recursive: true });
         if (existing.length && !options.overwrite) {
           throw new ConflictError(
@@ -103,11 +143,19 @@ export class EnvironmentAppStore {
         }
         provenance = { template, templateCommit: view.revision, templateTree };
         const writes = [
-          ...files.map(f => ({ path: `${target}/${f.path}`, content: f.content })),
-          { path: `${target}/${GitOpsLayout.provenanceFile}`, content: renderProvenance(provenance) },
+          ...files.map(f => ({
+            path: `${target}/${f.path}`,
+            content: f.content,
+          })),
+          {
+            path: `${target}/${GitOpsLayout.provenanceFile}`,
+            content: renderProvenance(provenance),
+          },
         ];
         const keep = new Set(writes.map(w => w.path));
-        const stale = existing.filter(e => e.type !== 'directory' && !keep.has(e.path)).map(e => e.path);
+        const stale = existing
+          .filter(e => e.type !== 'directory' && !keep.has(e.path))
+          .map(e => e.path);
         return { files: writes, deleted: stale };
       },
     });
@@ -115,18 +163,36 @@ export class EnvironmentAppStore {
   }
 
   /** Removes the environment app's folder. */
-  async disassociate(repo: ProjectRepository, env: EnvironmentRef, app: string, ctx: WriteContext): Promise<GitWriteResult> {
-    const dir = new GitOpsLayout(repo.project, repo.dir).envAppDir(env.name, app);
+  async disassociate(
+    repo: ProjectRepository,
+    env: EnvironmentRef,
+    app: string,
+    ctx: WriteContext,
+  ): Promise<GitWriteResult> {
+    const dir = new GitOpsLayout(repo.project, repo.dir).envAppDir(
+      env.name,
+      app,
+    );
     return this.cache.write(repo, {
       author: ctx.author,
       message: formatCommitMessage({
-        action: 'disassociate', project: repo.project, env: env.name, app, taskId: ctx.taskId,
-        detail: 'remove from environment', body: ctx.message,
+        action: 'disassociate',
+        project: repo.project,
+        env: env.name,
+        app,
+        taskId: ctx.taskId,
+        detail: 'remove from environment',
+        body: ctx.message,
       }),
       apply: async view => {
         const entries = await view.list(dir, { recursive: true });
-        if (!entries.length) throw new NotFoundError(`${app} is not associated with environment ${env.name}`);
-        return { deleted: entries.filter(e => e.type !== 'directory').map(e => e.path) };
+        if (!entries.length)
+          throw new NotFoundError(
+            `${app} is not associated with environment ${env.name}`,
+          );
+        return {
+          deleted: entries.filter(e => e.type !== 'directory').map(e => e.path),
+        };
       },
     });
   }
@@ -144,8 +210,15 @@ export class EnvironmentAppStore {
       repo,
       async view => ({
         revision: view.revision,
-        files: await readExistingAppFiles(view, dir, `${app} in environment ${env.name}`),
-        provenance: await readProvenance(view, layout.provenancePath(env.name, app)),
+        files: await readExistingAppFiles(
+          view,
+          dir,
+          `${app} in environment ${env.name}`,
+        ),
+        provenance: await readProvenance(
+          view,
+          layout.provenancePath(env.name, app),
+        ),
       }),
       revision,
     );
@@ -159,25 +232,44 @@ export class EnvironmentAppStore {
     edit: AppFilesEdit & { baseRevision?: string },
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
-    const dir = new GitOpsLayout(repo.project, repo.dir).envAppDir(env.name, app);
-    if (!edit.files?.length && !edit.deleted?.length) throw new InputError('nothing to write: give files or deleted');
+    const dir = new GitOpsLayout(repo.project, repo.dir).envAppDir(
+      env.name,
+      app,
+    );
+    if (!edit.files?.length && !edit.deleted?.length)
+      throw new InputError('nothing to write: give files or deleted');
     const n = (edit.files?.length ?? 0) + (edit.deleted?.length ?? 0);
     const first = ctx.message?.trim().split('\n')[0];
     return this.cache.write(repo, {
       author: ctx.author,
       baseRevision: edit.baseRevision,
       message: formatCommitMessage({
-        action: 'edit', project: repo.project, env: env.name, app, taskId: ctx.taskId,
-        detail: first && first.length <= 100 ? first : `update ${n} file${n === 1 ? '' : 's'}`,
-        body: ctx.message && ctx.message.trim() !== first ? ctx.message : undefined,
+        action: 'edit',
+        project: repo.project,
+        env: env.name,
+        app,
+        taskId: ctx.taskId,
+        detail:
+          first && first.length <= 100
+            ? first
+            : `update ${n} file${n === 1 ? '' : 's'}`,
+        body:
+          ctx.message && ctx.message.trim() !== first ? ctx.message : undefined,
       }),
       apply: async view => {
-        const existing = await readExistingAppFiles(view, dir, `${app} in environment ${env.name}`);
+        const existing = await readExistingAppFiles(
+          view,
+          dir,
+          `${app} in environment ${env.name}`,
+        );
         const plan = planAppEdit(dir, existing, edit, this.validator, {
           namespace: env.namespace,
           allowClusterScoped: repo.allowClusterScoped,
         });
-        if (plan.result.length === 0) throw new InputError('an environment app must keep at least one file; disassociate it instead');
+        if (plan.result.length === 0)
+          throw new InputError(
+            'an environment app must keep at least one file; disassociate it instead',
+          );
         return plan;
       },
     });
@@ -193,14 +285,18 @@ export class EnvironmentAppStore {
     app: string,
     images: ImageUpdate[],
     ctx: WriteContext & { baseRevision?: string; action?: string },
-  ): Promise<GitWriteResult & { changes: Array<ImageChange & { file: string }> }> {
+  ): Promise<
+    GitWriteResult & { changes: Array<ImageChange & { file: string }> }
+  > {
     if (!images.length) throw new InputError('no images given');
     const targets = images.map(i => ImageReference.parse(i.image));
     let changes: Array<ImageChange & { file: string }> = [];
     let used = new Set<number>();
     const result = await this.editApp(repo, env, app, ctx, {
       action: ctx.action ?? 'deploy',
-      detail: images.map(i => ImageReference.parse(i.image).withTag(i.tag, i.digest)).join(', '),
+      detail: images
+        .map(i => ImageReference.parse(i.image).withTag(i.tag, i.digest))
+        .join(', '),
       edit: files => {
         changes = [];
         used = new Set();
@@ -225,7 +321,9 @@ export class EnvironmentAppStore {
       verify: () => {
         const missing = images.filter((_, n) => !used.has(n)).map(i => i.image);
         if (missing.length) {
-          throw new InputError(`no container of ${app} in ${env.name} uses ${missing.join(', ')}`);
+          throw new InputError(
+            `no container of ${app} in ${env.name} uses ${missing.join(', ')}`,
+          );
         }
       },
     });
@@ -243,21 +341,30 @@ export class EnvironmentAppStore {
     let touched = 0;
     return this.editApp(repo, env, app, ctx, {
       action: 'scale',
-      detail: `replicas ${replicas}${ctx.workload ? ` for ${ctx.workload}` : ''}`,
+      detail: `replicas ${replicas}${
+        ctx.workload ? ` for ${ctx.workload}` : ''
+      }`,
       edit: files => {
         touched = 0;
         const out: AppFile[] = [];
         for (const f of files) {
           const editor = new ManifestEditor(f.path, f.content);
-          touched += editor.objects().filter(o => o.scalable && (!ctx.workload || o.name === ctx.workload)).length;
-          if (editor.setReplicas(replicas, { name: ctx.workload })) out.push({ path: f.path, content: editor.text });
+          touched += editor
+            .objects()
+            .filter(
+              o => o.scalable && (!ctx.workload || o.name === ctx.workload),
+            ).length;
+          if (editor.setReplicas(replicas, { name: ctx.workload }))
+            out.push({ path: f.path, content: editor.text });
         }
         return out;
       },
       verify: () => {
         if (!touched) {
           throw new InputError(
-            `${app} in ${env.name} has no Deployment, StatefulSet or Rollout${ctx.workload ? ` named ${ctx.workload}` : ''} to scale`,
+            `${app} in ${env.name} has no Deployment, StatefulSet or Rollout${
+              ctx.workload ? ` named ${ctx.workload}` : ''
+            } to scale`,
           );
         }
       },
@@ -269,25 +376,48 @@ export class EnvironmentAppStore {
     env: EnvironmentRef,
     app: string,
     ctx: WriteContext & { baseRevision?: string },
-    op: { action: string; detail: string; edit: (files: AppFile[]) => AppFile[]; verify: () => void },
+    op: {
+      action: string;
+      detail: string;
+      edit: (files: AppFile[]) => AppFile[];
+      verify: () => void;
+    },
   ): Promise<GitWriteResult> {
-    const dir = new GitOpsLayout(repo.project, repo.dir).envAppDir(env.name, app);
+    const dir = new GitOpsLayout(repo.project, repo.dir).envAppDir(
+      env.name,
+      app,
+    );
     return this.cache.write(repo, {
       author: ctx.author,
       baseRevision: ctx.baseRevision,
       watchPaths: ctx.baseRevision ? [dir] : undefined,
       message: formatCommitMessage({
-        action: op.action, project: repo.project, env: env.name, app, taskId: ctx.taskId,
-        detail: op.detail, body: ctx.message,
+        action: op.action,
+        project: repo.project,
+        env: env.name,
+        app,
+        taskId: ctx.taskId,
+        detail: op.detail,
+        body: ctx.message,
       }),
       apply: async view => {
-        const existing = await readExistingAppFiles(view, dir, `${app} in environment ${env.name}`);
+        const existing = await readExistingAppFiles(
+          view,
+          dir,
+          `${app} in environment ${env.name}`,
+        );
         const changed = op.edit(existing);
         op.verify();
-        const plan = planAppEdit(dir, existing, { files: changed }, this.validator, {
-          namespace: env.namespace,
-          allowClusterScoped: repo.allowClusterScoped,
-        });
+        const plan = planAppEdit(
+          dir,
+          existing,
+          { files: changed },
+          this.validator,
+          {
+            namespace: env.namespace,
+            allowClusterScoped: repo.allowClusterScoped,
+          },
+        );
         return plan;
       },
     });

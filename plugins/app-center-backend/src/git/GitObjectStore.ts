@@ -1,6 +1,11 @@
 import nodeFs from 'node:fs';
 import git, { TreeEntry } from 'isomorphic-git';
-import type { GitEntryType, GitIdentity, GitTreeEntry, GitTreeView } from './types';
+import type {
+  GitEntryType,
+  GitIdentity,
+  GitTreeEntry,
+  GitTreeView,
+} from './types';
 
 const MODE_TYPES: Record<string, GitEntryType> = {
   '100644': 'file',
@@ -38,20 +43,35 @@ export class GitObjectStore {
   async readTreeEntries(oid: string): Promise<TreeEntry[]> {
     const hit = this.trees.get(oid);
     if (hit) return hit;
-    const { tree } = await git.readTree({ fs: nodeFs, gitdir: this.gitdir, oid, cache: this.cache });
+    const { tree } = await git.readTree({
+      fs: nodeFs,
+      gitdir: this.gitdir,
+      oid,
+      cache: this.cache,
+    });
     if (this.trees.size >= this.maxTrees) this.trees.clear();
     this.trees.set(oid, tree);
     return tree;
   }
 
   async commitTree(commit: string): Promise<string> {
-    const { commit: c } = await git.readCommit({ fs: nodeFs, gitdir: this.gitdir, oid: commit, cache: this.cache });
+    const { commit: c } = await git.readCommit({
+      fs: nodeFs,
+      gitdir: this.gitdir,
+      oid: commit,
+      cache: this.cache,
+    });
     return c.tree;
   }
 
   async hasCommit(oid: string): Promise<boolean> {
     try {
-      await git.readCommit({ fs: nodeFs, gitdir: this.gitdir, oid, cache: this.cache });
+      await git.readCommit({
+        fs: nodeFs,
+        gitdir: this.gitdir,
+        oid,
+        cache: this.cache,
+      });
       return true;
     } catch {
       return false;
@@ -59,7 +79,10 @@ export class GitObjectStore {
   }
 
   /** Entry (oid and mode) at a path under a root tree, or undefined. */
-  async entryAt(rootTree: string, p: string): Promise<{ oid: string; mode: string } | undefined> {
+  async entryAt(
+    rootTree: string,
+    p: string,
+  ): Promise<{ oid: string; mode: string } | undefined> {
     const parts = splitPath(p);
     if (parts.length === 0) return { oid: rootTree, mode: '040000' };
     let current = rootTree;
@@ -75,7 +98,12 @@ export class GitObjectStore {
   }
 
   async readBlobText(oid: string): Promise<string> {
-    const { blob } = await git.readBlob({ fs: nodeFs, gitdir: this.gitdir, oid, cache: this.cache });
+    const { blob } = await git.readBlob({
+      fs: nodeFs,
+      gitdir: this.gitdir,
+      oid,
+      cache: this.cache,
+    });
     return Buffer.from(blob).toString('utf8');
   }
 
@@ -91,7 +119,12 @@ export class GitObjectStore {
       oidOf: async p => (await this.entryAt(root, p))?.oid,
       readFile: async p => {
         const entry = await this.entryAt(root, p);
-        if (!entry || entry.mode === '040000' || entry.mode === '40000' || entry.mode === '160000') {
+        if (
+          !entry ||
+          entry.mode === '040000' ||
+          entry.mode === '40000' ||
+          entry.mode === '160000'
+        ) {
           return undefined;
         }
         return this.readBlobText(entry.oid);
@@ -106,7 +139,8 @@ export class GitObjectStore {
             const full = base ? `${base}/${e.path}` : e.path;
             const type = MODE_TYPES[e.mode] ?? 'file';
             out.push({ path: full, type, oid: e.oid });
-            if (type === 'directory' && options.recursive) await walk(e.oid, full);
+            if (type === 'directory' && options.recursive)
+              await walk(e.oid, full);
           }
         };
         await walk(start.oid, prefix);
@@ -137,17 +171,25 @@ export class GitObjectStore {
       }
       node.files.set(parts[parts.length - 1], change.content);
     }
-    const build = async (treeOid: string | undefined, node: Node): Promise<string | undefined> => {
+    const build = async (
+      treeOid: string | undefined,
+      node: Node,
+    ): Promise<string | undefined> => {
       const entries = new Map<string, TreeEntry>();
       if (treeOid) {
-        for (const e of await this.readTreeEntries(treeOid)) entries.set(e.path, e);
+        for (const e of await this.readTreeEntries(treeOid))
+          entries.set(e.path, e);
       }
       for (const [name, content] of node.files) {
         if (content === null) {
           entries.delete(name);
           continue;
         }
-        const oid = await git.writeBlob({ fs: nodeFs, gitdir: this.gitdir, blob: Buffer.from(content, 'utf8') });
+        const oid = await git.writeBlob({
+          fs: nodeFs,
+          gitdir: this.gitdir,
+          blob: Buffer.from(content, 'utf8'),
+        });
         const existing = entries.get(name);
         if (existing?.oid === oid && existing.mode === '100644') continue;
         created.push(oid);
@@ -155,20 +197,35 @@ export class GitObjectStore {
       }
       for (const [name, child] of node.dirs) {
         const existing = entries.get(name);
-        const childOid = await build(existing?.type === 'tree' ? existing.oid : undefined, child);
+        const childOid = await build(
+          existing?.type === 'tree' ? existing.oid : undefined,
+          child,
+        );
         if (childOid === undefined) entries.delete(name);
-        else entries.set(name, { mode: '040000', path: name, oid: childOid, type: 'tree' });
+        else
+          entries.set(name, {
+            mode: '040000',
+            path: name,
+            oid: childOid,
+            type: 'tree',
+          });
       }
       if (entries.size === 0) return undefined;
       const tree = [...entries.values()];
-      const oid = await git.writeTree({ fs: nodeFs, gitdir: this.gitdir, tree });
+      const oid = await git.writeTree({
+        fs: nodeFs,
+        gitdir: this.gitdir,
+        tree,
+      });
       if (oid !== treeOid) {
         created.push(oid);
         this.trees.set(oid, tree);
       }
       return oid;
     };
-    const tree = (await build(rootTree, top)) ?? (await git.writeTree({ fs: nodeFs, gitdir: this.gitdir, tree: [] }));
+    const tree =
+      (await build(rootTree, top)) ??
+      (await git.writeTree({ fs: nodeFs, gitdir: this.gitdir, tree: [] }));
     if (tree !== rootTree && !created.includes(tree)) created.push(tree);
     return { tree, created };
   }
@@ -190,13 +247,20 @@ export class GitObjectStore {
         parent: [options.parent],
         author: { ...options.author, timestamp, timezoneOffset: 0 },
         committer: { ...options.committer, timestamp, timezoneOffset: 0 },
-        message: options.message.endsWith('\n') ? options.message : `${options.message}\n`,
+        message: options.message.endsWith('\n')
+          ? options.message
+          : `${options.message}\n`,
       },
     });
   }
 
   async pack(oids: string[]): Promise<Uint8Array> {
-    const { packfile } = await git.packObjects({ fs: nodeFs, gitdir: this.gitdir, oids, cache: this.cache });
+    const { packfile } = await git.packObjects({
+      fs: nodeFs,
+      gitdir: this.gitdir,
+      oids,
+      cache: this.cache,
+    });
     return packfile!;
   }
 }

@@ -27,7 +27,9 @@ describe('templates and environment apps over a real git server', () => {
 
   beforeEach(async () => {
     env = await createGitTestEnv();
-    const url = await env.server.createBareRepo('gitops.git', { initialFiles: { 'README.md': 'GitOps\n' } });
+    const url = await env.server.createBareRepo('gitops.git', {
+      initialFiles: { 'README.md': 'GitOps\n' },
+    });
     bare = path.join(env.server.root, 'gitops.git');
     repo = { project: 'shop', url, branch: 'main', dir: 'apps' };
     const cache = env.cache({ freshnessMs: 0 });
@@ -42,51 +44,139 @@ describe('templates and environment apps over a real git server', () => {
 
   const show = (p: string) => env.git(['--git-dir', bare, 'show', `main:${p}`]);
   const tree = async (dir: string) =>
-    (await env.git(['--git-dir', bare, 'ls-tree', '-r', '--name-only', 'main', dir])).trim().split('\n').filter(Boolean);
+    (
+      await env.git([
+        '--git-dir',
+        bare,
+        'ls-tree',
+        '-r',
+        '--name-only',
+        'main',
+        dir,
+      ])
+    )
+      .trim()
+      .split('\n')
+      .filter(Boolean);
 
   it('creates a template from a starter and lists it with a cached summary', async () => {
-    await templates.create(repo, { name: 'web', description: 'Web shop', starter: { image: 'reg:5000/shop/web:1.0', port: 8080, replicas: 2 } }, { author, taskId: 't1' });
+    await templates.create(
+      repo,
+      {
+        name: 'web',
+        description: 'Web shop',
+        starter: { image: 'reg:5000/shop/web:1.0', port: 8080, replicas: 2 },
+      },
+      { author, taskId: 't1' },
+    );
     expect(await tree('apps/shop/templates/web')).toEqual([
-      'apps/shop/templates/web/.app-center.yaml', 'apps/shop/templates/web/deployment.yaml', 'apps/shop/templates/web/service.yaml',
+      'apps/shop/templates/web/.app-center.yaml',
+      'apps/shop/templates/web/deployment.yaml',
+      'apps/shop/templates/web/service.yaml',
     ]);
     const deployment = await show('apps/shop/templates/web/deployment.yaml');
     expect(deployment).toContain('app.kubernetes.io/name: web');
     expect(deployment).toContain('readinessProbe:');
     expect(deployment).toContain('replicas: 2');
     expect(deployment).not.toContain('namespace:');
-    expect(await env.git(['--git-dir', bare, 'log', '-1', '--format=%s', 'main'])).toBe(
+    expect(
+      await env.git(['--git-dir', bare, 'log', '-1', '--format=%s', 'main']),
+    ).toBe(
       'app-center: create-template shop/templates/web: new app from reg:5000/shop/web:1.0\n',
     );
-    await templates.create(repo, { name: 'worker', files: [{ path: 'job.yaml', content: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: worker\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: w\n              image: busybox:1\n' }] }, { author });
+    await templates.create(
+      repo,
+      {
+        name: 'worker',
+        files: [
+          {
+            path: 'job.yaml',
+            content:
+              'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: worker\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: w\n              image: busybox:1\n',
+          },
+        ],
+      },
+      { author },
+    );
     const list = await templates.list(repo);
-    expect(list.items.map(i => [i.name, i.description, i.kinds, i.images])).toEqual([
+    expect(
+      list.items.map(i => [i.name, i.description, i.kinds, i.images]),
+    ).toEqual([
       ['web', 'Web shop', ['Deployment', 'Service'], ['reg:5000/shop/web:1.0']],
       ['worker', undefined, ['CronJob'], ['busybox:1']],
     ]);
     const misses = summaries.misses;
     // Changing one template re-parses that one only.
     const { revision } = await templates.readFiles(repo, 'worker');
-    await templates.writeFiles(repo, 'worker', { files: [{ path: 'cm.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n' }], baseRevision: revision }, { author });
+    await templates.writeFiles(
+      repo,
+      'worker',
+      {
+        files: [
+          {
+            path: 'cm.yaml',
+            content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n',
+          },
+        ],
+        baseRevision: revision,
+      },
+      { author },
+    );
     const again = await templates.list(repo);
     expect(summaries.misses).toBe(misses + 1);
     expect(again.items[1].kinds).toEqual(['ConfigMap', 'CronJob']);
-    await expect(templates.create(repo, { name: 'web', starter: { image: 'x:1' } }, { author })).rejects.toBeInstanceOf(ConflictError);
-    await expect(templates.get(repo, 'nope')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      templates.create(
+        repo,
+        { name: 'web', starter: { image: 'x:1' } },
+        { author },
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(templates.get(repo, 'nope')).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it('writes template files with baseRevision: a stale edit of the same file is a 409, bad input changes nothing', async () => {
-    await templates.create(repo, { name: 'web', starter: { image: 'web:1' } }, { author });
+    await templates.create(
+      repo,
+      { name: 'web', starter: { image: 'web:1' } },
+      { author },
+    );
     const first = await templates.readFiles(repo, 'web');
-    expect(first.files.map(f => f.path)).toEqual(['deployment.yaml', 'service.yaml']);
+    expect(first.files.map(f => f.path)).toEqual([
+      'deployment.yaml',
+      'service.yaml',
+    ]);
     const edited = first.files[1].content.replace('port: 80', 'port: 81');
-    await templates.writeFiles(repo, 'web', { files: [{ path: 'service.yaml', content: edited }], baseRevision: first.revision }, { author, message: 'use port 81' });
-    expect(await env.git(['--git-dir', bare, 'log', '-1', '--format=%s', 'main'])).toBe('app-center: edit shop/templates/web: use port 81\n');
+    await templates.writeFiles(
+      repo,
+      'web',
+      {
+        files: [{ path: 'service.yaml', content: edited }],
+        baseRevision: first.revision,
+      },
+      { author, message: 'use port 81' },
+    );
+    expect(
+      await env.git(['--git-dir', bare, 'log', '-1', '--format=%s', 'main']),
+    ).toBe('app-center: edit shop/templates/web: use port 81\n');
     const stale = await templates
-      .writeFiles(repo, 'web', { files: [{ path: 'service.yaml', content: first.files[1].content }], baseRevision: first.revision }, { author })
+      .writeFiles(
+        repo,
+        'web',
+        {
+          files: [{ path: 'service.yaml', content: first.files[1].content }],
+          baseRevision: first.revision,
+        },
+        { author },
+      )
       .catch(e => e);
     expect(stale).toBeInstanceOf(ConflictError);
     expect(stale.message).toContain(first.revision);
-    const head = (await env.git(['--git-dir', bare, 'rev-parse', 'main'])).trim();
+    const head = (
+      await env.git(['--git-dir', bare, 'rev-parse', 'main'])
+    ).trim();
     for (const bad of [
       { files: [{ path: '../escape.yaml', content: 'a: 1' }] },
       { files: [{ path: '/abs.yaml', content: 'a: 1' }] },
@@ -94,40 +184,124 @@ describe('templates and environment apps over a real git server', () => {
       { files: [{ path: 'x\0.yaml', content: 'a: 1' }] },
       { files: [{ path: 'script.sh', content: 'a: 1' }] },
       { files: [{ path: '.app-center.yaml', content: 'a: 1' }] },
-      { files: [{ path: 'bad.yaml', content: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n' }] },
+      {
+        files: [
+          {
+            path: 'bad.yaml',
+            content: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n',
+          },
+        ],
+      },
       { deleted: ['missing.yaml'] },
     ]) {
-      await expect(templates.writeFiles(repo, 'web', bad, { author })).rejects.toBeInstanceOf(InputError);
+      await expect(
+        templates.writeFiles(repo, 'web', bad, { author }),
+      ).rejects.toBeInstanceOf(InputError);
     }
-    const invalid = await templates.writeFiles(repo, 'web', { files: [{ path: 'svc.yaml', content: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n  name: y\n' }] }, { author }).catch(e => e);
+    const invalid = await templates
+      .writeFiles(
+        repo,
+        'web',
+        {
+          files: [
+            {
+              path: 'svc.yaml',
+              content:
+                'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n  name: y\n',
+            },
+          ],
+        },
+        { author },
+      )
+      .catch(e => e);
     expect(invalid).toBeInstanceOf(ManifestValidationError);
-    expect(invalid.issues[0]).toMatchObject({ path: 'svc.yaml', line: 5, column: 3 });
-    expect((await env.git(['--git-dir', bare, 'rev-parse', 'main'])).trim()).toBe(head);
+    expect(invalid.issues[0]).toMatchObject({
+      path: 'svc.yaml',
+      line: 5,
+      column: 3,
+    });
+    expect(
+      (await env.git(['--git-dir', bare, 'rev-parse', 'main'])).trim(),
+    ).toBe(head);
   });
 
   it('associates a template with provenance, refuses a second copy, overwrites without stale files and never touches a sibling app (KubeGems 6)', async () => {
-    await templates.create(repo, { name: 'web', starter: { image: 'web:1' } }, { author });
-    await templates.create(repo, { name: 'web-admin', starter: { image: 'web-admin:1' } }, { author });
+    await templates.create(
+      repo,
+      { name: 'web', starter: { image: 'web:1' } },
+      { author },
+    );
+    await templates.create(
+      repo,
+      { name: 'web-admin', starter: { image: 'web-admin:1' } },
+      { author },
+    );
     await apps.associate(repo, dev, 'web-admin', { author });
-    const a = await apps.associate(repo, dev, 'web', { author, taskId: 'task-7' });
+    const a = await apps.associate(repo, dev, 'web', {
+      author,
+      taskId: 'task-7',
+    });
     expect(a.provenance.templateCommit).toBe(a.parent);
-    expect(await show('apps/shop/envs/dev/web/.app-center.yaml')).toContain(`templateCommit: ${a.parent}`);
-    expect(await env.git(['--git-dir', bare, 'log', '-1', '--format=%B', 'main'])).toBe(
+    expect(await show('apps/shop/envs/dev/web/.app-center.yaml')).toContain(
+      `templateCommit: ${a.parent}`,
+    );
+    expect(
+      await env.git(['--git-dir', bare, 'log', '-1', '--format=%B', 'main']),
+    ).toBe(
       'app-center: associate shop/dev/web: copy template web\n\nApp-Center-Task: task-7\n\n',
     );
-    await expect(apps.associate(repo, dev, 'web', { author })).rejects.toThrow(/already associated.*overwrite/);
+    await expect(apps.associate(repo, dev, 'web', { author })).rejects.toThrow(
+      /already associated.*overwrite/,
+    );
     // An env-only file in web, then the template loses service.yaml; overwrite leaves neither behind.
     const files = await apps.readFiles(repo, dev, 'web');
-    await apps.writeFiles(repo, dev, 'web', { files: [{ path: 'extra.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n  namespace: shop-dev\n' }], baseRevision: files.revision }, { author });
-    await templates.writeFiles(repo, 'web', { deleted: ['service.yaml'] }, { author });
+    await apps.writeFiles(
+      repo,
+      dev,
+      'web',
+      {
+        files: [
+          {
+            path: 'extra.yaml',
+            content:
+              'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n  namespace: shop-dev\n',
+          },
+        ],
+        baseRevision: files.revision,
+      },
+      { author },
+    );
+    await templates.writeFiles(
+      repo,
+      'web',
+      { deleted: ['service.yaml'] },
+      { author },
+    );
     const adminBefore = await tree('apps/shop/envs/dev/web-admin');
     await apps.associate(repo, dev, 'web', { author, overwrite: true });
-    expect(await tree('apps/shop/envs/dev/web')).toEqual(['apps/shop/envs/dev/web/.app-center.yaml', 'apps/shop/envs/dev/web/deployment.yaml']);
+    expect(await tree('apps/shop/envs/dev/web')).toEqual([
+      'apps/shop/envs/dev/web/.app-center.yaml',
+      'apps/shop/envs/dev/web/deployment.yaml',
+    ]);
     expect(await tree('apps/shop/envs/dev/web-admin')).toEqual(adminBefore);
     expect(adminBefore).toContain('apps/shop/envs/dev/web-admin/service.yaml');
     // The environment's namespace is enforced on environment files.
     await expect(
-      apps.writeFiles(repo, dev, 'web', { files: [{ path: 'x.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  namespace: shop-prod\n' }] }, { author }),
+      apps.writeFiles(
+        repo,
+        dev,
+        'web',
+        {
+          files: [
+            {
+              path: 'x.yaml',
+              content:
+                'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  namespace: shop-prod\n',
+            },
+          ],
+        },
+        { author },
+      ),
     ).rejects.toThrow(/not this environment's namespace "shop-dev"/);
     // Disassociating web leaves web-admin alone.
     await apps.disassociate(repo, dev, 'web', { author });
@@ -136,59 +310,167 @@ describe('templates and environment apps over a real git server', () => {
   });
 
   it('keeps names apart: environments called base or templates and dashed names never collide (KubeGems 10)', async () => {
-    await templates.create(repo, { name: 'a-b', starter: { image: 'ab:1' } }, { author });
-    await templates.create(repo, { name: 'b', starter: { image: 'b:1' } }, { author });
-    await apps.associate(repo, { name: 'base', namespace: 'shop-base' }, 'a-b', { author });
-    await apps.associate(repo, { name: 'templates', namespace: 'shop-t' }, 'a-b', { author });
-    await apps.associate(repo, { name: 'x-a', namespace: 'shop-xa' }, 'b', { author });
-    await apps.associate(repo, { name: 'x', namespace: 'shop-x' }, 'a-b', { author });
-    expect(await tree('apps/shop/envs/x-a/b')).toContain('apps/shop/envs/x-a/b/deployment.yaml');
-    expect(await tree('apps/shop/envs/x/a-b')).toContain('apps/shop/envs/x/a-b/deployment.yaml');
+    await templates.create(
+      repo,
+      { name: 'a-b', starter: { image: 'ab:1' } },
+      { author },
+    );
+    await templates.create(
+      repo,
+      { name: 'b', starter: { image: 'b:1' } },
+      { author },
+    );
+    await apps.associate(
+      repo,
+      { name: 'base', namespace: 'shop-base' },
+      'a-b',
+      { author },
+    );
+    await apps.associate(
+      repo,
+      { name: 'templates', namespace: 'shop-t' },
+      'a-b',
+      { author },
+    );
+    await apps.associate(repo, { name: 'x-a', namespace: 'shop-xa' }, 'b', {
+      author,
+    });
+    await apps.associate(repo, { name: 'x', namespace: 'shop-x' }, 'a-b', {
+      author,
+    });
+    expect(await tree('apps/shop/envs/x-a/b')).toContain(
+      'apps/shop/envs/x-a/b/deployment.yaml',
+    );
+    expect(await tree('apps/shop/envs/x/a-b')).toContain(
+      'apps/shop/envs/x/a-b/deployment.yaml',
+    );
     expect(await tree('apps/shop/templates')).toEqual([
-      'apps/shop/templates/a-b/deployment.yaml', 'apps/shop/templates/a-b/service.yaml',
-      'apps/shop/templates/b/deployment.yaml', 'apps/shop/templates/b/service.yaml',
+      'apps/shop/templates/a-b/deployment.yaml',
+      'apps/shop/templates/a-b/service.yaml',
+      'apps/shop/templates/b/deployment.yaml',
+      'apps/shop/templates/b/service.yaml',
     ]);
-    expect(await tree('apps/shop/envs/base/a-b')).toContain('apps/shop/envs/base/a-b/.app-center.yaml');
-    expect(await tree('apps/shop/envs/templates/a-b')).toContain('apps/shop/envs/templates/a-b/.app-center.yaml');
-    await expect(apps.associate(repo, { name: 'Bad_Env', namespace: 'n' }, 'b', { author })).rejects.toThrow(/DNS label/);
+    expect(await tree('apps/shop/envs/base/a-b')).toContain(
+      'apps/shop/envs/base/a-b/.app-center.yaml',
+    );
+    expect(await tree('apps/shop/envs/templates/a-b')).toContain(
+      'apps/shop/envs/templates/a-b/.app-center.yaml',
+    );
+    await expect(
+      apps.associate(repo, { name: 'Bad_Env', namespace: 'n' }, 'b', {
+        author,
+      }),
+    ).rejects.toThrow(/DNS label/);
     await expect(templates.readFiles(repo, '..')).rejects.toThrow(/DNS label/);
   });
 
   it('sets an image tag in an environment as a one-line commit diff, exact match only', async () => {
-    await templates.create(repo, { name: 'web', files: [{ path: 'deploy.yaml', content: [
-      'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  replicas: 1', '  template:', '    spec:',
-      '      initContainers:', '        - name: init', '          image: reg:5000/shop/web-migrate:1 # migrations', '      containers:',
-      '        - name: web', '          image: reg:5000/shop/web:1', '',
-    ].join('\n') }] }, { author });
+    await templates.create(
+      repo,
+      {
+        name: 'web',
+        files: [
+          {
+            path: 'deploy.yaml',
+            content: [
+              'apiVersion: apps/v1',
+              'kind: Deployment',
+              'metadata:',
+              '  name: web',
+              'spec:',
+              '  replicas: 1',
+              '  template:',
+              '    spec:',
+              '      initContainers:',
+              '        - name: init',
+              '          image: reg:5000/shop/web-migrate:1 # migrations',
+              '      containers:',
+              '        - name: web',
+              '          image: reg:5000/shop/web:1',
+              '',
+            ].join('\n'),
+          },
+        ],
+      },
+      { author },
+    );
     await apps.associate(repo, prod, 'web', { author });
     const before = await show('apps/shop/envs/prod/web/deploy.yaml');
-    const r = await apps.setImages(repo, prod, 'web', [{ image: 'reg:5000/shop/web', tag: '2' }], { author, taskId: 'd1' });
-    expect(r.changes.map(c => `${c.container}:${c.to}`)).toEqual(['web:reg:5000/shop/web:2']);
+    const r = await apps.setImages(
+      repo,
+      prod,
+      'web',
+      [{ image: 'reg:5000/shop/web', tag: '2' }],
+      { author, taskId: 'd1' },
+    );
+    expect(r.changes.map(c => `${c.container}:${c.to}`)).toEqual([
+      'web:reg:5000/shop/web:2',
+    ]);
     const after = await show('apps/shop/envs/prod/web/deploy.yaml');
     const changed = diffLines(before, after).filter(p => p.added || p.removed);
-    expect(changed.map(p => p.value)).toEqual(['          image: reg:5000/shop/web:1\n', '          image: reg:5000/shop/web:2\n']);
-    expect(await env.git(['--git-dir', bare, 'log', '-1', '--format=%s', 'main'])).toBe('app-center: deploy shop/prod/web: reg:5000/shop/web:2\n');
-    await expect(apps.setImages(repo, prod, 'web', [{ image: 'reg:5000/shop/other', tag: '2' }], { author })).rejects.toThrow(/no container of web in prod uses reg:5000\/shop\/other/);
+    expect(changed.map(p => p.value)).toEqual([
+      '          image: reg:5000/shop/web:1\n',
+      '          image: reg:5000/shop/web:2\n',
+    ]);
+    expect(
+      await env.git(['--git-dir', bare, 'log', '-1', '--format=%s', 'main']),
+    ).toBe('app-center: deploy shop/prod/web: reg:5000/shop/web:2\n');
+    await expect(
+      apps.setImages(
+        repo,
+        prod,
+        'web',
+        [{ image: 'reg:5000/shop/other', tag: '2' }],
+        { author },
+      ),
+    ).rejects.toThrow(/no container of web in prod uses reg:5000\/shop\/other/);
     await apps.setReplicas(repo, prod, 'web', 4, { author });
-    expect(await show('apps/shop/envs/prod/web/deploy.yaml')).toBe(after.replace('replicas: 1', 'replicas: 4'));
+    expect(await show('apps/shop/envs/prod/web/deploy.yaml')).toBe(
+      after.replace('replicas: 1', 'replicas: 4'),
+    );
     // The template is untouched.
     expect(await show('apps/shop/templates/web/deploy.yaml')).toBe(before);
   });
 
   it('shows drift per environment with unified diffs and applies it by three-way merge', async () => {
-    await templates.create(repo, { name: 'web', starter: { image: 'web:1', replicas: 1 } }, { author });
+    await templates.create(
+      repo,
+      { name: 'web', starter: { image: 'web:1', replicas: 1 } },
+      { author },
+    );
     await apps.associate(repo, dev, 'web', { author });
     await apps.associate(repo, prod, 'web', { author });
     // prod changes its replicas; the template changes the memory limit and adds a ConfigMap.
     await apps.setReplicas(repo, prod, 'web', 3, { author });
     const t = await templates.readFiles(repo, 'web');
     const dep = t.files.find(f => f.path === 'deployment.yaml')!.content;
-    await templates.writeFiles(repo, 'web', { baseRevision: t.revision, files: [
-      { path: 'deployment.yaml', content: dep.replace('memory: 256Mi', 'memory: 512Mi') },
-      { path: 'config.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n' },
-    ] }, { author });
+    await templates.writeFiles(
+      repo,
+      'web',
+      {
+        baseRevision: t.revision,
+        files: [
+          {
+            path: 'deployment.yaml',
+            content: dep.replace('memory: 256Mi', 'memory: 512Mi'),
+          },
+          {
+            path: 'config.yaml',
+            content:
+              'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n',
+          },
+        ],
+      },
+      { author },
+    );
     const d = await drift.drift(repo, 'web');
-    expect(d.environments.map(e => [e.environment, e.drifted, e.files.map(f => `${f.status} ${f.path}`)])).toEqual([
+    expect(
+      d.environments.map(e => [
+        e.environment,
+        e.drifted,
+        e.files.map(f => `${f.status} ${f.path}`),
+      ]),
+    ).toEqual([
       ['dev', true, ['added config.yaml', 'modified deployment.yaml']],
       ['prod', true, ['added config.yaml', 'modified deployment.yaml']],
     ]);
@@ -202,38 +484,75 @@ describe('templates and environment apps over a real git server', () => {
     const merged = await show('apps/shop/envs/prod/web/deployment.yaml');
     expect(merged).toContain('replicas: 3');
     expect(merged).toContain('memory: 512Mi');
-    expect(await show('apps/shop/envs/prod/web/.app-center.yaml')).toContain(`templateCommit: ${applied.parent}`);
+    expect(await show('apps/shop/envs/prod/web/.app-center.yaml')).toContain(
+      `templateCommit: ${applied.parent}`,
+    );
     const after = await drift.drift(repo, 'web');
-    expect(after.environments.map(e => [e.environment, e.drifted])).toEqual([['dev', true], ['prod', false]]);
+    expect(after.environments.map(e => [e.environment, e.drifted])).toEqual([
+      ['dev', true],
+      ['prod', false],
+    ]);
   });
 
   it('refuses to apply drift that conflicts, naming the files, and writes nothing', async () => {
-    await templates.create(repo, { name: 'web', starter: { image: 'web:1' } }, { author });
+    await templates.create(
+      repo,
+      { name: 'web', starter: { image: 'web:1' } },
+      { author },
+    );
     await apps.associate(repo, dev, 'web', { author });
     await apps.setReplicas(repo, dev, 'web', 5, { author });
     const t = await templates.readFiles(repo, 'web');
-    await templates.writeFiles(repo, 'web', { files: [
-      { path: 'deployment.yaml', content: t.files[0].content.replace('replicas: 1', 'replicas: 2') },
-      { path: 'service.yaml', content: t.files[1].content.replace('port: 80', 'port: 8080') },
-    ] }, { author });
-    const head = (await env.git(['--git-dir', bare, 'rev-parse', 'main'])).trim();
+    await templates.writeFiles(
+      repo,
+      'web',
+      {
+        files: [
+          {
+            path: 'deployment.yaml',
+            content: t.files[0].content.replace('replicas: 1', 'replicas: 2'),
+          },
+          {
+            path: 'service.yaml',
+            content: t.files[1].content.replace('port: 80', 'port: 8080'),
+          },
+        ],
+      },
+      { author },
+    );
+    const head = (
+      await env.git(['--git-dir', bare, 'rev-parse', 'main'])
+    ).trim();
     const err = await drift.apply(repo, dev, 'web', { author }).catch(e => e);
     expect(err).toBeInstanceOf(ConflictError);
     expect(err.message).toContain('deployment.yaml');
     expect(err.message).not.toContain('service.yaml');
     expect(err.message).toContain('nothing was written');
-    expect((await env.git(['--git-dir', bare, 'rev-parse', 'main'])).trim()).toBe(head);
+    expect(
+      (await env.git(['--git-dir', bare, 'rev-parse', 'main'])).trim(),
+    ).toBe(head);
   });
 
   it('refuses app folders holding symlinks', async () => {
-    await templates.create(repo, { name: 'web', starter: { image: 'web:1' } }, { author });
+    await templates.create(
+      repo,
+      { name: 'web', starter: { image: 'web:1' } },
+      { author },
+    );
     const cli = await env.cliClone(repo.url);
     await env.git(['-C', cli, 'config', 'core.symlinks', 'true']);
-    await fs.symlink('/etc/passwd', path.join(cli, 'apps/shop/templates/web/passwd.yaml'));
+    await fs.symlink(
+      '/etc/passwd',
+      path.join(cli, 'apps/shop/templates/web/passwd.yaml'),
+    );
     await env.git(['add', '.'], cli);
     await env.git(['commit', '-q', '-m', 'link'], cli);
     await env.git(['push', '-q', 'origin', 'HEAD:main'], cli);
-    await expect(templates.readFiles(repo, 'web')).rejects.toThrow(/passwd.yaml is a symlink/);
-    await expect(apps.associate(repo, dev, 'web', { author })).rejects.toThrow(/is a symlink/);
+    await expect(templates.readFiles(repo, 'web')).rejects.toThrow(
+      /passwd.yaml is a symlink/,
+    );
+    await expect(apps.associate(repo, dev, 'web', { author })).rejects.toThrow(
+      /is a symlink/,
+    );
   });
 });

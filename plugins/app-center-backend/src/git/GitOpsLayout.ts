@@ -25,8 +25,12 @@ export class GitOpsLayout {
   constructor(readonly project: string, dir = '') {
     assertDnsLabel('project', project);
     const segments = dir.split('/').filter(s => s && s !== '.');
-    if (segments.some(s => s === '..' || s.startsWith('.') || s.includes('\\'))) {
-      throw new InputError(`repository dir "${dir}" must be a plain relative folder`);
+    if (
+      segments.some(s => s === '..' || s.startsWith('.') || s.includes('\\'))
+    ) {
+      throw new InputError(
+        `repository dir "${dir}" must be a plain relative folder`,
+      );
     }
     this.root = [...segments, project].join('/');
   }

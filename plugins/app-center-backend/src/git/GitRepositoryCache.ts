@@ -58,7 +58,10 @@ export class GitRepositoryCache {
   }
 
   /** Runs `fn` with the clone of the repository; the clone is not evicted meanwhile. */
-  async use<T>(ref: GitRepositoryRef, fn: (clone: GitWorkingClone) => Promise<T>): Promise<T> {
+  async use<T>(
+    ref: GitRepositoryRef,
+    fn: (clone: GitWorkingClone) => Promise<T>,
+  ): Promise<T> {
     const { clone, key } = this.acquire(ref);
     try {
       const removal = this.removals.get(key);
@@ -76,17 +79,27 @@ export class GitRepositoryCache {
   }
 
   /** Runs `fn` over the files at head (or at `revision`). */
-  read<T>(ref: GitRepositoryRef, fn: (view: GitTreeView) => Promise<T>, revision?: string): Promise<T> {
+  read<T>(
+    ref: GitRepositoryRef,
+    fn: (view: GitTreeView) => Promise<T>,
+    revision?: string,
+  ): Promise<T> {
     return this.use(ref, async c => fn(await c.view(revision)));
   }
 
   /** An optimistic write; see {@link GitWriteRequest}. */
-  write(ref: GitRepositoryRef, request: GitWriteRequest): Promise<GitWriteResult> {
+  write(
+    ref: GitRepositoryRef,
+    request: GitWriteRequest,
+  ): Promise<GitWriteResult> {
     return this.use(ref, c => c.write(request));
   }
 
   /** First-parent history of the branch from its head, newest first (at most `max`, stopping before `since`). */
-  log(ref: GitRepositoryRef, options: { max: number; since?: Date }): Promise<GitCommitInfo[]> {
+  log(
+    ref: GitRepositoryRef,
+    options: { max: number; since?: Date },
+  ): Promise<GitCommitInfo[]> {
     return this.use(ref, c => c.log(options));
   }
 
@@ -105,12 +118,21 @@ export class GitRepositoryCache {
     this.transport.close();
   }
 
-  private acquire(ref: GitRepositoryRef): { clone: GitWorkingClone; key: string } {
+  private acquire(ref: GitRepositoryRef): {
+    clone: GitWorkingClone;
+    key: string;
+  } {
     const url = validateUrl(ref.url);
-    if (!ref.branch || /[\s~^:?*[\\]|\.\.|^\/|\/$|\.lock$|@\{/.test(ref.branch)) {
+    if (
+      !ref.branch ||
+      /[\s~^:?*[\\]|\.\.|^\/|\/$|\.lock$|@\{/.test(ref.branch)
+    ) {
       throw new InputError(`invalid branch name "${ref.branch}"`);
     }
-    const key = createHash('sha256').update(`${redactUrl(url)}\n${ref.branch}`).digest('hex').slice(0, 24);
+    const key = createHash('sha256')
+      .update(`${redactUrl(url)}\n${ref.branch}`)
+      .digest('hex')
+      .slice(0, 24);
     let clone = this.clones.get(key);
     if (!clone) {
       clone = new GitWorkingClone({
@@ -148,7 +170,11 @@ export class GitRepositoryCache {
       const removal = clone
         .remove()
         .catch(error =>
-          this.options.logger?.warn(`could not remove evicted clone of ${redactUrl(clone.url)}: ${error}`),
+          this.options.logger?.warn(
+            `could not remove evicted clone of ${redactUrl(
+              clone.url,
+            )}: ${error}`,
+          ),
         )
         .finally(() => this.removals.delete(key));
       this.removals.set(key, removal);
@@ -157,10 +183,15 @@ export class GitRepositoryCache {
 
   /** Removes directories of clones this process does not know (e.g. left by an earlier run). */
   async pruneUnknown(): Promise<void> {
-    const names = await fs.readdir(this.options.workingDirectory).catch(() => [] as string[]);
+    const names = await fs
+      .readdir(this.options.workingDirectory)
+      .catch(() => [] as string[]);
     for (const name of names) {
       if (!this.clones.has(name) && /^[0-9a-f]{24}$/.test(name)) {
-        await fs.rm(path.join(this.options.workingDirectory, name), { recursive: true, force: true });
+        await fs.rm(path.join(this.options.workingDirectory, name), {
+          recursive: true,
+          force: true,
+        });
       }
     }
   }
@@ -171,10 +202,14 @@ function validateUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new InputError(`repository URL "${redactUrl(url)}" is not a valid URL`);
+    throw new InputError(
+      `repository URL "${redactUrl(url)}" is not a valid URL`,
+    );
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new InputError(`repository URL ${redactUrl(url)} must use https (or http)`);
+    throw new InputError(
+      `repository URL ${redactUrl(url)} must use https (or http)`,
+    );
   }
   return url;
 }

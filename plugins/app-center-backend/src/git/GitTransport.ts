@@ -25,8 +25,12 @@ export type PushOutcome =
   | { status: 'rejected'; reason: string };
 
 function pktLine(payload: string | Buffer): Buffer {
-  const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
-  return Buffer.concat([Buffer.from((body.length + 4).toString(16).padStart(4, '0')), body]);
+  const body =
+    typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
+  return Buffer.concat([
+    Buffer.from((body.length + 4).toString(16).padStart(4, '0')),
+    body,
+  ]);
 }
 
 /** Splits a buffer of pkt-lines; a flush packet is returned as null. */
@@ -59,15 +63,23 @@ function readPktLines(buf: Buffer): Array<Buffer | null> {
  */
 export class GitTransport {
   private readonly resolver?: GitCredentialsResolver;
-  private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-  private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+  private readonly httpAgent = new http.Agent({
+    keepAlive: true,
+    maxSockets: 16,
+  });
+  private readonly httpsAgent = new https.Agent({
+    keepAlive: true,
+    maxSockets: 16,
+  });
 
   constructor(options: { credentials?: GitCredentialsResolver } = {}) {
     this.resolver = options.credentials;
   }
 
   /** Headers (Authorization) for the URL and the secrets to scrub from messages. */
-  async authFor(url: string): Promise<{ headers: Record<string, string>; secrets: string[] }> {
+  async authFor(
+    url: string,
+  ): Promise<{ headers: Record<string, string>; secrets: string[] }> {
     const secrets: string[] = [];
     const parsed = safeUrl(url);
     if (parsed?.password) secrets.push(decodeURIComponent(parsed.password));
@@ -84,16 +96,28 @@ export class GitTransport {
     const headers: Record<string, string> = {};
     if (creds && 'headers' in creds) {
       Object.assign(headers, creds.headers);
-      secrets.push(...Object.values(creds.headers).map(v => v.replace(/^\S+\s+/, '')));
+      secrets.push(
+        ...Object.values(creds.headers).map(v => v.replace(/^\S+\s+/, '')),
+      );
     } else if (creds && 'token' in creds) {
       secrets.push(creds.token);
-      if (creds.username) secrets.push(Buffer.from(`${creds.username}:${creds.token}`).toString('base64'));
+      if (creds.username)
+        secrets.push(
+          Buffer.from(`${creds.username}:${creds.token}`).toString('base64'),
+        );
       headers.Authorization = creds.username
-        ? `Basic ${Buffer.from(`${creds.username}:${creds.token}`).toString('base64')}`
+        ? `Basic ${Buffer.from(`${creds.username}:${creds.token}`).toString(
+            'base64',
+          )}`
         : `Bearer ${creds.token}`;
     } else if (creds) {
-      secrets.push(creds.password, Buffer.from(`${creds.username}:${creds.password}`).toString('base64'));
-      headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+      secrets.push(
+        creds.password,
+        Buffer.from(`${creds.username}:${creds.password}`).toString('base64'),
+      );
+      headers.Authorization = `Basic ${Buffer.from(
+        `${creds.username}:${creds.password}`,
+      ).toString('base64')}`;
     }
     return { headers, secrets };
   }
@@ -108,9 +132,19 @@ export class GitTransport {
   }
 
   /** Converts any failure of a git operation into an actionable, credential-free error. */
-  toUpstreamError(error: unknown, url: string, secrets: string[], action: string): Error {
+  toUpstreamError(
+    error: unknown,
+    url: string,
+    secrets: string[],
+    action: string,
+  ): Error {
     if (error instanceof GitUpstreamError) return error;
-    const e = error as { code?: string; message?: string; data?: { statusCode?: number }; cause?: { code?: string } };
+    const e = error as {
+      code?: string;
+      message?: string;
+      data?: { statusCode?: number };
+      cause?: { code?: string };
+    };
     const clean = redactUrl(url);
     const host = safeUrl(url)?.host ?? 'unknown';
     const status = e?.data?.statusCode;
@@ -125,7 +159,9 @@ export class GitTransport {
     } else if (code && NETWORK_CODES.has(code)) {
       message = `git host ${host} unreachable (${code}) while trying to ${action} ${clean}`;
     } else {
-      message = `git ${action} failed for ${clean}: ${e?.message ?? String(error)}`;
+      message = `git ${action} failed for ${clean}: ${
+        e?.message ?? String(error)
+      }`;
     }
     return new GitUpstreamError(redactSecrets(message, secrets), host);
   }
@@ -196,11 +232,15 @@ export class GitTransport {
     const { headers, secrets } = await this.authFor(options.url);
     const ref = `refs/heads/${options.branch}`;
     const body = Buffer.concat([
-      pktLine(`${options.oldOid} ${options.newOid} ${ref}\0report-status side-band-64k agent=app-center\n`),
+      pktLine(
+        `${options.oldOid} ${options.newOid} ${ref}\0report-status side-band-64k agent=app-center\n`,
+      ),
       Buffer.from('0000'),
       Buffer.from(options.pack),
     ]);
-    const target = new URL(`${this.plainUrl(options.url).replace(/\/$/, '')}/git-receive-pack`);
+    const target = new URL(
+      `${this.plainUrl(options.url).replace(/\/$/, '')}/git-receive-pack`,
+    );
     let response: { status: number; body: Buffer };
     try {
       response = await this.post(target, body, {
@@ -213,8 +253,17 @@ export class GitTransport {
       throw this.toUpstreamError(error, options.url, secrets, 'push');
     }
     if (response.status !== 200) {
-      const error = this.toUpstreamError({ data: { statusCode: response.status } }, options.url, secrets, 'push');
-      const text = response.body.toString('utf8').replace(/\s+/g, ' ').trim().slice(0, 300);
+      const error = this.toUpstreamError(
+        { data: { statusCode: response.status } },
+        options.url,
+        secrets,
+        'push',
+      );
+      const text = response.body
+        .toString('utf8')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 300);
       if (text && response.status !== 401 && response.status !== 403) {
         error.message += `: ${redactSecrets(text, secrets)}`;
       }
@@ -227,11 +276,17 @@ export class GitTransport {
       if (!line || line.length === 0) continue;
       const band = line[0];
       if (band === 1) report.push(line.subarray(1));
-      else if (band === 3) errors.push(line.subarray(1).toString('utf8').trim());
+      else if (band === 3)
+        errors.push(line.subarray(1).toString('utf8').trim());
     }
     if (errors.length) {
       throw new GitUpstreamError(
-        redactSecrets(`git host refused the push to ${redactUrl(options.url)}: ${errors.join('; ')}`, secrets),
+        redactSecrets(
+          `git host refused the push to ${redactUrl(
+            options.url,
+          )}: ${errors.join('; ')}`,
+          secrets,
+        ),
         target.host,
       );
     }
@@ -241,13 +296,19 @@ export class GitTransport {
     const unpack = lines.find(l => l.startsWith('unpack '));
     if (unpack && unpack !== 'unpack ok') {
       throw new GitUpstreamError(
-        redactSecrets(`git host could not store the pushed objects for ${redactUrl(options.url)}: ${unpack}`, secrets),
+        redactSecrets(
+          `git host could not store the pushed objects for ${redactUrl(
+            options.url,
+          )}: ${unpack}`,
+          secrets,
+        ),
         target.host,
       );
     }
     if (lines.includes(`ok ${ref}`)) return { status: 'ok' };
     const ng = lines.find(l => l.startsWith(`ng ${ref}`));
-    if (ng) return { status: 'rejected', reason: ng.slice(`ng ${ref} `.length) };
+    if (ng)
+      return { status: 'rejected', reason: ng.slice(`ng ${ref} `.length) };
     throw new GitUpstreamError(
       `git host sent no push report for ${redactUrl(options.url)}`,
       target.host,
@@ -268,7 +329,12 @@ export class GitTransport {
         res => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              body: Buffer.concat(chunks),
+            }),
+          );
           res.on('error', reject);
         },
       );

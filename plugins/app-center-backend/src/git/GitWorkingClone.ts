@@ -11,7 +11,12 @@ import { RevisionConflictError } from './conflicts';
 import { GitUpstreamError } from './GitUpstreamError';
 import { Mutex } from './Mutex';
 import { redactUrl } from './redact';
-import type { GitIdentity, GitTreeView, GitWriteRequest, GitWriteResult } from './types';
+import type {
+  GitIdentity,
+  GitTreeView,
+  GitWriteRequest,
+  GitWriteResult,
+} from './types';
 
 /** Options of one working clone. */
 export interface GitWorkingCloneOptions {
@@ -87,7 +92,14 @@ export class GitWorkingClone {
       const [gitdir, cache] = [this.gitdir(), this.store!.cache];
       const deepen = (depth: number) =>
         this.mutex.run(async () => {
-          await this.opts.transport.fetch({ gitdir, url: this.url, branch: this.branch, depth, relative: true, cache });
+          await this.opts.transport.fetch({
+            gitdir,
+            url: this.url,
+            branch: this.branch,
+            depth,
+            relative: true,
+            cache,
+          });
         });
       return readFirstParentLog({ gitdir, cache, from, ...options, deepen });
     });
@@ -117,15 +129,25 @@ export class GitWorkingClone {
 
   /** Runs an optimistic write (see {@link GitWriteRequest}). */
   async write(request: GitWriteRequest): Promise<GitWriteResult> {
-    if (request.baseRevision !== undefined && !REVISION.test(request.baseRevision)) {
-      throw new InputError(`baseRevision must be a 40-character commit SHA, got "${request.baseRevision}"`);
+    if (
+      request.baseRevision !== undefined &&
+      !REVISION.test(request.baseRevision)
+    ) {
+      throw new InputError(
+        `baseRevision must be a 40-character commit SHA, got "${request.baseRevision}"`,
+      );
     }
-    return this.mutex.run(() => this.withRecovery(() => this.writeLocked(request), true));
+    return this.mutex.run(() =>
+      this.withRecovery(() => this.writeLocked(request), true),
+    );
   }
 
   private async writeLocked(request: GitWriteRequest): Promise<GitWriteResult> {
     if (!this.store || !this.headOid) await this.syncWithRemote();
-    if (request.baseRevision && !(await this.store!.hasCommit(request.baseRevision))) {
+    if (
+      request.baseRevision &&
+      !(await this.store!.hasCommit(request.baseRevision))
+    ) {
       await this.syncWithRemote();
       await this.deepenUntil(request.baseRevision);
     }
@@ -137,7 +159,10 @@ export class GitWorkingClone {
       const view = store.viewOfTree(parent, rootTree);
       const changes = await request.apply(view);
       const treeChanges: TreeChange[] = [
-        ...(changes.files ?? []).map(f => ({ path: f.path, content: f.content })),
+        ...(changes.files ?? []).map(f => ({
+          path: f.path,
+          content: f.content,
+        })),
         ...(changes.deleted ?? []).map(p => ({ path: p, content: null })),
       ];
       const changedPaths = treeChanges.map(c => c.path);
@@ -149,7 +174,13 @@ export class GitWorkingClone {
       }
       const { tree, created } = await store.applyChanges(rootTree, treeChanges);
       if (tree === rootTree) {
-        return { revision: parent, parent, committed: false, attempts: attempt - 1, changedPaths: [] };
+        return {
+          revision: parent,
+          parent,
+          committed: false,
+          attempts: attempt - 1,
+          changedPaths: [],
+        };
       }
       const commit = await store.writeCommit({
         tree,
@@ -169,31 +200,49 @@ export class GitWorkingClone {
       });
       if (outcome.status === 'ok') {
         await this.setHead(commit);
-        return { revision: commit, parent, committed: true, attempts: attempt, changedPaths };
+        return {
+          revision: commit,
+          parent,
+          committed: true,
+          attempts: attempt,
+          changedPaths,
+        };
       }
       this.opts.logger?.info(
-        `push to ${redactUrl(this.url)} ${this.branch} rejected (${outcome.reason}), attempt ${attempt}/${maxAttempts}; fetching and re-applying`,
+        `push to ${redactUrl(this.url)} ${this.branch} rejected (${
+          outcome.reason
+        }), attempt ${attempt}/${maxAttempts}; fetching and re-applying`,
       );
       const before = this.headOid;
       if (attempt > 1) {
         // Another writer is busy on this branch: back off a little, with jitter, so writers do not move in lock-step.
-        await new Promise(r => setTimeout(r, Math.floor(Math.random() * 40 * attempt)));
+        await new Promise(r =>
+          setTimeout(r, Math.floor(Math.random() * 40 * attempt)),
+        );
       }
       await this.syncWithRemote(true);
       if (this.headOid === before) {
         throw new GitUpstreamError(
-          `git host refused the push to ${redactUrl(this.url)} branch ${this.branch}: ${outcome.reason}`,
+          `git host refused the push to ${redactUrl(this.url)} branch ${
+            this.branch
+          }: ${outcome.reason}`,
           new URL(this.url).host,
         );
       }
     }
     throw new ConflictError(
-      `could not write to ${redactUrl(this.url)} branch ${this.branch}: the branch kept moving during ${maxAttempts} attempts; try again`,
+      `could not write to ${redactUrl(this.url)} branch ${
+        this.branch
+      }: the branch kept moving during ${maxAttempts} attempts; try again`,
     );
   }
 
   /** Throws a 409 naming both revisions when any of the paths differ between them. */
-  private async assertUnchangedSince(base: string, head: string, paths: string[]) {
+  private async assertUnchangedSince(
+    base: string,
+    head: string,
+    paths: string[],
+  ) {
     const store = this.store!;
     const baseTree = await store.commitTree(base);
     const headTree = await store.commitTree(head);
@@ -205,7 +254,9 @@ export class GitWorkingClone {
     }
     if (changed.length) {
       throw new RevisionConflictError(
-        `${changed.join(', ')} changed since revision ${base}; the branch is now at ${head}. Reload the files, re-apply your edit and save again`,
+        `${changed.join(
+          ', ',
+        )} changed since revision ${base}; the branch is now at ${head}. Reload the files, re-apply your edit and save again`,
         base,
         head,
         changed,
@@ -216,7 +267,9 @@ export class GitWorkingClone {
   /** Makes sure `revision` is present, deepening the shallow history when needed. */
   private async ensureRevision(revision: string): Promise<void> {
     if (!REVISION.test(revision)) {
-      throw new InputError(`revision must be a 40-character commit SHA, got "${revision}"`);
+      throw new InputError(
+        `revision must be a 40-character commit SHA, got "${revision}"`,
+      );
     }
     if (!this.store || !this.headOid) await this.refresh();
     if (await this.store!.hasCommit(revision)) return;
@@ -240,7 +293,11 @@ export class GitWorkingClone {
       });
     }
     if (!(await this.store!.hasCommit(revision))) {
-      throw new NotFoundError(`revision ${revision} is not in the history of ${redactUrl(this.url)} branch ${this.branch}`);
+      throw new NotFoundError(
+        `revision ${revision} is not in the history of ${redactUrl(
+          this.url,
+        )} branch ${this.branch}`,
+      );
     }
   }
 
@@ -257,7 +314,9 @@ export class GitWorkingClone {
       return;
     }
     // One round trip to learn whether there is anything to fetch; skipped when a rejected push already told us.
-    const remote = knownToHaveMoved ? undefined : await this.opts.transport.remoteHead(this.url, this.branch);
+    const remote = knownToHaveMoved
+      ? undefined
+      : await this.opts.transport.remoteHead(this.url, this.branch);
     this.lastCheck = Date.now();
     if (!knownToHaveMoved && !remote) throw this.missingBranch();
     if (remote === this.headOid) return;
@@ -269,14 +328,18 @@ export class GitWorkingClone {
     });
     if (!fetched) throw this.missingBranch();
     await this.setHead(fetched);
-    const packs = await fs.readdir(path.join(this.gitdir(), 'objects', 'pack')).catch(() => []);
+    const packs = await fs
+      .readdir(path.join(this.gitdir(), 'objects', 'pack'))
+      .catch(() => []);
     if (packs.length / 2 > (this.opts.maxPacks ?? 200)) {
       await this.reclone();
     }
   }
 
   private missingBranch() {
-    return new NotFoundError(`branch ${this.branch} does not exist in ${redactUrl(this.url)}`);
+    return new NotFoundError(
+      `branch ${this.branch} does not exist in ${redactUrl(this.url)}`,
+    );
   }
 
   /** Reuses a clone left by an earlier run when it is readable, otherwise clones. */
@@ -291,25 +354,40 @@ export class GitWorkingClone {
       this.generation = existing[0];
       try {
         const store = new GitObjectStore(this.gitdir());
-        const oid = await git.resolveRef({ fs: nodeFs, gitdir: this.gitdir(), ref: `refs/heads/${this.branch}` });
+        const oid = await git.resolveRef({
+          fs: nodeFs,
+          gitdir: this.gitdir(),
+          ref: `refs/heads/${this.branch}`,
+        });
         await store.commitTree(oid);
         this.store = store;
         this.headOid = oid;
         for (const old of existing.slice(1)) {
           await fs.rm(this.gitdir(old), { recursive: true, force: true });
         }
-        const remote = await this.opts.transport.remoteHead(this.url, this.branch);
+        const remote = await this.opts.transport.remoteHead(
+          this.url,
+          this.branch,
+        );
         if (!remote) throw this.missingBranch();
         if (remote !== oid) {
           const fetched = await this.opts.transport.fetch({
-            gitdir: this.gitdir(), url: this.url, branch: this.branch, cache: store.cache,
+            gitdir: this.gitdir(),
+            url: this.url,
+            branch: this.branch,
+            cache: store.cache,
           });
           await this.setHead(fetched ?? remote);
         }
         return;
       } catch (error) {
-        if (error instanceof GitUpstreamError || error instanceof NotFoundError) throw error;
-        this.opts.logger?.warn(`discarding unreadable clone of ${redactUrl(this.url)}: ${(error as Error).message}`);
+        if (error instanceof GitUpstreamError || error instanceof NotFoundError)
+          throw error;
+        this.opts.logger?.warn(
+          `discarding unreadable clone of ${redactUrl(this.url)}: ${
+            (error as Error).message
+          }`,
+        );
         this.store = undefined;
         this.headOid = undefined;
       }
@@ -323,13 +401,27 @@ export class GitWorkingClone {
     const generation = this.generation + 1;
     const gitdir = this.gitdir(generation);
     await fs.rm(gitdir, { recursive: true, force: true });
-    await git.init({ fs: nodeFs, gitdir, bare: true, defaultBranch: this.branch });
-    await git.addRemote({ fs: nodeFs, gitdir, remote: 'origin', url: this.opts.transport.plainUrl(this.url) });
+    await git.init({
+      fs: nodeFs,
+      gitdir,
+      bare: true,
+      defaultBranch: this.branch,
+    });
+    await git.addRemote({
+      fs: nodeFs,
+      gitdir,
+      remote: 'origin',
+      url: this.opts.transport.plainUrl(this.url),
+    });
     const store = new GitObjectStore(gitdir);
     let fetched: string | undefined;
     try {
       fetched = await this.opts.transport.fetch({
-        gitdir, url: this.url, branch: this.branch, depth: 1, cache: store.cache,
+        gitdir,
+        url: this.url,
+        branch: this.branch,
+        depth: 1,
+        cache: store.cache,
       });
     } catch (error) {
       await fs.rm(gitdir, { recursive: true, force: true });
@@ -347,7 +439,10 @@ export class GitWorkingClone {
     }
     for (const name of await fs.readdir(this.opts.dir)) {
       if (name !== `clone-${generation}` && name.startsWith('clone-')) {
-        await fs.rm(path.join(this.opts.dir, name), { recursive: true, force: true });
+        await fs.rm(path.join(this.opts.dir, name), {
+          recursive: true,
+          force: true,
+        });
       }
     }
   }
@@ -367,13 +462,18 @@ export class GitWorkingClone {
    * Runs `fn`; when it fails in a way that means the clone is damaged (missing
    * or corrupt objects, unreadable refs), re-clones once and runs it again.
    */
-  private async withRecovery<T>(fn: () => Promise<T>, locked = false): Promise<T> {
+  private async withRecovery<T>(
+    fn: () => Promise<T>,
+    locked = false,
+  ): Promise<T> {
     try {
       return await fn();
     } catch (error) {
       if (!isDamage(error)) throw error;
       this.opts.logger?.warn(
-        `working clone of ${redactUrl(this.url)} ${this.branch} is damaged (${(error as Error).message}); cloning again`,
+        `working clone of ${redactUrl(this.url)} ${this.branch} is damaged (${
+          (error as Error).message
+        }); cloning again`,
       );
       this.store = undefined;
       this.headOid = undefined;
@@ -410,6 +510,8 @@ function isDamage(error: unknown): boolean {
     e?.code === 'ENOENT' ||
     e?.code === 'ParseError' ||
     e?.name === 'RangeError' ||
-    /corrupt|invalid|Could not find|incorrect header/i.test((error as Error)?.message ?? '')
+    /corrupt|invalid|Could not find|incorrect header/i.test(
+      (error as Error)?.message ?? '',
+    )
   );
 }

@@ -6,7 +6,9 @@ describe('PathPolicy', () => {
     expect(PathPolicy.appFile('deploy.yaml')).toBe('deploy.yaml');
     expect(PathPolicy.appFile('./base/svc.yml')).toBe('base/svc.yml');
     expect(PathPolicy.appFile('kustomization.yaml')).toBe('kustomization.yaml');
-    expect(PathPolicy.join('apps/p/templates/web', 'a.yaml')).toBe('apps/p/templates/web/a.yaml');
+    expect(PathPolicy.join('apps/p/templates/web', 'a.yaml')).toBe(
+      'apps/p/templates/web/a.yaml',
+    );
   });
 
   it.each([
@@ -30,12 +32,20 @@ describe('PathPolicy', () => {
 
   it('refuses trees holding symlinks or submodules', () => {
     expect(() =>
-      PathPolicy.assertRegularTree('d', [{ path: 'd/a.yaml', type: 'symlink', oid: 'x' }]),
+      PathPolicy.assertRegularTree('d', [
+        { path: 'd/a.yaml', type: 'symlink', oid: 'x' },
+      ]),
     ).toThrow(/d\/a.yaml is a symlink/);
     expect(() =>
-      PathPolicy.assertRegularTree('d', [{ path: 'd/m', type: 'submodule', oid: 'x' }]),
+      PathPolicy.assertRegularTree('d', [
+        { path: 'd/m', type: 'submodule', oid: 'x' },
+      ]),
     ).toThrow(/is a submodule/);
-    expect(() => PathPolicy.assertRegularTree('d', [{ path: 'd/a.yaml', type: 'file', oid: 'x' }])).not.toThrow();
+    expect(() =>
+      PathPolicy.assertRegularTree('d', [
+        { path: 'd/a.yaml', type: 'file', oid: 'x' },
+      ]),
+    ).not.toThrow();
   });
 });
 
@@ -44,15 +54,20 @@ describe('GitOpsLayout', () => {
     const l = new GitOpsLayout('shop', 'gitops/');
     expect(l.templateDir('web')).toBe('gitops/shop/templates/web');
     expect(l.envAppDir('base', 'web')).toBe('gitops/shop/envs/base/web');
-    expect(l.provenancePath('dev', 'web')).toBe('gitops/shop/envs/dev/web/.app-center.yaml');
+    expect(l.provenancePath('dev', 'web')).toBe(
+      'gitops/shop/envs/dev/web/.app-center.yaml',
+    );
     expect(new GitOpsLayout('shop').templatesDir).toBe('shop/templates');
   });
 
   it('checks names as DNS labels and the dir as a plain folder', () => {
     expect(() => new GitOpsLayout('Shop')).toThrow(/DNS label/);
-    expect(() => new GitOpsLayout('shop', '../x')).toThrow(/plain relative folder/);
+    expect(() => new GitOpsLayout('shop', '../x')).toThrow(
+      /plain relative folder/,
+    );
     const l = new GitOpsLayout('shop');
-    for (const bad of ['a_b', '-a', 'a-', 'a.b', 'x'.repeat(64), '']) expect(() => l.templateDir(bad)).toThrow(/DNS label/);
+    for (const bad of ['a_b', '-a', 'a-', 'a.b', 'x'.repeat(64), ''])
+      expect(() => l.templateDir(bad)).toThrow(/DNS label/);
     expect(l.templateDir('x'.repeat(63))).toContain('x'.repeat(63));
   });
 });

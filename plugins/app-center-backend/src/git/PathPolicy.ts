@@ -15,16 +15,26 @@ export class PathPolicy {
 
   /** Validates a path relative to an app folder and returns it normalised (no leading `./`). */
   static appFile(path: string): string {
-    if (typeof path !== 'string' || path.length === 0) throw new InputError('file path is empty');
-    if (path.length > 255) throw new InputError(`file path "${path.slice(0, 40)}..." is too long`);
+    if (typeof path !== 'string' || path.length === 0)
+      throw new InputError('file path is empty');
+    if (path.length > 255)
+      throw new InputError(`file path "${path.slice(0, 40)}..." is too long`);
     // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path)) throw new InputError('file path contains control characters');
-    if (path.includes('\\')) throw new InputError(`file path "${path}" contains a backslash; use "/"`);
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) throw new InputError(`file path "${path}" must be relative to the app folder`);
+    if (/[\u0000-\u001f\u007f]/.test(path))
+      throw new InputError('file path contains control characters');
+    if (path.includes('\\'))
+      throw new InputError(`file path "${path}" contains a backslash; use "/"`);
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+      throw new InputError(
+        `file path "${path}" must be relative to the app folder`,
+      );
     const segments = path.replace(/^\.\//, '').split('/');
-    if (segments.some(s => s === '..')) throw new InputError(`file path "${path}" must not contain ".."`);
-    if (segments.some(s => s === '' || s === '.')) throw new InputError(`file path "${path}" has an empty segment`);
-    if (segments.length > PathPolicy.maxDepth) throw new InputError(`file path "${path}" is nested too deeply`);
+    if (segments.some(s => s === '..'))
+      throw new InputError(`file path "${path}" must not contain ".."`);
+    if (segments.some(s => s === '' || s === '.'))
+      throw new InputError(`file path "${path}" has an empty segment`);
+    if (segments.length > PathPolicy.maxDepth)
+      throw new InputError(`file path "${path}" is nested too deeply`);
     for (const s of segments) {
       if (!SEGMENT.test(s)) {
         throw new InputError(
@@ -42,7 +52,10 @@ export class PathPolicy {
 
   /** Refuses a tree that holds anything but regular files and folders under an app folder (e.g. symlinks). */
   static assertRegularTree(appDir: string, entries: GitTreeEntry[]): void {
-    const bad = entries.find(e => e.type !== 'file' && e.type !== 'directory' && e.type !== 'executable');
+    const bad = entries.find(
+      e =>
+        e.type !== 'file' && e.type !== 'directory' && e.type !== 'executable',
+    );
     if (bad) {
       throw new InputError(
         `${bad.path} is a ${bad.type}; App Center only manages regular files in ${appDir} (remove it with git first)`,

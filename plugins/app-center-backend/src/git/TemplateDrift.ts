@@ -4,10 +4,19 @@ import { diff3Merge } from 'node-diff3';
 import { AppFile, readAppFiles } from './appFiles';
 import { MergeConflictError } from './conflicts';
 import { formatCommitMessage } from './commitMessage';
-import { EnvironmentRef, Provenance, readProvenance, renderProvenance } from './EnvironmentAppStore';
+import {
+  EnvironmentRef,
+  Provenance,
+  readProvenance,
+  renderProvenance,
+} from './EnvironmentAppStore';
 import { GitOpsLayout } from './GitOpsLayout';
 import { GitRepositoryCache } from './GitRepositoryCache';
-import type { GitOpsStoreOptions, ProjectRepository, WriteContext } from './TemplateStore';
+import type {
+  GitOpsStoreOptions,
+  ProjectRepository,
+  WriteContext,
+} from './TemplateStore';
 import type { GitWriteResult } from './types';
 import { ManifestValidator } from './yaml/ManifestValidator';
 
@@ -34,7 +43,10 @@ function toMap(files: AppFile[]) {
   return new Map(files.map(f => [f.path, f.content]));
 }
 
-function changeStatus(before: string | undefined, now: string | undefined): DriftFile['status'] {
+function changeStatus(
+  before: string | undefined,
+  now: string | undefined,
+): DriftFile['status'] {
   if (before === undefined) return 'added';
   if (now === undefined) return 'deleted';
   return 'modified';
@@ -59,44 +71,95 @@ export class TemplateDrift {
   }
 
   /** Per environment holding a copy of template `app`: the template changes since the copy. */
-  async drift(repo: ProjectRepository, app: string): Promise<{ revision: string; templateTree?: string; environments: EnvironmentDrift[] }> {
+  async drift(
+    repo: ProjectRepository,
+    app: string,
+  ): Promise<{
+    revision: string;
+    templateTree?: string;
+    environments: EnvironmentDrift[];
+  }> {
     const layout = new GitOpsLayout(repo.project, repo.dir);
     const templateDir = layout.templateDir(app);
     const head = await this.cache.read(repo, async view => {
       const templateTree = await view.oidOf(templateDir);
-      if (!templateTree) throw new NotFoundError(`template ${repo.project}/${app} does not exist`);
-      const envs = (await view.list(layout.envsDir)).filter(e => e.type === 'directory');
+      if (!templateTree)
+        throw new NotFoundError(
+          `template ${repo.project}/${app} does not exist`,
+        );
+      const envs = (await view.list(layout.envsDir)).filter(
+        e => e.type === 'directory',
+      );
       const copies: Array<{ env: string; provenance: Provenance }> = [];
       for (const e of envs) {
         const env = e.path.slice(layout.envsDir.length + 1);
-        const provenance = await readProvenance(view, `${e.path}/${app}/${GitOpsLayout.provenanceFile}`);
-        if (provenance && provenance.template === app) copies.push({ env, provenance });
+        const provenance = await readProvenance(
+          view,
+          `${e.path}/${app}/${GitOpsLayout.provenanceFile}`,
+        );
+        if (provenance && provenance.template === app)
+          copies.push({ env, provenance });
       }
-      return { revision: view.revision, templateTree, copies, now: await readAppFiles(view, templateDir) };
+      return {
+        revision: view.revision,
+        templateTree,
+        copies,
+        now: await readAppFiles(view, templateDir),
+      };
     });
     const environments: EnvironmentDrift[] = [];
     const baseByCommit = new Map<string, Map<string, string>>();
     for (const { env, provenance } of head.copies) {
       if (provenance.templateTree === head.templateTree) {
-        environments.push({ environment: env, provenance, drifted: false, files: [] });
+        environments.push({
+          environment: env,
+          provenance,
+          drifted: false,
+          files: [],
+        });
         continue;
       }
       let base = baseByCommit.get(provenance.templateCommit);
       if (!base) {
-        base = toMap(await this.templateAt(repo, templateDir, provenance.templateCommit));
+        base = toMap(
+          await this.templateAt(repo, templateDir, provenance.templateCommit),
+        );
         baseByCommit.set(provenance.templateCommit, base);
       }
-      const files = this.diff(base, toMap(head.now), provenance.templateCommit, head.revision);
-      environments.push({ environment: env, provenance, drifted: files.length > 0, files });
+      const files = this.diff(
+        base,
+        toMap(head.now),
+        provenance.templateCommit,
+        head.revision,
+      );
+      environments.push({
+        environment: env,
+        provenance,
+        drifted: files.length > 0,
+        files,
+      });
     }
-    return { revision: head.revision, templateTree: head.templateTree, environments };
+    return {
+      revision: head.revision,
+      templateTree: head.templateTree,
+      environments,
+    };
   }
 
-  private templateAt(repo: ProjectRepository, dir: string, commit: string): Promise<AppFile[]> {
+  private templateAt(
+    repo: ProjectRepository,
+    dir: string,
+    commit: string,
+  ): Promise<AppFile[]> {
     return this.cache.read(repo, view => readAppFiles(view, dir), commit);
   }
 
-  private diff(base: Map<string, string>, now: Map<string, string>, from: string, to: string): DriftFile[] {
+  private diff(
+    base: Map<string, string>,
+    now: Map<string, string>,
+    from: string,
+    to: string,
+  ): DriftFile[] {
     const paths = [...new Set([...base.keys(), ...now.keys()])].sort();
     const out: DriftFile[] = [];
     for (const p of paths) {
@@ -134,35 +197,65 @@ export class TemplateDrift {
     const layout = new GitOpsLayout(repo.project, repo.dir);
     const target = layout.envAppDir(env.name, app);
     const provenancePath = layout.provenancePath(env.name, app);
-    const initial = await this.cache.read(repo, v => readProvenance(v, provenancePath));
-    if (!initial) throw new NotFoundError(`${app} in environment ${env.name} has no template provenance to apply changes from`);
-    const base = toMap(await this.templateAt(repo, layout.templateDir(initial.template), initial.templateCommit));
+    const initial = await this.cache.read(repo, v =>
+      readProvenance(v, provenancePath),
+    );
+    if (!initial)
+      throw new NotFoundError(
+        `${app} in environment ${env.name} has no template provenance to apply changes from`,
+      );
+    const base = toMap(
+      await this.templateAt(
+        repo,
+        layout.templateDir(initial.template),
+        initial.templateCommit,
+      ),
+    );
     let merged: string[] = [];
     const result = await this.cache.write(repo, {
       author: ctx.author,
       baseRevision: ctx.baseRevision,
       watchPaths: ctx.baseRevision ? [target] : undefined,
       message: formatCommitMessage({
-        action: 'apply-template', project: repo.project, env: env.name, app, taskId: ctx.taskId,
-        detail: `merge template ${initial.template} changes ${short(initial.templateCommit)}..HEAD`,
+        action: 'apply-template',
+        project: repo.project,
+        env: env.name,
+        app,
+        taskId: ctx.taskId,
+        detail: `merge template ${initial.template} changes ${short(
+          initial.templateCommit,
+        )}..HEAD`,
         body: ctx.message,
       }),
       apply: async view => {
         const provenance = await readProvenance(view, provenancePath);
-        if (!provenance || provenance.templateCommit !== initial.templateCommit || provenance.template !== initial.template) {
-          throw new ConflictError(`${app} in environment ${env.name} was re-associated or updated meanwhile; reload the drift and try again`);
+        if (
+          !provenance ||
+          provenance.templateCommit !== initial.templateCommit ||
+          provenance.template !== initial.template
+        ) {
+          throw new ConflictError(
+            `${app} in environment ${env.name} was re-associated or updated meanwhile; reload the drift and try again`,
+          );
         }
         const templateDir = layout.templateDir(provenance.template);
         const templateTree = await view.oidOf(templateDir);
-        if (!templateTree) throw new NotFoundError(`template ${repo.project}/${provenance.template} does not exist any more`);
+        if (!templateTree)
+          throw new NotFoundError(
+            `template ${repo.project}/${provenance.template} does not exist any more`,
+          );
         const theirs = toMap(await readAppFiles(view, templateDir));
         const ours = toMap(await readAppFiles(view, target));
         const { files, deleted, conflicts } = this.merge(base, ours, theirs);
         if (conflicts.length) {
           throw new MergeConflictError(
-            `template changes conflict with changes made in ${env.name} in ${conflicts
+            `template changes conflict with changes made in ${
+              env.name
+            } in ${conflicts
               .map(c => (c.reason ? `${c.path} (${c.reason})` : c.path))
-              .join(', ')}; edit those files in ${env.name} by hand (nothing was written)`,
+              .join(', ')}; edit those files in ${
+              env.name
+            } by hand (nothing was written)`,
             conflicts.map(c => c.path),
           );
         }
@@ -172,13 +265,25 @@ export class TemplateDrift {
         for (const p of deleted) after.delete(p);
         const written = new Set(files.keys());
         this.validator.assertValid(
-          [...after].map(([path, content]) => ({ path, content })).filter(f => written.has(f.path)),
-          { namespace: env.namespace, allowClusterScoped: repo.allowClusterScoped },
+          [...after]
+            .map(([path, content]) => ({ path, content }))
+            .filter(f => written.has(f.path)),
+          {
+            namespace: env.namespace,
+            allowClusterScoped: repo.allowClusterScoped,
+          },
         );
-        const next: Provenance = { template: provenance.template, templateCommit: view.revision, templateTree };
+        const next: Provenance = {
+          template: provenance.template,
+          templateCommit: view.revision,
+          templateTree,
+        };
         return {
           files: [
-            ...[...files].map(([p, content]) => ({ path: `${target}/${p}`, content })),
+            ...[...files].map(([p, content]) => ({
+              path: `${target}/${p}`,
+              content,
+            })),
             { path: provenancePath, content: renderProvenance(next) },
           ],
           deleted: deleted.map(p => `${target}/${p}`),
@@ -189,7 +294,11 @@ export class TemplateDrift {
   }
 
   /** Three-way merge per file. */
-  private merge(base: Map<string, string>, ours: Map<string, string>, theirs: Map<string, string>) {
+  private merge(
+    base: Map<string, string>,
+    ours: Map<string, string>,
+    theirs: Map<string, string>,
+  ) {
     const files = new Map<string, string>();
     const deleted: string[] = [];
     const conflicts: Array<{ path: string; reason?: string }> = [];
@@ -201,19 +310,32 @@ export class TemplateDrift {
       if (o === t) continue; // the environment already has it
       if (t === undefined) {
         if (o === b) deleted.push(p);
-        else if (o !== undefined) conflicts.push({ path: p, reason: 'deleted in the template, changed in the environment' });
+        else if (o !== undefined)
+          conflicts.push({
+            path: p,
+            reason: 'deleted in the template, changed in the environment',
+          });
         continue;
       }
       if (o === undefined) {
         if (b === undefined) files.set(p, t);
-        else conflicts.push({ path: p, reason: 'changed in the template, deleted in the environment' });
+        else
+          conflicts.push({
+            path: p,
+            reason: 'changed in the template, deleted in the environment',
+          });
         continue;
       }
       if (b === undefined) {
-        conflicts.push({ path: p, reason: 'added in both with different content' });
+        conflicts.push({
+          path: p,
+          reason: 'added in both with different content',
+        });
         continue;
       }
-      const regions = diff3Merge(splitLines(o), splitLines(b), splitLines(t), { excludeFalseConflicts: true });
+      const regions = diff3Merge(splitLines(o), splitLines(b), splitLines(t), {
+        excludeFalseConflicts: true,
+      });
       if (regions.some(r => r.conflict)) {
         conflicts.push({ path: p });
         continue;

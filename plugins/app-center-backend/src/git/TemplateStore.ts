@@ -1,6 +1,12 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { AppFile, AppFilesEdit, planAppEdit, readAppFiles, readExistingAppFiles } from './appFiles';
+import {
+  AppFile,
+  AppFilesEdit,
+  planAppEdit,
+  readAppFiles,
+  readExistingAppFiles,
+} from './appFiles';
 import { formatCommitMessage } from './commitMessage';
 import { GitOpsLayout, assertDnsLabel } from './GitOpsLayout';
 import { GitRepositoryCache } from './GitRepositoryCache';
@@ -39,11 +45,16 @@ export interface GitOpsStoreOptions {
 
 const META = GitOpsLayout.provenanceFile;
 
-function detail(ctx: WriteContext, fallback: string): { detail: string; body?: string } {
+function detail(
+  ctx: WriteContext,
+  fallback: string,
+): { detail: string; body?: string } {
   const m = ctx.message?.trim();
   if (!m) return { detail: fallback };
   const first = m.split('\n')[0];
-  return first.length <= 100 && !m.includes('\n') ? { detail: first } : { detail: fallback, body: m };
+  return first.length <= 100 && !m.includes('\n')
+    ? { detail: first }
+    : { detail: fallback, body: m };
 }
 
 /**
@@ -63,7 +74,9 @@ export class TemplateStore {
   }
 
   /** Templates of the project with kinds and images; parses only folders that changed since last time. */
-  async list(repo: ProjectRepository): Promise<{ revision: string; items: TemplateSummary[] }> {
+  async list(
+    repo: ProjectRepository,
+  ): Promise<{ revision: string; items: TemplateSummary[] }> {
     const layout = new GitOpsLayout(repo.project, repo.dir);
     return this.cache.read(repo, async view => {
       const entries = await view.list(layout.templatesDir);
@@ -71,25 +84,42 @@ export class TemplateStore {
       for (const e of entries) {
         if (e.type !== 'directory') continue;
         const name = e.path.slice(layout.templatesDir.length + 1);
-        items.push(await this.summaries.get(e.oid, () => this.summarize(view, name, e.path, e.oid)));
+        items.push(
+          await this.summaries.get(e.oid, () =>
+            this.summarize(view, name, e.path, e.oid),
+          ),
+        );
       }
       return { revision: view.revision, items };
     });
   }
 
   /** One template's summary; 404 when absent. */
-  async get(repo: ProjectRepository, app: string): Promise<TemplateSummary & { revision: string }> {
+  async get(
+    repo: ProjectRepository,
+    app: string,
+  ): Promise<TemplateSummary & { revision: string }> {
     const layout = new GitOpsLayout(repo.project, repo.dir);
     const dir = layout.templateDir(app);
     return this.cache.read(repo, async view => {
       const oid = await view.oidOf(dir);
-      if (!oid) throw new NotFoundError(`template ${repo.project}/${app} does not exist`);
-      const summary = await this.summaries.get(oid, () => this.summarize(view, app, dir, oid));
+      if (!oid)
+        throw new NotFoundError(
+          `template ${repo.project}/${app} does not exist`,
+        );
+      const summary = await this.summaries.get(oid, () =>
+        this.summarize(view, app, dir, oid),
+      );
       return { ...summary, revision: view.revision };
     });
   }
 
-  private async summarize(view: GitTreeView, name: string, dir: string, treeOid: string): Promise<TemplateSummary> {
+  private async summarize(
+    view: GitTreeView,
+    name: string,
+    dir: string,
+    treeOid: string,
+  ): Promise<TemplateSummary> {
     const files = await readAppFiles(view, dir);
     const kinds = new Set<string>();
     const images = new Set<string>();
@@ -104,7 +134,8 @@ export class TemplateStore {
         const kind = (d.value as { kind?: unknown } | null)?.kind;
         if (typeof kind === 'string') kinds.add(kind);
       }
-      for (const i of new ManifestEditor(f.path, f.content).listImages()) images.add(i.image);
+      for (const i of new ManifestEditor(f.path, f.content).listImages())
+        images.add(i.image);
     }
     let description: string | undefined;
     const meta = await view.readFile(`${dir}/${META}`);
@@ -117,7 +148,9 @@ export class TemplateStore {
       }
     }
     return {
-      name, description, treeOid,
+      name,
+      description,
+      treeOid,
       files: files.map(f => f.path),
       kinds: [...kinds].sort(),
       images: [...images].sort(),
@@ -128,35 +161,75 @@ export class TemplateStore {
   /** Creates a template from files or from a starter; 409 when it exists. */
   async create(
     repo: ProjectRepository,
-    input: { name: string; description?: string; files?: AppFile[]; starter?: StarterInput },
+    input: {
+      name: string;
+      description?: string;
+      files?: AppFile[];
+      starter?: StarterInput;
+    },
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
     assertDnsLabel('template', input.name);
-    if (!!input.files === !!input.starter) throw new InputError('give either files or a starter {image, port, replicas}');
+    if (!!input.files === !!input.starter)
+      throw new InputError(
+        'give either files or a starter {image, port, replicas}',
+      );
     const layout = new GitOpsLayout(repo.project, repo.dir);
     const dir = layout.templateDir(input.name);
     const files = input.files ?? starterManifests(input.name, input.starter!);
-    if (files.length === 0) throw new InputError('a template needs at least one file');
-    const plan = planAppEdit(dir, [], { files }, this.validator, { allowClusterScoped: repo.allowClusterScoped });
+    if (files.length === 0)
+      throw new InputError('a template needs at least one file');
+    const plan = planAppEdit(dir, [], { files }, this.validator, {
+      allowClusterScoped: repo.allowClusterScoped,
+    });
     const description = input.description?.trim();
-    const m = detail(ctx, input.starter ? `new app from ${input.starter.image}` : `new template with ${files.length} files`);
+    const m = detail(
+      ctx,
+      input.starter
+        ? `new app from ${input.starter.image}`
+        : `new template with ${files.length} files`,
+    );
     return this.cache.write(repo, {
       author: ctx.author,
-      message: formatCommitMessage({ action: 'create-template', project: repo.project, env: 'templates', app: input.name, taskId: ctx.taskId, ...m }),
+      message: formatCommitMessage({
+        action: 'create-template',
+        project: repo.project,
+        env: 'templates',
+        app: input.name,
+        taskId: ctx.taskId,
+        ...m,
+      }),
       apply: async view => {
-        if (await view.oidOf(dir)) throw new ConflictError(`template ${repo.project}/${input.name} already exists`);
-        const meta = description ? [{ path: `${dir}/${META}`, content: stringifyYaml({ description }) }] : [];
+        if (await view.oidOf(dir))
+          throw new ConflictError(
+            `template ${repo.project}/${input.name} already exists`,
+          );
+        const meta = description
+          ? [
+              {
+                path: `${dir}/${META}`,
+                content: stringifyYaml({ description }),
+              },
+            ]
+          : [];
         return { files: [...plan.files, ...meta] };
       },
     });
   }
 
   /** Files of a template and the revision they were read at (send it back as baseRevision). */
-  async readFiles(repo: ProjectRepository, app: string): Promise<{ revision: string; files: AppFile[] }> {
+  async readFiles(
+    repo: ProjectRepository,
+    app: string,
+  ): Promise<{ revision: string; files: AppFile[] }> {
     const dir = new GitOpsLayout(repo.project, repo.dir).templateDir(app);
     return this.cache.read(repo, async view => ({
       revision: view.revision,
-      files: await readExistingAppFiles(view, dir, `template ${repo.project}/${app}`),
+      files: await readExistingAppFiles(
+        view,
+        dir,
+        `template ${repo.project}/${app}`,
+      ),
     }));
   }
 
@@ -168,39 +241,66 @@ export class TemplateStore {
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
     const dir = new GitOpsLayout(repo.project, repo.dir).templateDir(app);
-    if (!edit.files?.length && !edit.deleted?.length) throw new InputError('nothing to write: give files or deleted');
+    if (!edit.files?.length && !edit.deleted?.length)
+      throw new InputError('nothing to write: give files or deleted');
     const n = (edit.files?.length ?? 0) + (edit.deleted?.length ?? 0);
     return this.cache.write(repo, {
       author: ctx.author,
       baseRevision: edit.baseRevision,
       message: formatCommitMessage({
-        action: 'edit', project: repo.project, env: 'templates', app, taskId: ctx.taskId,
+        action: 'edit',
+        project: repo.project,
+        env: 'templates',
+        app,
+        taskId: ctx.taskId,
         ...detail(ctx, `update ${n} file${n === 1 ? '' : 's'}`),
       }),
       apply: async view => {
-        const existing = await readExistingAppFiles(view, dir, `template ${repo.project}/${app}`);
-        const plan = planAppEdit(dir, existing, edit, this.validator, { allowClusterScoped: repo.allowClusterScoped });
-        if (plan.result.length === 0) throw new InputError('a template must keep at least one file; delete the template instead');
+        const existing = await readExistingAppFiles(
+          view,
+          dir,
+          `template ${repo.project}/${app}`,
+        );
+        const plan = planAppEdit(dir, existing, edit, this.validator, {
+          allowClusterScoped: repo.allowClusterScoped,
+        });
+        if (plan.result.length === 0)
+          throw new InputError(
+            'a template must keep at least one file; delete the template instead',
+          );
         return plan;
       },
     });
   }
 
   /** Deletes a template folder (environment copies stay). */
-  async delete(repo: ProjectRepository, app: string, ctx: WriteContext & { baseRevision?: string }): Promise<GitWriteResult> {
+  async delete(
+    repo: ProjectRepository,
+    app: string,
+    ctx: WriteContext & { baseRevision?: string },
+  ): Promise<GitWriteResult> {
     const dir = new GitOpsLayout(repo.project, repo.dir).templateDir(app);
     return this.cache.write(repo, {
       author: ctx.author,
       baseRevision: ctx.baseRevision,
       watchPaths: [dir],
       message: formatCommitMessage({
-        action: 'delete-template', project: repo.project, env: 'templates', app, taskId: ctx.taskId,
+        action: 'delete-template',
+        project: repo.project,
+        env: 'templates',
+        app,
+        taskId: ctx.taskId,
         ...detail(ctx, 'delete template'),
       }),
       apply: async view => {
         const entries = await view.list(dir, { recursive: true });
-        if (entries.length === 0) throw new NotFoundError(`template ${repo.project}/${app} does not exist`);
-        return { deleted: entries.filter(e => e.type !== 'directory').map(e => e.path) };
+        if (entries.length === 0)
+          throw new NotFoundError(
+            `template ${repo.project}/${app} does not exist`,
+          );
+        return {
+          deleted: entries.filter(e => e.type !== 'directory').map(e => e.path),
+        };
       },
     });
   }

@@ -25,7 +25,10 @@ export class TemplateSummaryCache {
 
   constructor(private readonly maxEntries = 5000) {}
 
-  async get(key: string, compute: () => Promise<TemplateSummary>): Promise<TemplateSummary> {
+  async get(
+    key: string,
+    compute: () => Promise<TemplateSummary>,
+  ): Promise<TemplateSummary> {
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);

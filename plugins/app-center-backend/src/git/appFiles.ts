@@ -1,7 +1,10 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import { PathPolicy } from './PathPolicy';
 import type { GitFileWrite, GitTreeView } from './types';
-import { ManifestValidationContext, ManifestValidator } from './yaml/ManifestValidator';
+import {
+  ManifestValidationContext,
+  ManifestValidator,
+} from './yaml/ManifestValidator';
 import { ManifestValidationError } from './yaml/ManifestValidationError';
 
 /** A file of an app folder, path relative to the folder. */
@@ -19,7 +22,10 @@ export interface AppFilesEdit {
 const MAX_FILES = 200;
 
 /** Lists the manifest files of an app folder (hidden files excluded); refuses links and submodules. */
-export async function readAppFiles(view: GitTreeView, dir: string): Promise<AppFile[]> {
+export async function readAppFiles(
+  view: GitTreeView,
+  dir: string,
+): Promise<AppFile[]> {
   const entries = await view.list(dir, { recursive: true });
   PathPolicy.assertRegularTree(dir, entries);
   const files: AppFile[] = [];
@@ -33,8 +39,13 @@ export async function readAppFiles(view: GitTreeView, dir: string): Promise<AppF
 }
 
 /** Same as {@link readAppFiles} but 404 when the folder does not exist. */
-export async function readExistingAppFiles(view: GitTreeView, dir: string, what: string): Promise<AppFile[]> {
-  if (!(await view.oidOf(dir))) throw new NotFoundError(`${what} does not exist`);
+export async function readExistingAppFiles(
+  view: GitTreeView,
+  dir: string,
+  what: string,
+): Promise<AppFile[]> {
+  if (!(await view.oidOf(dir)))
+    throw new NotFoundError(`${what} does not exist`);
   return readAppFiles(view, dir);
 }
 
@@ -55,24 +66,41 @@ export function planAppEdit(
   const deleted: string[] = [];
   for (const raw of edit.deleted ?? []) {
     const p = PathPolicy.appFile(raw);
-    if (!current.has(p)) throw new InputError(`cannot delete ${p}: there is no such file`);
+    if (!current.has(p))
+      throw new InputError(`cannot delete ${p}: there is no such file`);
     current.delete(p);
     deleted.push(p);
   }
   for (const f of edit.files ?? []) {
-    if (typeof f?.content !== 'string') throw new InputError(`file ${f?.path} has no content`);
+    if (typeof f?.content !== 'string')
+      throw new InputError(`file ${f?.path} has no content`);
     const p = PathPolicy.appFile(f.path);
     if (written.has(p)) throw new InputError(`file ${p} is listed twice`);
-    if (deleted.includes(p)) throw new InputError(`file ${p} is both written and deleted`);
+    if (deleted.includes(p))
+      throw new InputError(`file ${p} is both written and deleted`);
     written.add(p);
-    current.set(p, f.content.endsWith('\n') || f.content === '' ? f.content : `${f.content}\n`);
+    current.set(
+      p,
+      f.content.endsWith('\n') || f.content === ''
+        ? f.content
+        : `${f.content}\n`,
+    );
   }
-  if (current.size > MAX_FILES) throw new InputError(`an app folder may hold at most ${MAX_FILES} files`);
-  const result = [...current.entries()].map(([path, content]) => ({ path, content }));
-  const issues = validator.validateFiles(result, ctx).filter(i => written.has(i.path));
+  if (current.size > MAX_FILES)
+    throw new InputError(`an app folder may hold at most ${MAX_FILES} files`);
+  const result = [...current.entries()].map(([path, content]) => ({
+    path,
+    content,
+  }));
+  const issues = validator
+    .validateFiles(result, ctx)
+    .filter(i => written.has(i.path));
   if (issues.length) throw new ManifestValidationError(issues);
   return {
-    files: [...written].map(p => ({ path: `${dir}/${p}`, content: current.get(p)! })),
+    files: [...written].map(p => ({
+      path: `${dir}/${p}`,
+      content: current.get(p)!,
+    })),
     deleted: deleted.map(p => `${dir}/${p}`),
     result,
   };

@@ -16,7 +16,10 @@ export interface GitCommitInfo {
 
 /** The trailers of a commit message: `Key: value` lines of its last paragraph (e.g. `App-Center-Task`). */
 export function commitTrailers(message: string): Record<string, string> {
-  const paragraphs = message.replace(/\r\n/g, '\n').trim().split(/\n\s*\n/);
+  const paragraphs = message
+    .replace(/\r\n/g, '\n')
+    .trim()
+    .split(/\n\s*\n/);
   const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
   const out: Record<string, string> = {};
   for (const line of last.split('\n')) {
@@ -29,7 +32,11 @@ export function commitTrailers(message: string): Record<string, string> {
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 
 /** Reads one commit of a git directory. */
-export async function readCommitInfo(gitdir: string, cache: object, oid: string): Promise<GitCommitInfo> {
+export async function readCommitInfo(
+  gitdir: string,
+  cache: object,
+  oid: string,
+): Promise<GitCommitInfo> {
   const { commit } = await git.readCommit({ fs: nodeFs, gitdir, oid, cache });
   return {
     sha: oid,
@@ -63,13 +70,19 @@ export async function readFirstParentLog(options: {
       info = await readCommitInfo(options.gitdir, options.cache, next);
     } catch (error) {
       // The parent of a shallow clone's oldest commit is not there yet: fetch more history (bounded).
-      if ((error as { code?: string }).code !== 'NotFoundError' || deepenings >= 3 || out.length === 0) throw error;
+      if (
+        (error as { code?: string }).code !== 'NotFoundError' ||
+        deepenings >= 3 ||
+        out.length === 0
+      )
+        throw error;
       deepenings += 1;
       await options.deepen(Math.max(50, options.max - out.length));
       continue;
     }
     out.push(info);
-    if (options.since && Date.parse(info.committedAt) < options.since.getTime()) break;
+    if (options.since && Date.parse(info.committedAt) < options.since.getTime())
+      break;
     next = info.parents[0];
   }
   return out;

@@ -17,7 +17,10 @@ export interface CommitMessageParts {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -28,7 +31,9 @@ function oneLine(text: string): string {
 export function formatCommitMessage(parts: CommitMessageParts): string {
   const action = oneLine(parts.action);
   if (!/^[a-z][a-z0-9-]*$/.test(action)) {
-    throw new InputError(`commit action "${parts.action}" must be a lower-case word`);
+    throw new InputError(
+      `commit action "${parts.action}" must be a lower-case word`,
+    );
   }
   const detail = oneLine(parts.detail).slice(0, 200) || 'update';
   let message = `app-center: ${action} ${parts.project}/${parts.env}/${parts.app}: ${detail}\n`;
@@ -37,7 +42,9 @@ export function formatCommitMessage(parts: CommitMessageParts): string {
   if (parts.taskId) {
     const task = oneLine(parts.taskId);
     if (!/^[A-Za-z0-9._:-]+$/.test(task)) {
-      throw new InputError(`task id "${parts.taskId}" contains characters not allowed in a commit trailer`);
+      throw new InputError(
+        `task id "${parts.taskId}" contains characters not allowed in a commit trailer`,
+      );
     }
     message += `\nApp-Center-Task: ${task}\n`;
   }

@@ -20,7 +20,10 @@ export function redactUrl(url: string): string {
  * Replaces every occurrence of the given secrets (and of their base64 and URL
  * encodings) and any `user:password@` in URLs with `***`.
  */
-export function redactSecrets(text: string, secrets: Array<string | undefined>): string {
+export function redactSecrets(
+  text: string,
+  secrets: Array<string | undefined>,
+): string {
   let out = text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1');
   const variants = new Set<string>();
   for (const secret of secrets) {

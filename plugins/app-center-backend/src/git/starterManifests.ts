@@ -13,15 +13,22 @@ export interface StarterInput {
  * `app.kubernetes.io/*` labels, probes on the port, resource requests and
  * limits, and no namespace (each environment supplies it).
  */
-export function starterManifests(app: string, input: StarterInput): Array<{ path: string; content: string }> {
+export function starterManifests(
+  app: string,
+  input: StarterInput,
+): Array<{ path: string; content: string }> {
   const image = ImageReference.parse(input.image);
   const port = input.port ?? 8080;
   const replicas = input.replicas ?? 1;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`port must be 1-65535, got ${input.port}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new InputError(`port must be 1-65535, got ${input.port}`);
   if (!Number.isInteger(replicas) || replicas < 0 || replicas > 100) {
-    throw new InputError(`replicas must be a whole number from 0 to 100, got ${input.replicas}`);
+    throw new InputError(
+      `replicas must be a whole number from 0 to 100, got ${input.replicas}`,
+    );
   }
-  const imageText = image.tag || image.digest ? image.toString() : `${image.name}:latest`;
+  const imageText =
+    image.tag || image.digest ? image.toString() : `${image.name}:latest`;
   const deployment = `apiVersion: apps/v1
 kind: Deployment
 metadata:

@@ -8,11 +8,46 @@ import { ManifestValidator } from './yaml/ManifestValidator';
 describe('formatCommitMessage', () => {
   it('formats subject, body and task trailer', () => {
     expect(
-      formatCommitMessage({ action: 'deploy', project: 'shop', env: 'prod', app: 'web', detail: 'web:2\nsecond line', taskId: 'abc-1', body: 'Release 2' }),
-    ).toBe('app-center: deploy shop/prod/web: web:2 second line\n\nRelease 2\n\nApp-Center-Task: abc-1\n');
-    expect(formatCommitMessage({ action: 'scale', project: 'p', env: 'e', app: 'a', detail: '' })).toBe('app-center: scale p/e/a: update\n');
-    expect(() => formatCommitMessage({ action: 'Bad Action', project: 'p', env: 'e', app: 'a', detail: 'x' })).toThrow(/lower-case word/);
-    expect(() => formatCommitMessage({ action: 'x', project: 'p', env: 'e', app: 'a', detail: 'x', taskId: 'a\nEvil: 1' })).toThrow(/trailer/);
+      formatCommitMessage({
+        action: 'deploy',
+        project: 'shop',
+        env: 'prod',
+        app: 'web',
+        detail: 'web:2\nsecond line',
+        taskId: 'abc-1',
+        body: 'Release 2',
+      }),
+    ).toBe(
+      'app-center: deploy shop/prod/web: web:2 second line\n\nRelease 2\n\nApp-Center-Task: abc-1\n',
+    );
+    expect(
+      formatCommitMessage({
+        action: 'scale',
+        project: 'p',
+        env: 'e',
+        app: 'a',
+        detail: '',
+      }),
+    ).toBe('app-center: scale p/e/a: update\n');
+    expect(() =>
+      formatCommitMessage({
+        action: 'Bad Action',
+        project: 'p',
+        env: 'e',
+        app: 'a',
+        detail: 'x',
+      }),
+    ).toThrow(/lower-case word/);
+    expect(() =>
+      formatCommitMessage({
+        action: 'x',
+        project: 'p',
+        env: 'e',
+        app: 'a',
+        detail: 'x',
+        taskId: 'a\nEvil: 1',
+      }),
+    ).toThrow(/trailer/);
   });
 });
 
@@ -28,18 +63,37 @@ describe('Mutex', () => {
         if (fail) throw new Error(name);
         return name;
       });
-    const results = await Promise.allSettled([job('a', 30), job('b', 5, true), job('c', 1)]);
-    expect(results.map(r => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+    const results = await Promise.allSettled([
+      job('a', 30),
+      job('b', 5, true),
+      job('c', 1),
+    ]);
+    expect(results.map(r => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    expect(log).toEqual([
+      'start a',
+      'end a',
+      'start b',
+      'end b',
+      'start c',
+      'end c',
+    ]);
     expect(m.size).toBe(0);
   });
 });
 
 describe('redact', () => {
   it('removes user info, query and secrets in any encoding', () => {
-    expect(redactUrl('https://user:tok@git.example.com/a/b.git?x=tok')).toBe('https://git.example.com/a/b.git');
+    expect(redactUrl('https://user:tok@git.example.com/a/b.git?x=tok')).toBe(
+      'https://git.example.com/a/b.git',
+    );
     const s = 'p@ss/word';
-    const text = `failed https://me:${encodeURIComponent(s)}@h/x with ${s} and ${Buffer.from(s).toString('base64')}`;
+    const text = `failed https://me:${encodeURIComponent(
+      s,
+    )}@h/x with ${s} and ${Buffer.from(s).toString('base64')}`;
     const out = redactSecrets(text, [s]);
     expect(out).not.toContain(s);
     expect(out).not.toContain(encodeURIComponent(s));
@@ -51,7 +105,14 @@ describe('redact', () => {
 describe('TemplateSummaryCache', () => {
   it('computes once per key and evicts the least recently used', async () => {
     const c = new TemplateSummaryCache(2);
-    const make = (name: string) => async () => ({ name, treeOid: name, files: [], kinds: [], images: [], invalidFiles: [] });
+    const make = (name: string) => async () => ({
+      name,
+      treeOid: name,
+      files: [],
+      kinds: [],
+      images: [],
+      invalidFiles: [],
+    });
     await c.get('a', make('a'));
     await c.get('b', make('b'));
     await c.get('a', make('a'));
@@ -66,12 +127,20 @@ describe('TemplateSummaryCache', () => {
 
 describe('starterManifests', () => {
   it('produces a valid Deployment and Service without a namespace', () => {
-    const files = starterManifests('web', { image: 'reg:5000/shop/web', port: 3000, replicas: 3 });
+    const files = starterManifests('web', {
+      image: 'reg:5000/shop/web',
+      port: 3000,
+      replicas: 3,
+    });
     expect(new ManifestValidator().validateFiles(files, {})).toEqual([]);
     expect(files[0].content).toContain('image: reg:5000/shop/web:latest');
     expect(files[0].content).toContain('containerPort: 3000');
     expect(files[0].content).toContain('replicas: 3');
-    expect(() => starterManifests('web', { image: 'web', port: 70000 })).toThrow(/port/);
-    expect(() => starterManifests('web', { image: 'Bad Image' })).toThrow(/invalid image reference/);
+    expect(() =>
+      starterManifests('web', { image: 'web', port: 70000 }),
+    ).toThrow(/port/);
+    expect(() => starterManifests('web', { image: 'Bad Image' })).toThrow(
+      /invalid image reference/,
+    );
   });
 });

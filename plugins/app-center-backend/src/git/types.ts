@@ -30,7 +30,12 @@ export interface GitChanges {
 }
 
 /** Kind of a tree entry. */
-export type GitEntryType = 'file' | 'executable' | 'symlink' | 'directory' | 'submodule';
+export type GitEntryType =
+  | 'file'
+  | 'executable'
+  | 'symlink'
+  | 'directory'
+  | 'submodule';
 
 /** One entry found under a directory. */
 export interface GitTreeEntry {

@@ -257,7 +257,6 @@ export class TemplateService {
     return projectRepository(project);
   }
 
-
   private async context(
     caller: Caller,
     message?: string,

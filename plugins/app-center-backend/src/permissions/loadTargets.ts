@@ -13,13 +13,18 @@ export function createTargetLoader(store: DatabaseDomainStore) {
         if (!projectName || rest.length) return undefined;
         const project = await store.findProject(projectName);
         if (!project) return undefined;
-        if (envName === undefined) return { tenant: project.tenant, project: project.name };
+        if (envName === undefined)
+          return { tenant: project.tenant, project: project.name };
         const env = await store.findEnvironment(projectName, envName);
         if (!env) return undefined;
         return {
           tenant: project.tenant,
           project: project.name,
-          environment: { name: env.name, kind: env.kind, protected: env.protected },
+          environment: {
+            name: env.name,
+            kind: env.kind,
+            protected: env.protected,
+          },
         };
       }),
     );

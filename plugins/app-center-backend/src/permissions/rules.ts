@@ -53,7 +53,9 @@ export const isEnvironmentKind = createPermissionRule({
   description: 'Allow environments of the given kinds (dev, test, prod)',
   resourceRef: appCenterTargetResourceRef,
   paramsSchema: z.object({
-    kinds: z.array(z.enum(['dev', 'test', 'prod'])).describe('Environment kinds'),
+    kinds: z
+      .array(z.enum(['dev', 'test', 'prod']))
+      .describe('Environment kinds'),
   }),
   apply: (target, { kinds }) =>
     !!target.environment && kinds.includes(target.environment.kind),

@@ -45,9 +45,7 @@ function images() {
 
 type Mode = {
   name: string;
-  start(
-    dir: string,
-  ): Promise<{
+  start(dir: string): Promise<{
     registry: RunningRegistry;
     pushAuthorization: () => Promise<string>;
     tokenRequests?: () => number;

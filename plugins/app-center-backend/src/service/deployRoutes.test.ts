@@ -4,12 +4,19 @@ import { appCenterRegistryExtensionPoint } from '@internal/plugin-app-center-nod
 import request from 'supertest';
 import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
 import { people, startAppCenterBackend } from '../__testUtils__/testBackend';
-import { DeploySandbox, REGISTRY, startDeploySandbox, waitFor } from '../deploy/__testUtils__/deploySandbox';
+import {
+  DeploySandbox,
+  REGISTRY,
+  startDeploySandbox,
+  waitFor,
+} from '../deploy/__testUtils__/deploySandbox';
 
 jest.setTimeout(240_000);
 
 const { databases, ids } = appCenterTestDatabases();
-const as = (user: string) => ({ Authorization: mockCredentials.user.header(user) });
+const as = (user: string) => ({
+  Authorization: mockCredentials.user.header(user),
+});
 const img = (app: string) => `${REGISTRY}/shop/${app}`;
 
 /** A registry provider that marks tags containing "quarantined" unpublishable (as Harbor's label would). */
@@ -24,7 +31,9 @@ const quarantine = createBackendModule({
           id: 'test',
           matches: host => host === REGISTRY,
           tagLabels: async (_image, tag) =>
-            tag.includes('quarantined') ? { publishable: false, reason: 'label "unpublishable"' } : { publishable: true },
+            tag.includes('quarantined')
+              ? { publishable: false, reason: 'label "unpublishable"' }
+              : { publishable: true },
         });
       },
     });
@@ -37,23 +46,45 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
   let stop: () => Promise<void>;
   const api = () => request(server);
   const base = '/api/app-center/projects/shop/environments/dev';
-  const argoApp = (app: string) => sb.stack.argocd.argocd.apps.get(`shop.dev.${app}`) as any;
+  const argoApp = (app: string) =>
+    sb.stack.argocd.argocd.apps.get(`shop.dev.${app}`) as any;
   const finished = (id: string) =>
     waitFor(async () => {
-      const res = await api().get(`/api/app-center/tasks/${id}`).set(as(people.alice));
-      return ['succeeded', 'failed', 'cancelled'].includes(res.body.status) ? res.body : undefined;
+      const res = await api()
+        .get(`/api/app-center/tasks/${id}`)
+        .set(as(people.alice));
+      return ['succeeded', 'failed', 'cancelled'].includes(res.body.status)
+        ? res.body
+        : undefined;
     }, `task ${id}`);
-  const deploy = async (apps: Array<{ app: string; tag: string }>, user: string = people.alice) =>
+  const deploy = async (
+    apps: Array<{ app: string; tag: string }>,
+    user: string = people.alice,
+  ) =>
     api()
       .post(`${base}/deployments`)
       .set(as(user))
-      .send({ apps: apps.map(a => ({ app: a.app, images: [{ image: img(a.app), tag: a.tag }] })) });
-  const taskCount = async () => (await api().get('/api/app-center/tasks?project=shop').set(as(people.alice))).body.items.length;
+      .send({
+        apps: apps.map(a => ({
+          app: a.app,
+          images: [{ image: img(a.app), tag: a.tag }],
+        })),
+      });
+  const taskCount = async () =>
+    (
+      await api()
+        .get('/api/app-center/tasks?project=shop')
+        .set(as(people.alice))
+    ).body.items.length;
 
   beforeAll(async () => {
     sb = await startDeploySandbox({ apps: ['web', 'api', 'cart', 'pay'] });
     const knex = await databases.init(databaseId);
-    const started = await startAppCenterBackend({ knex, config: sb.config, features: [quarantine] });
+    const started = await startAppCenterBackend({
+      knex,
+      config: sb.config,
+      features: [quarantine],
+    });
     server = started.server;
     stop = () => started.backend.stop();
   });
@@ -66,16 +97,29 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
   it('deploys one app: one commit with the new tag by the user, synced to exactly that commit, Healthy', async () => {
     const res = await deploy([{ app: 'web', tag: '1.1.0' }]);
     expect(res.status).toBe(202);
-    expect(res.body).toMatchObject({ kind: 'deploy', status: expect.stringMatching(/pending|running/), apps: ['web'] });
-    expect(res.body.steps.map((s: any) => s.id)).toEqual(['commit', 'deploy:web']);
+    expect(res.body).toMatchObject({
+      kind: 'deploy',
+      status: expect.stringMatching(/pending|running/),
+      apps: ['web'],
+    });
+    expect(res.body.steps.map((s: any) => s.id)).toEqual([
+      'commit',
+      'deploy:web',
+    ]);
     const task = await finished(res.body.id);
     expect(task.status).toBe('succeeded');
     const head = await sb.head();
     expect(task.steps[0].result.revision).toBe(head);
     const [line] = await sb.log(1);
-    expect(line).toBe(`${head}|alice <alice@users.noreply.invalid>|app-center: deploy shop/dev/web: web=${img('web')}:1.1.0`);
+    expect(line).toBe(
+      `${head}|alice <alice@users.noreply.invalid>|app-center: deploy shop/dev/web: web=${img(
+        'web',
+      )}:1.1.0`,
+    );
     expect(await sb.message(head)).toContain(`App-Center-Task: ${task.id}`);
-    expect(await sb.show('shop/envs/dev/web/deployment.yaml')).toContain(`image: ${img('web')}:1.1.0`);
+    expect(await sb.show('shop/envs/dev/web/deployment.yaml')).toContain(
+      `image: ${img('web')}:1.1.0`,
+    );
     const app = argoApp('web');
     expect(app.status.operationState.operation.sync.revision).toBe(head);
     expect(app.status.operationState.syncResult.revision).toBe(head);
@@ -85,7 +129,9 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
 
   it('deploys a batch of apps in ONE commit, each synced to it, each its own step', async () => {
     const before = await sb.head();
-    const res = await deploy(['web', 'api', 'cart', 'pay'].map(app => ({ app, tag: '1.2.0' })));
+    const res = await deploy(
+      ['web', 'api', 'cart', 'pay'].map(app => ({ app, tag: '1.2.0' })),
+    );
     expect(res.status).toBe(202);
     const task = await finished(res.body.id);
     expect(task.status).toBe('succeeded');
@@ -97,11 +143,23 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
       ['deploy:pay', 'succeeded'],
     ]);
     const head = await sb.head();
-    expect((await sb.git(['--git-dir', sb.bare, 'rev-parse', `${head}^`])).trim()).toBe(before);
-    const changed = (await sb.git(['--git-dir', sb.bare, 'diff', '--name-only', before, head])).trim().split('\n');
-    expect(changed.sort()).toEqual(['api', 'cart', 'pay', 'web'].map(a => `shop/envs/dev/${a}/deployment.yaml`));
+    expect(
+      (await sb.git(['--git-dir', sb.bare, 'rev-parse', `${head}^`])).trim(),
+    ).toBe(before);
+    const changed = (
+      await sb.git(['--git-dir', sb.bare, 'diff', '--name-only', before, head])
+    )
+      .trim()
+      .split('\n');
+    expect(changed.sort()).toEqual(
+      ['api', 'cart', 'pay', 'web'].map(
+        a => `shop/envs/dev/${a}/deployment.yaml`,
+      ),
+    );
     // Comments and layout stay: the tag is a one-line change.
-    expect(await sb.show('shop/envs/dev/cart/deployment.yaml')).toContain(`image: ${img('cart')}:1.2.0 # the app`);
+    expect(await sb.show('shop/envs/dev/cart/deployment.yaml')).toContain(
+      `image: ${img('cart')}:1.2.0 # the app`,
+    );
     for (const a of ['web', 'api', 'cart', 'pay']) {
       expect(argoApp(a).status.operationState.syncResult.revision).toBe(head);
       expect(argoApp(a).status.health.status).toBe('Healthy');
@@ -113,24 +171,76 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
     const head = await sb.head();
     const tasks = await taskCount();
     const cases: Array<[object, RegExp]> = [
-      [{ apps: [{ app: 'nope', images: [{ image: img('web'), tag: '1' }] }] }, /nope is not associated with environment dev/],
-      [{ apps: [{ app: 'web', images: [{ image: `${img('web')}-sidecar`, tag: '1' }] }] }, /web: no container .* uses the image .*web-sidecar/],
-      [{ apps: [{ app: 'web', images: [{ image: `${REGISTRY}/shop/we`, tag: '1' }] }] }, /uses the image .*shop\/we /],
-      [{ apps: [{ app: 'web', images: [{ image: img('web'), tag: '-x' }] }] }, /web: "-x" for .* is neither an image tag/],
-      [{ apps: [{ app: 'web', images: [{ image: img('web'), tag: 'a b' }] }] }, /neither an image tag/],
-      [{ apps: [{ app: 'web', images: [{ image: img('web'), tag: '2.0-quarantined' }] }] }, /unpublishable tags: web: .*2\.0-quarantined \(label "unpublishable"\)/],
+      [
+        { apps: [{ app: 'nope', images: [{ image: img('web'), tag: '1' }] }] },
+        /nope is not associated with environment dev/,
+      ],
+      [
+        {
+          apps: [
+            {
+              app: 'web',
+              images: [{ image: `${img('web')}-sidecar`, tag: '1' }],
+            },
+          ],
+        },
+        /web: no container .* uses the image .*web-sidecar/,
+      ],
+      [
+        {
+          apps: [
+            {
+              app: 'web',
+              images: [{ image: `${REGISTRY}/shop/we`, tag: '1' }],
+            },
+          ],
+        },
+        /uses the image .*shop\/we /,
+      ],
+      [
+        { apps: [{ app: 'web', images: [{ image: img('web'), tag: '-x' }] }] },
+        /web: "-x" for .* is neither an image tag/,
+      ],
+      [
+        { apps: [{ app: 'web', images: [{ image: img('web'), tag: 'a b' }] }] },
+        /neither an image tag/,
+      ],
+      [
+        {
+          apps: [
+            {
+              app: 'web',
+              images: [{ image: img('web'), tag: '2.0-quarantined' }],
+            },
+          ],
+        },
+        /unpublishable tags: web: .*2\.0-quarantined \(label "unpublishable"\)/,
+      ],
       [{ apps: [] }, /apps/],
-      [{ apps: [{ app: 'web', images: [{ image: img('web'), tag: '1' }] }, { app: 'web', images: [{ image: img('web'), tag: '2' }] }] }, /web is listed twice/],
+      [
+        {
+          apps: [
+            { app: 'web', images: [{ image: img('web'), tag: '1' }] },
+            { app: 'web', images: [{ image: img('web'), tag: '2' }] },
+          ],
+        },
+        /web is listed twice/,
+      ],
     ];
     for (const [body, message] of cases) {
-      const res = await api().post(`${base}/deployments`).set(as(people.alice)).send(body);
+      const res = await api()
+        .post(`${base}/deployments`)
+        .set(as(people.alice))
+        .send(body);
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(message);
     }
     const denied = await api()
       .post('/api/app-center/projects/shop/environments/prod/deployments')
       .set(as(people.alice))
-      .send({ apps: [{ app: 'web', images: [{ image: img('web'), tag: '1' }] }] });
+      .send({
+        apps: [{ app: 'web', images: [{ image: img('web'), tag: '1' }] }],
+      });
     expect(denied.status).toBe(403);
     expect(await sb.head()).toBe(head);
     expect(await taskCount()).toBe(tasks);
@@ -142,40 +252,71 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
     expect(task.status).toBe('failed');
     const step = task.steps.find((s: any) => s.id === 'deploy:web');
     expect(step.status).toBe('failed');
-    expect(step.message).toMatch(/Degraded.*(ImagePullBackOff|Back-off pulling image).*2\.0-bad/);
-    expect(task.error).toMatch(/1 of 1 apps failed at commit .* \(the commit stays in git\): web: /);
+    expect(step.message).toMatch(
+      /Degraded.*(ImagePullBackOff|Back-off pulling image).*2\.0-bad/,
+    );
+    expect(task.error).toMatch(
+      /1 of 1 apps failed at commit .* \(the commit stays in git\): web: /,
+    );
     const head = await sb.head();
-    expect(await sb.show('shop/envs/dev/web/deployment.yaml')).toContain(':2.0-bad');
-    const history = await api().get(`${base}/apps/web/history`).set(as(people.alice));
+    expect(await sb.show('shop/envs/dev/web/deployment.yaml')).toContain(
+      ':2.0-bad',
+    );
+    const history = await api()
+      .get(`${base}/apps/web/history`)
+      .set(as(people.alice));
     expect(history.status).toBe(200);
     const entries = history.body.items.filter((e: any) => e.revision === head);
-    expect(entries.every((e: any) => e.task?.appStatus === 'failed')).toBe(true);
+    expect(entries.every((e: any) => e.task?.appStatus === 'failed')).toBe(
+      true,
+    );
   });
 
   it('rolls back: the folder exactly as at a deployed revision, synced and healthy', async () => {
-    const history = await api().get(`${base}/apps/web/history`).set(as(people.alice));
-    const good = history.body.items.find((e: any) => e.task?.appStatus === 'succeeded');
+    const history = await api()
+      .get(`${base}/apps/web/history`)
+      .set(as(people.alice));
+    const good = history.body.items.find(
+      (e: any) => e.task?.appStatus === 'succeeded',
+    );
     expect(good.images).toEqual([`${img('web')}:1.2.0`]);
     // Drift the folder further: a file added and one deleted since.
-    const files = await api().get(`${base}/apps/web/files`).set(as(people.alice));
+    const files = await api()
+      .get(`${base}/apps/web/files`)
+      .set(as(people.alice));
     const write = await api()
       .put(`${base}/apps/web/files`)
       .set(as(people.alice))
       .send({
         baseRevision: files.body.revision,
-        files: [{ path: 'extra.yaml', content: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: "1"\n' }],
+        files: [
+          {
+            path: 'extra.yaml',
+            content:
+              'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: "1"\n',
+          },
+        ],
         deleted: ['service.yaml'],
       });
     expect(write.status).toBe(200);
-    const refused = await api().post(`${base}/apps/web/rollback`).set(as(people.alice)).send({ revision: 'a'.repeat(40) });
+    const refused = await api()
+      .post(`${base}/apps/web/rollback`)
+      .set(as(people.alice))
+      .send({ revision: 'a'.repeat(40) });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(/is not in the deploy history of web/);
-    const res = await api().post(`${base}/apps/web/rollback`).set(as(people.alice)).send({ revision: good.revision });
+    expect(refused.body.error.message).toMatch(
+      /is not in the deploy history of web/,
+    );
+    const res = await api()
+      .post(`${base}/apps/web/rollback`)
+      .set(as(people.alice))
+      .send({ revision: good.revision });
     expect(res.status).toBe(202);
     const task = await finished(res.body.id);
     expect(task.status).toBe('succeeded');
     const head = await sb.head();
-    const tree = (rev: string) => sb.git(['--git-dir', sb.bare, 'rev-parse', `${rev}:shop/envs/dev/web`]);
+    const tree = (rev: string) =>
+      sb.git(['--git-dir', sb.bare, 'rev-parse', `${rev}:shop/envs/dev/web`]);
     expect(await tree(head)).toBe(await tree(good.revision));
     expect(argoApp('web').status.operationState.syncResult.revision).toBe(head);
     expect(argoApp('web').status.health.status).toBe('Healthy');
@@ -184,120 +325,255 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
 
   it('scales in git (comment kept) and syncs; refuses bad values; autoscaling adds and removes hpa.yaml; scale is refused under an HPA', async () => {
     for (const replicas of [-1, 1.5, 1001, '3']) {
-      const bad = await api().post(`${base}/apps/cart/scale`).set(as(people.alice)).send({ replicas });
+      const bad = await api()
+        .post(`${base}/apps/cart/scale`)
+        .set(as(people.alice))
+        .send({ replicas });
       expect(bad.status).toBe(400);
     }
-    const scaled = await finished((await api().post(`${base}/apps/cart/scale`).set(as(people.alice)).send({ replicas: 3 })).body.id);
+    const scaled = await finished(
+      (
+        await api()
+          .post(`${base}/apps/cart/scale`)
+          .set(as(people.alice))
+          .send({ replicas: 3 })
+      ).body.id,
+    );
     expect(scaled.status).toBe('succeeded');
     const text = await sb.show('shop/envs/dev/cart/deployment.yaml');
     expect(text).toContain('  # how many pods\n  replicas: 3\n');
-    expect(argoApp('cart').status.operationState.syncResult.revision).toBe(await sb.head());
+    expect(argoApp('cart').status.operationState.syncResult.revision).toBe(
+      await sb.head(),
+    );
 
-    for (const body of [{ minReplicas: 3, maxReplicas: 2, cpuUtilization: 50 }, { minReplicas: 1, maxReplicas: 2 }, { minReplicas: 0, maxReplicas: 2, cpuUtilization: 50 }]) {
-      expect((await api().put(`${base}/apps/cart/autoscaling`).set(as(people.alice)).send(body)).status).toBe(400);
+    for (const body of [
+      { minReplicas: 3, maxReplicas: 2, cpuUtilization: 50 },
+      { minReplicas: 1, maxReplicas: 2 },
+      { minReplicas: 0, maxReplicas: 2, cpuUtilization: 50 },
+    ]) {
+      expect(
+        (
+          await api()
+            .put(`${base}/apps/cart/autoscaling`)
+            .set(as(people.alice))
+            .send(body)
+        ).status,
+      ).toBe(400);
     }
-    const put = await api().put(`${base}/apps/cart/autoscaling`).set(as(people.alice)).send({ minReplicas: 2, maxReplicas: 5, cpuUtilization: 70 });
+    const put = await api()
+      .put(`${base}/apps/cart/autoscaling`)
+      .set(as(people.alice))
+      .send({ minReplicas: 2, maxReplicas: 5, cpuUtilization: 70 });
     expect(put.status).toBe(202);
     expect((await finished(put.body.id)).status).toBe('succeeded');
     const hpa = await sb.show('shop/envs/dev/cart/hpa.yaml');
-    expect(hpa).toContain('apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler');
-    expect(hpa).toContain('scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: cart');
+    expect(hpa).toContain(
+      'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler',
+    );
+    expect(hpa).toContain(
+      'scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: cart',
+    );
     expect(hpa).toContain('averageUtilization: 70');
-    expect(argoApp('cart').status.resources.map((r: any) => r.kind)).toContain('HorizontalPodAutoscaler');
+    expect(argoApp('cart').status.resources.map((r: any) => r.kind)).toContain(
+      'HorizontalPodAutoscaler',
+    );
 
-    const refused = await api().post(`${base}/apps/cart/scale`).set(as(people.alice)).send({ replicas: 1 });
+    const refused = await api()
+      .post(`${base}/apps/cart/scale`)
+      .set(as(people.alice))
+      .send({ replicas: 1 });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toMatch(/managed by the HorizontalPodAutoscaler cart \(hpa.yaml\)/);
+    expect(refused.body.error.message).toMatch(
+      /managed by the HorizontalPodAutoscaler cart \(hpa.yaml\)/,
+    );
 
-    const removed = await api().delete(`${base}/apps/cart/autoscaling`).set(as(people.alice));
+    const removed = await api()
+      .delete(`${base}/apps/cart/autoscaling`)
+      .set(as(people.alice));
     expect(removed.status).toBe(202);
     expect((await finished(removed.body.id)).status).toBe('succeeded');
-    expect(await sb.ls('shop/envs/dev/cart')).toEqual(['deployment.yaml', 'service.yaml']);
-    expect(argoApp('cart').status.resources.map((r: any) => r.kind)).not.toContain('HorizontalPodAutoscaler');
-    expect((await api().delete(`${base}/apps/cart/autoscaling`).set(as(people.alice))).status).toBe(404);
+    expect(await sb.ls('shop/envs/dev/cart')).toEqual([
+      'deployment.yaml',
+      'service.yaml',
+    ]);
+    expect(
+      argoApp('cart').status.resources.map((r: any) => r.kind),
+    ).not.toContain('HorizontalPodAutoscaler');
+    expect(
+      (
+        await api()
+          .delete(`${base}/apps/cart/autoscaling`)
+          .set(as(people.alice))
+      ).status,
+    ).toBe(404);
   });
 
   it('joins the history with git and the task, newest first, paged', async () => {
-    const page = await api().get(`${base}/apps/cart/history?limit=1`).set(as(people.alice));
+    const page = await api()
+      .get(`${base}/apps/cart/history?limit=1`)
+      .set(as(people.alice));
     expect(page.status).toBe(200);
     expect(page.body.items).toHaveLength(1);
     expect(page.body.items[0]).toMatchObject({
       revision: await sb.head(),
       author: { name: 'alice', email: 'alice@users.noreply.invalid' },
-      message: expect.stringMatching(/^app-center: autoscaling shop\/dev\/cart: remove autoscaler/),
+      message: expect.stringMatching(
+        /^app-center: autoscaling shop\/dev\/cart: remove autoscaler/,
+      ),
       images: [`${img('cart')}:1.2.0`],
-      task: { kind: 'autoscaling', status: 'succeeded', requestedBy: people.alice, appStatus: 'succeeded' },
+      task: {
+        kind: 'autoscaling',
+        status: 'succeeded',
+        requestedBy: people.alice,
+        appStatus: 'succeeded',
+      },
     });
-    const next = await api().get(`${base}/apps/cart/history?limit=2&cursor=${page.body.nextCursor}`).set(as(people.alice));
-    expect(next.body.items.map((e: any) => e.task?.kind)).toEqual(['autoscaling', 'scale']);
+    const next = await api()
+      .get(`${base}/apps/cart/history?limit=2&cursor=${page.body.nextCursor}`)
+      .set(as(people.alice));
+    expect(next.body.items.map((e: any) => e.task?.kind)).toEqual([
+      'autoscaling',
+      'scale',
+    ]);
     expect(next.body.items[0].id).toBeLessThan(page.body.items[0].id);
   });
 
   it('writes manifests with a sync, maps manifest errors and stale writes, and syncs one resource', async () => {
-    const files = await api().get(`${base}/apps/pay/files`).set(as(people.alice));
-    expect(files.body.files.map((f: any) => f.path)).toEqual(['deployment.yaml', 'service.yaml']);
+    const files = await api()
+      .get(`${base}/apps/pay/files`)
+      .set(as(people.alice));
+    expect(files.body.files.map((f: any) => f.path)).toEqual([
+      'deployment.yaml',
+      'service.yaml',
+    ]);
     const invalid = await api()
       .put(`${base}/apps/pay/files`)
       .set(as(people.alice))
       .send({ files: [{ path: 'bad.yaml', content: 'kind: [\n' }] });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.error.issues[0]).toMatchObject({ path: 'bad.yaml', line: expect.any(Number), column: expect.any(Number) });
-    const content = files.body.files[0].content.replace('replicas: 1', 'replicas: 2');
+    expect(invalid.body.error.issues[0]).toMatchObject({
+      path: 'bad.yaml',
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
+    const content = files.body.files[0].content.replace(
+      'replicas: 1',
+      'replicas: 2',
+    );
     const written = await api()
       .put(`${base}/apps/pay/files`)
       .set(as(people.alice))
-      .send({ baseRevision: files.body.revision, files: [{ path: 'deployment.yaml', content }], sync: true });
+      .send({
+        baseRevision: files.body.revision,
+        files: [{ path: 'deployment.yaml', content }],
+        sync: true,
+      });
     expect(written.status).toBe(200);
-    expect(written.body).toMatchObject({ committed: true, files: ['deployment.yaml'], task: { kind: 'sync' } });
+    expect(written.body).toMatchObject({
+      committed: true,
+      files: ['deployment.yaml'],
+      task: { kind: 'sync' },
+    });
     expect((await finished(written.body.task.id)).status).toBe('succeeded');
-    expect(argoApp('pay').status.operationState.syncResult.revision).toBe(written.body.revision);
+    expect(argoApp('pay').status.operationState.syncResult.revision).toBe(
+      written.body.revision,
+    );
     const stale = await api()
       .put(`${base}/apps/pay/files`)
       .set(as(people.alice))
-      .send({ baseRevision: files.body.revision, files: [{ path: 'deployment.yaml', content }] });
+      .send({
+        baseRevision: files.body.revision,
+        files: [{ path: 'deployment.yaml', content }],
+      });
     expect(stale.status).toBe(409);
-    expect(stale.body.error).toMatchObject({ baseRevision: files.body.revision, headRevision: written.body.revision });
+    expect(stale.body.error).toMatchObject({
+      baseRevision: files.body.revision,
+      headRevision: written.body.revision,
+    });
 
-    const one = await api().post(`${base}/apps/pay/resource/sync`).set(as(people.alice)).send({ group: '', kind: 'Service', name: 'pay' });
+    const one = await api()
+      .post(`${base}/apps/pay/resource/sync`)
+      .set(as(people.alice))
+      .send({ group: '', kind: 'Service', name: 'pay' });
     expect(one.status).toBe(202);
     expect((await finished(one.body.id)).status).toBe('succeeded');
-    expect(argoApp('pay').status.operationState.operation.sync.resources).toEqual([{ group: '', kind: 'Service', name: 'pay' }]);
-    const whole = await api().post(`${base}/apps/pay/sync`).set(as(people.alice)).send({});
+    expect(
+      argoApp('pay').status.operationState.operation.sync.resources,
+    ).toEqual([{ group: '', kind: 'Service', name: 'pay' }]);
+    const whole = await api()
+      .post(`${base}/apps/pay/sync`)
+      .set(as(people.alice))
+      .send({});
     expect((await finished(whole.body.id)).status).toBe('succeeded');
   });
 
   it('fails clearly when Argo CD answers 500 or goes away mid-task, keeps the commit, and a retry works', async () => {
-    sb.stack.argocd.hooks.fail('POST /api/v1/applications/shop.dev.api/sync', 500, 'etcd is down');
+    sb.stack.argocd.hooks.fail(
+      'POST /api/v1/applications/shop.dev.api/sync',
+      500,
+      'etcd is down',
+    );
     const res = await deploy([{ app: 'api', tag: '3.0.0' }]);
     const failed = await finished(res.body.id);
     expect(failed.status).toBe('failed');
-    expect(failed.steps[1].message).toMatch(/Argo CD "main" failed on POST .*shop\.dev\.api\/sync \(HTTP 500\): etcd is down/);
+    expect(failed.steps[1].message).toMatch(
+      /Argo CD "main" failed on POST .*shop\.dev\.api\/sync \(HTTP 500\): etcd is down/,
+    );
     expect(failed.error).not.toMatch(/sandbox-token|Bearer/);
     const head = await sb.head();
     expect(failed.steps[0].result.revision).toBe(head);
-    expect(await sb.show('shop/envs/dev/api/deployment.yaml')).toContain(':3.0.0');
+    expect(await sb.show('shop/envs/dev/api/deployment.yaml')).toContain(
+      ':3.0.0',
+    );
 
     sb.stack.argocd.hooks.reset();
     sb.stack.argocd.hooks.drop('GET /api/v1/applications/shop.dev.api');
-    const dropped = await finished((await deploy([{ app: 'api', tag: '3.0.0' }])).body.id);
+    const dropped = await finished(
+      (
+        await deploy([{ app: 'api', tag: '3.0.0' }])
+      ).body.id,
+    );
     expect(dropped.status).toBe('failed');
-    expect(dropped.steps[1].message).toMatch(/Argo CD "main" closed the connection during GET/);
+    expect(dropped.steps[1].message).toMatch(
+      /Argo CD "main" closed the connection during GET/,
+    );
 
     sb.stack.argocd.hooks.reset();
-    const retried = await finished((await deploy([{ app: 'api', tag: '3.0.0' }])).body.id);
+    const retried = await finished(
+      (
+        await deploy([{ app: 'api', tag: '3.0.0' }])
+      ).body.id,
+    );
     expect(retried.status).toBe('succeeded');
-    expect(retried.steps[0].result).toMatchObject({ revision: head, committed: false });
+    expect(retried.steps[0].result).toMatchObject({
+      revision: head,
+      committed: false,
+    });
     expect(argoApp('api').status.operationState.syncResult.revision).toBe(head);
     expect(argoApp('api').status.health.status).toBe('Healthy');
   });
 
   it('re-applies the edit when a concurrent writer moved the branch before the push, and lands', async () => {
-    sb.stack.git.beforeNextPush(() => sb.commitBehind({ 'shop/envs/dev/pay/notes.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes\n' }, 'someone else'));
-    const task = await finished((await deploy([{ app: 'web', tag: '1.3.0' }])).body.id);
+    sb.stack.git.beforeNextPush(() =>
+      sb.commitBehind(
+        {
+          'shop/envs/dev/pay/notes.yaml':
+            'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes\n',
+        },
+        'someone else',
+      ),
+    );
+    const task = await finished(
+      (
+        await deploy([{ app: 'web', tag: '1.3.0' }])
+      ).body.id,
+    );
     expect(task.status).toBe('succeeded');
     const [mine, theirs] = await sb.log(2);
     expect(mine).toMatch(/\|alice <.*>\|app-center: deploy shop\/dev\/web: /);
     expect(theirs).toMatch(/\|Someone Else <else@example.com>\|someone else$/);
-    expect(argoApp('web').status.operationState.syncResult.revision).toBe(mine.split('|')[0]);
+    expect(argoApp('web').status.operationState.syncResult.revision).toBe(
+      mine.split('|')[0],
+    );
   });
 });

@@ -21,7 +21,12 @@ const APP = '/projects/:project/environments/:env/apps/:app';
  */
 export function addDeployRoutes(
   router: Router,
-  options: { deploy: DeployService; history: HistoryService; access: AccessControl; auditor: AuditorService },
+  options: {
+    deploy: DeployService;
+    history: HistoryService;
+    access: AccessControl;
+    auditor: AuditorService;
+  },
 ) {
   const { deploy, history, access, auditor } = options;
   const where = (req: Request): JsonObject => ({
@@ -30,22 +35,29 @@ export function addDeployRoutes(
     ...(req.params.app ? { app: req.params.app } : {}),
   });
 
-  router.post('/projects/:project/environments/:env/deployments', async (req, res) => {
-    const caller = await access.caller(req);
-    const body: Body<'deployApps'> = req.body;
-    const meta = { ...where(req), apps: (body.apps ?? []).map(a => a.app) };
-    const task = await audited(auditor, 'deploy-request', req, meta, () =>
-      deploy.deploy(caller, req.params.project, req.params.env, body, req),
-    );
-    res.status(202).json(task);
-  });
+  router.post(
+    '/projects/:project/environments/:env/deployments',
+    async (req, res) => {
+      const caller = await access.caller(req);
+      const body: Body<'deployApps'> = req.body;
+      const meta = { ...where(req), apps: (body.apps ?? []).map(a => a.app) };
+      const task = await audited(auditor, 'deploy-request', req, meta, () =>
+        deploy.deploy(caller, req.params.project, req.params.env, body, req),
+      );
+      res.status(202).json(task);
+    },
+  );
 
   router.post(`${APP}/scale`, async (req, res) => {
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
     const body: Body<'scaleApp'> = req.body;
-    const task = await audited(auditor, 'scale-request', req, { ...where(req), replicas: body.replicas }, () =>
-      deploy.scale(caller, project, env, app, body, req),
+    const task = await audited(
+      auditor,
+      'scale-request',
+      req,
+      { ...where(req), replicas: body.replicas },
+      () => deploy.scale(caller, project, env, app, body, req),
     );
     res.status(202).json(task);
   });
@@ -54,8 +66,12 @@ export function addDeployRoutes(
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
     const body: Body<'setAutoscaling'> = req.body;
-    const task = await audited(auditor, 'autoscaling-request', req, { ...where(req), ...body }, () =>
-      deploy.setAutoscaling(caller, project, env, app, body, req),
+    const task = await audited(
+      auditor,
+      'autoscaling-request',
+      req,
+      { ...where(req), ...body },
+      () => deploy.setAutoscaling(caller, project, env, app, body, req),
     );
     res.status(202).json(task);
   });
@@ -63,9 +79,14 @@ export function addDeployRoutes(
   router.delete(`${APP}/autoscaling`, async (req, res) => {
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
-    const workload = typeof req.query.workload === 'string' ? req.query.workload : undefined;
-    const task = await audited(auditor, 'autoscaling-remove-request', req, where(req), () =>
-      deploy.removeAutoscaling(caller, project, env, app, workload, req),
+    const workload =
+      typeof req.query.workload === 'string' ? req.query.workload : undefined;
+    const task = await audited(
+      auditor,
+      'autoscaling-remove-request',
+      req,
+      where(req),
+      () => deploy.removeAutoscaling(caller, project, env, app, workload, req),
     );
     res.status(202).json(task);
   });
@@ -74,8 +95,12 @@ export function addDeployRoutes(
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
     const body: Body<'rollbackApp'> = req.body;
-    const task = await audited(auditor, 'rollback-request', req, { ...where(req), revision: body.revision }, () =>
-      deploy.rollback(caller, project, env, app, body, req),
+    const task = await audited(
+      auditor,
+      'rollback-request',
+      req,
+      { ...where(req), revision: body.revision },
+      () => deploy.rollback(caller, project, env, app, body, req),
     );
     res.status(202).json(task);
   });
@@ -94,8 +119,12 @@ export function addDeployRoutes(
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
     const body: Body<'syncAppResource'> = req.body;
-    const task = await audited(auditor, 'sync-request', req, { ...where(req), resource: `${body.kind}/${body.name}` }, () =>
-      deploy.sync(caller, project, env, app, { resources: [body] }, req),
+    const task = await audited(
+      auditor,
+      'sync-request',
+      req,
+      { ...where(req), resource: `${body.kind}/${body.name}` },
+      () => deploy.sync(caller, project, env, app, { resources: [body] }, req),
     );
     res.status(202).json(task);
   });
@@ -103,9 +132,13 @@ export function addDeployRoutes(
   router.get(`${APP}/history`, async (req, res) => {
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
-    const limit = req.query.limit === undefined ? undefined : Number(req.query.limit);
-    const cursor = typeof req.query.cursor === 'string' ? req.query.cursor : undefined;
-    res.json(await history.history(caller, project, env, app, { limit, cursor }));
+    const limit =
+      req.query.limit === undefined ? undefined : Number(req.query.limit);
+    const cursor =
+      typeof req.query.cursor === 'string' ? req.query.cursor : undefined;
+    res.json(
+      await history.history(caller, project, env, app, { limit, cursor }),
+    );
   });
 
   router.get(`${APP}/files`, async (req, res) => {
@@ -125,6 +158,10 @@ export function addDeployRoutes(
       baseRevision: body.baseRevision ?? null,
       sync: !!body.sync,
     };
-    res.json(await audited(auditor, 'environment-app-files-write', req, meta, () => deploy.writeFiles(caller, project, env, app, body, req)));
+    res.json(
+      await audited(auditor, 'environment-app-files-write', req, meta, () =>
+        deploy.writeFiles(caller, project, env, app, body, req),
+      ),
+    );
   });
 }

@@ -8,13 +8,20 @@ import { JsonObject } from '@backstage/types';
 import { startSandboxStack, SandboxStack } from '@internal/argocd-sandbox';
 import request from 'supertest';
 import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
-import { defaultPolicy, people, PolicyStub, startAppCenterBackend } from '../__testUtils__/testBackend';
+import {
+  defaultPolicy,
+  people,
+  PolicyStub,
+  startAppCenterBackend,
+} from '../__testUtils__/testBackend';
 
 jest.setTimeout(180_000);
 
 const run = promisify(execFile);
 const { databases, ids } = appCenterTestDatabases();
-const as = (user: string) => ({ Authorization: mockCredentials.user.header(user) });
+const as = (user: string) => ({
+  Authorization: mockCredentials.user.header(user),
+});
 const LIST = 'GET /api/v1/applications';
 
 /** A sandbox (Argo CD API + simulated cluster + git server with the example repository) and its config. */
@@ -40,11 +47,15 @@ async function startSandbox() {
     appCenter: {
       argocd: {
         timeout: '3s',
-        instances: [{ name: 'main', url: stack.argocd.url, token: stack.argocd.token }],
+        instances: [
+          { name: 'main', url: stack.argocd.url, token: stack.argocd.token },
+        ],
       },
       git: {
         workingDirectory: path.join(tmp, 'work'),
-        credentials: [{ host: new URL(stack.git.url).host, token: stack.gitToken! }],
+        credentials: [
+          { host: new URL(stack.git.url).host, token: stack.gitToken! },
+        ],
       },
       tenants: [
         {
@@ -61,7 +72,10 @@ async function startSandbox() {
                 env('qa'),
                 env('load'),
                 env('prod', {
-                  destination: { server: 'https://kubernetes.default.svc', namespace: 'shop-prod' },
+                  destination: {
+                    server: 'https://kubernetes.default.svc',
+                    namespace: 'shop-prod',
+                  },
                   protected: true,
                   deployerGroups: ['group:default/shop-leads'],
                 }),
@@ -69,7 +83,11 @@ async function startSandbox() {
             },
           ],
         },
-        { name: 'data-team', groups: ['group:default/data-devs'], adminGroups: [] },
+        {
+          name: 'data-team',
+          groups: ['group:default/data-devs'],
+          adminGroups: [],
+        },
       ],
     },
   };
@@ -89,7 +107,10 @@ async function startSandbox() {
       })
     ).stdout;
   /** A commit made behind App Center's back, straight into the bare repository. */
-  const commitBehind = async (change: (dir: string) => Promise<void>, message: string) => {
+  const commitBehind = async (
+    change: (dir: string) => Promise<void>,
+    message: string,
+  ) => {
     const dir = await fs.mkdtemp(path.join(tmp, 'clone-'));
     await git(['clone', '-q', bare, dir]);
     await change(dir);
@@ -101,10 +122,21 @@ async function startSandbox() {
   return {
     stack,
     config,
-    head: async () => (await git(['--git-dir', bare, 'rev-parse', 'main'])).trim(),
+    head: async () =>
+      (await git(['--git-dir', bare, 'rev-parse', 'main'])).trim(),
     show: (p: string) => git(['--git-dir', bare, 'show', `main:${p}`]),
     ls: async (p: string) =>
-      (await git(['--git-dir', bare, 'ls-tree', '--name-only', `main:${p}`]).catch(() => '')).split('\n').filter(Boolean),
+      (
+        await git([
+          '--git-dir',
+          bare,
+          'ls-tree',
+          '--name-only',
+          `main:${p}`,
+        ]).catch(() => '')
+      )
+        .split('\n')
+        .filter(Boolean),
     git,
     bare,
     commitBehind,
@@ -119,30 +151,62 @@ const entities = [
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'shop-web', namespace: 'default', annotations: { 'app-center.io/app': 'shop/web' } },
-    spec: { type: 'service', owner: 'group:default/shop-devs', lifecycle: 'production' },
+    metadata: {
+      name: 'shop-web',
+      namespace: 'default',
+      annotations: { 'app-center.io/app': 'shop/web' },
+    },
+    spec: {
+      type: 'service',
+      owner: 'group:default/shop-devs',
+      lifecycle: 'production',
+    },
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: 'plain', namespace: 'default' },
-    spec: { type: 'service', owner: 'group:default/shop-devs', lifecycle: 'production' },
+    spec: {
+      type: 'service',
+      owner: 'group:default/shop-devs',
+      lifecycle: 'production',
+    },
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'odd', namespace: 'default', annotations: { 'app-center.io/app': 'Shop web' } },
-    spec: { type: 'service', owner: 'group:default/shop-devs', lifecycle: 'production' },
+    metadata: {
+      name: 'odd',
+      namespace: 'default',
+      annotations: { 'app-center.io/app': 'Shop web' },
+    },
+    spec: {
+      type: 'service',
+      owner: 'group:default/shop-devs',
+      lifecycle: 'production',
+    },
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'orphan', namespace: 'default', annotations: { 'app-center.io/app': 'gone/web' } },
-    spec: { type: 'service', owner: 'group:default/shop-devs', lifecycle: 'production' },
+    metadata: {
+      name: 'orphan',
+      namespace: 'default',
+      annotations: { 'app-center.io/app': 'gone/web' },
+    },
+    spec: {
+      type: 'service',
+      owner: 'group:default/shop-devs',
+      lifecycle: 'production',
+    },
   },
 ];
 
-async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, ms = 15_000): Promise<T> {
+async function waitFor<T>(
+  fn: () => Promise<T | undefined>,
+  what: string,
+  ms = 15_000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();
@@ -167,7 +231,12 @@ describe.each(ids)('environment apps on %s', databaseId => {
     sandbox = await startSandbox();
     stack = sandbox.stack;
     const knex = await databases.init(databaseId);
-    const started = await startAppCenterBackend({ knex, policy, config: sandbox.config, entities });
+    const started = await startAppCenterBackend({
+      knex,
+      policy,
+      config: sandbox.config,
+      entities,
+    });
     server = started.server;
     events = started.events;
     stop = () => started.backend.stop();
@@ -192,9 +261,16 @@ describe.each(ids)('environment apps on %s', databaseId => {
           application: 'shop.dev.api',
           argocdInstance: 'main',
           mainKind: 'Deployment',
-          images: { running: [], manifest: ['registry.example.com/shop/api:1.0.0'] },
+          images: {
+            running: [],
+            manifest: ['registry.example.com/shop/api:1.0.0'],
+          },
         }),
-        expect.objectContaining({ name: 'web', state: 'no-application', mainKind: 'Deployment' }),
+        expect.objectContaining({
+          name: 'web',
+          state: 'no-application',
+          mainKind: 'Deployment',
+        }),
       ],
       storeApps: [],
     });
@@ -203,7 +279,10 @@ describe.each(ids)('environment apps on %s', databaseId => {
   });
 
   it('associates: folder with provenance in git by the user, Application with labels and no sync, audited', async () => {
-    const res = await api().post(`${base}/qa/apps`).set(as(people.alice)).send({ app: 'web' });
+    const res = await api()
+      .post(`${base}/qa/apps`)
+      .set(as(people.alice))
+      .send({ app: 'web' });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       name: 'web',
@@ -212,8 +291,14 @@ describe.each(ids)('environment apps on %s', databaseId => {
       state: 'associated',
       application: 'shop.qa.web',
       mainKind: 'Deployment',
-      images: { running: [], manifest: ['registry.example.com/shop/web:1.0.0'] },
-      template: { name: 'web', revision: expect.stringMatching(/^[0-9a-f]{40}$/) },
+      images: {
+        running: [],
+        manifest: ['registry.example.com/shop/web:1.0.0'],
+      },
+      template: {
+        name: 'web',
+        revision: expect.stringMatching(/^[0-9a-f]{40}$/),
+      },
     });
     expect(res.body.operation).toBeUndefined();
 
@@ -225,7 +310,9 @@ describe.each(ids)('environment apps on %s', databaseId => {
       'app-center.io/tenant': 'shop-team',
       'app-center.io/managed-by': 'app-center',
     });
-    expect(app.metadata.finalizers).toEqual(['resources-finalizer.argocd.argoproj.io']);
+    expect(app.metadata.finalizers).toEqual([
+      'resources-finalizer.argocd.argoproj.io',
+    ]);
     expect(app.spec).toMatchObject({
       project: 'default',
       source: {
@@ -239,39 +326,80 @@ describe.each(ids)('environment apps on %s', databaseId => {
     expect(app.spec.syncPolicy).toBeUndefined();
     expect(app.status?.operationState).toBeUndefined();
     expect(app.operation).toBeUndefined();
-    expect(stack.argocd.hooks.count('POST /api/v1/applications/*/sync')).toBe(0);
-    expect(stack.argocd.cluster.store.list(o => o.metadata.namespace === 'shop-qa')).toEqual([]);
+    expect(stack.argocd.hooks.count('POST /api/v1/applications/*/sync')).toBe(
+      0,
+    );
+    expect(
+      stack.argocd.cluster.store.list(o => o.metadata.namespace === 'shop-qa'),
+    ).toEqual([]);
 
-    expect(await sandbox.ls('shop/envs/qa/web')).toEqual(['.app-center.yaml', 'deployment.yaml', 'service.yaml']);
-    expect(await sandbox.show('shop/envs/qa/web/.app-center.yaml')).toMatch(/^template: web$/m);
-    const log = await sandbox.git(['--git-dir', sandbox.bare, 'log', '-1', '--format=%an <%ae>|%cn|%s', 'main']);
-    expect(log.trim()).toBe('alice <alice@users.noreply.invalid>|App Center|app-center: associate shop/qa/web: copy template web');
-    expect(events.filter(e => e.eventId === 'environment-app-associate').map(e => e.outcome)).toEqual(['success']);
+    expect(await sandbox.ls('shop/envs/qa/web')).toEqual([
+      '.app-center.yaml',
+      'deployment.yaml',
+      'service.yaml',
+    ]);
+    expect(await sandbox.show('shop/envs/qa/web/.app-center.yaml')).toMatch(
+      /^template: web$/m,
+    );
+    const log = await sandbox.git([
+      '--git-dir',
+      sandbox.bare,
+      'log',
+      '-1',
+      '--format=%an <%ae>|%cn|%s',
+      'main',
+    ]);
+    expect(log.trim()).toBe(
+      'alice <alice@users.noreply.invalid>|App Center|app-center: associate shop/qa/web: copy template web',
+    );
+    expect(
+      events
+        .filter(e => e.eventId === 'environment-app-associate')
+        .map(e => e.outcome),
+    ).toEqual(['success']);
   });
 
   it('lists the associated app with Argo CD state, and reads one app', async () => {
     const res = await api().get(`${base}/qa/apps`).set(as(people.alice));
     expect(res.status).toBe(200);
     expect(res.body.platformApps).toEqual([
-      expect.objectContaining({ name: 'web', state: 'associated', sync: { status: 'OutOfSync', revision: expect.any(String) } }),
+      expect.objectContaining({
+        name: 'web',
+        state: 'associated',
+        sync: { status: 'OutOfSync', revision: expect.any(String) },
+      }),
     ]);
     expect(res.body.warnings).toBeUndefined();
     expect(stack.argocd.hooks.count(LIST)).toBe(1);
 
     const one = await api().get(`${base}/qa/apps/web`).set(as(people.alice));
     expect(one.status).toBe(200);
-    expect(one.body).toMatchObject({ name: 'web', state: 'associated', application: 'shop.qa.web' });
-    expect((await api().get(`${base}/qa/apps/nothing`).set(as(people.alice))).status).toBe(404);
+    expect(one.body).toMatchObject({
+      name: 'web',
+      state: 'associated',
+      application: 'shop.qa.web',
+    });
+    expect(
+      (await api().get(`${base}/qa/apps/nothing`).set(as(people.alice))).status,
+    ).toBe(404);
   });
 
   it('refuses a second associate without overwrite (409) and changes nothing; overwrite replaces the copy', async () => {
     const head = await sandbox.head();
-    const dup = await api().post(`${base}/qa/apps`).set(as(people.alice)).send({ app: 'web' });
+    const dup = await api()
+      .post(`${base}/qa/apps`)
+      .set(as(people.alice))
+      .send({ app: 'web' });
     expect(dup.status).toBe(409);
-    expect(dup.body.error.message).toMatch(/already associated with environment qa; associate again with overwrite/);
+    expect(dup.body.error.message).toMatch(
+      /already associated with environment qa; associate again with overwrite/,
+    );
     expect(await sandbox.head()).toBe(head);
 
-    const again = await api().post(`${base}/qa/apps`).set(as(people.alice)).send({ app: 'web', overwrite: true });
+    const again = await api()
+      .post(`${base}/qa/apps`)
+      .set(as(people.alice))
+      .send({ app: 'web', overwrite: true });
     expect(again.status).toBe(201);
     expect(again.body.state).toBe('associated');
   });
@@ -279,12 +407,24 @@ describe.each(ids)('environment apps on %s', databaseId => {
   it('answers bad input with 400 and changes nothing', async () => {
     const head = await sandbox.head();
     const before = stack.argocd.argocd.apps.peekAll().length;
-    for (const body of [{ app: 'Bad_Name' }, { app: 'web', extra: true }, {}, { app: 'no-such-template' }]) {
-      const res = await api().post(`${base}/qa/apps`).set(as(people.alice)).send(body);
+    for (const body of [
+      { app: 'Bad_Name' },
+      { app: 'web', extra: true },
+      {},
+      { app: 'no-such-template' },
+    ]) {
+      const res = await api()
+        .post(`${base}/qa/apps`)
+        .set(as(people.alice))
+        .send(body);
       expect([res.status, body]).toEqual([400, body]);
     }
-    expect((await api().get(`${base}/NOPE/apps`).set(as(people.alice))).status).toBe(400);
-    expect((await api().get(`${base}/nope/apps`).set(as(people.alice))).status).toBe(404);
+    expect(
+      (await api().get(`${base}/NOPE/apps`).set(as(people.alice))).status,
+    ).toBe(400);
+    expect(
+      (await api().get(`${base}/nope/apps`).set(as(people.alice))).status,
+    ).toBe(404);
     expect(await sandbox.head()).toBe(head);
     expect(stack.argocd.argocd.apps.peekAll().length).toBe(before);
   });
@@ -292,17 +432,34 @@ describe.each(ids)('environment apps on %s', databaseId => {
   it('refuses outsiders (403) and members deploying to a protected environment (403), changing nothing', async () => {
     const head = await sandbox.head();
     for (const user of [people.mallory, people.carol]) {
-      expect((await api().get(`${base}/qa/apps`).set(as(user))).status).toBe(403);
-      expect((await api().post(`${base}/qa/apps`).set(as(user)).send({ app: 'api' })).status).toBe(403);
-      expect((await api().delete(`${base}/qa/apps/web`).set(as(user))).status).toBe(403);
+      expect((await api().get(`${base}/qa/apps`).set(as(user))).status).toBe(
+        403,
+      );
+      expect(
+        (await api().post(`${base}/qa/apps`).set(as(user)).send({ app: 'api' }))
+          .status,
+      ).toBe(403);
+      expect(
+        (await api().delete(`${base}/qa/apps/web`).set(as(user))).status,
+      ).toBe(403);
     }
-    const prod = await api().post(`${base}/prod/apps`).set(as(people.alice)).send({ app: 'web' });
+    const prod = await api()
+      .post(`${base}/prod/apps`)
+      .set(as(people.alice))
+      .send({ app: 'web' });
     expect(prod.status).toBe(403);
-    expect(prod.body.error.message).toMatch(/may not deploy to shop\/prod: it is protected; deployer groups: group:default\/shop-leads/);
+    expect(prod.body.error.message).toMatch(
+      /may not deploy to shop\/prod: it is protected; deployer groups: group:default\/shop-leads/,
+    );
 
     policy.current = (permission, user, ref) =>
-      permission === 'app-center.environment.deploy' && ref === 'shop/qa' ? false : defaultPolicy(permission, user);
-    const denied = await api().post(`${base}/qa/apps`).set(as(people.alice)).send({ app: 'api' });
+      permission === 'app-center.environment.deploy' && ref === 'shop/qa'
+        ? false
+        : defaultPolicy(permission, user);
+    const denied = await api()
+      .post(`${base}/qa/apps`)
+      .set(as(people.alice))
+      .send({ app: 'api' });
     expect(denied.status).toBe(403);
     expect(denied.body.error.message).toMatch(/portal's permission policy/);
 
@@ -312,7 +469,10 @@ describe.each(ids)('environment apps on %s', databaseId => {
   });
 
   it('lets a deployer group associate to a protected environment', async () => {
-    const res = await api().post(`${base}/prod/apps`).set(as(people.bob)).send({ app: 'api' });
+    const res = await api()
+      .post(`${base}/prod/apps`)
+      .set(as(people.bob))
+      .send({ app: 'api' });
     expect([res.status, res.body.error?.message]).toEqual([201, undefined]);
     expect(argoApp('shop.prod.api')!.spec.destination).toEqual({
       server: 'https://kubernetes.default.svc',
@@ -321,22 +481,45 @@ describe.each(ids)('environment apps on %s', databaseId => {
   });
 
   it('shows an Application deleted behind App Center as no-application, a removed folder as no-folder', async () => {
-    await api().post(`${base}/dev/apps`).set(as(people.alice)).send({ app: 'web', overwrite: true }).expect(201);
-    await api().post(`${base}/dev/apps`).set(as(people.alice)).send({ app: 'api', overwrite: true }).expect(201);
+    await api()
+      .post(`${base}/dev/apps`)
+      .set(as(people.alice))
+      .send({ app: 'web', overwrite: true })
+      .expect(201);
+    await api()
+      .post(`${base}/dev/apps`)
+      .set(as(people.alice))
+      .send({ app: 'api', overwrite: true })
+      .expect(201);
     // behind our back: the Application of web goes (without touching git), the folder of api goes
-    const del = await fetch(`${stack.argocd.url}/api/v1/applications/shop.dev.web?cascade=false`, {
-      method: 'DELETE',
-      headers: { Authorization: `Bearer ${stack.argocd.token}`, 'Content-Type': 'application/json' },
-    });
+    const del = await fetch(
+      `${stack.argocd.url}/api/v1/applications/shop.dev.web?cascade=false`,
+      {
+        method: 'DELETE',
+        headers: {
+          Authorization: `Bearer ${stack.argocd.token}`,
+          'Content-Type': 'application/json',
+        },
+      },
+    );
     expect(del.status).toBe(200);
-    await sandbox.commitBehind(dir => fs.rm(path.join(dir, 'shop/envs/dev/api'), { recursive: true }), 'remove api');
+    await sandbox.commitBehind(
+      dir => fs.rm(path.join(dir, 'shop/envs/dev/api'), { recursive: true }),
+      'remove api',
+    );
 
     const states = await waitFor(async () => {
       const res = await api().get(`${base}/dev/apps`).set(as(people.alice));
-      const s = Object.fromEntries(res.body.platformApps.map((a: any) => [a.name, a.state]));
-      return s.api === 'no-folder' && s.web === 'no-application' ? res.body : undefined;
+      const s = Object.fromEntries(
+        res.body.platformApps.map((a: any) => [a.name, a.state]),
+      );
+      return s.api === 'no-folder' && s.web === 'no-application'
+        ? res.body
+        : undefined;
     }, 'the list to show both');
-    expect(states.platformApps.find((a: any) => a.name === 'api')).toMatchObject({
+    expect(
+      states.platformApps.find((a: any) => a.name === 'api'),
+    ).toMatchObject({
       state: 'no-folder',
       application: 'shop.dev.api',
       images: { manifest: [] },
@@ -344,14 +527,25 @@ describe.each(ids)('environment apps on %s', databaseId => {
   });
 
   it('disassociates: Application (cascade) then folder; 404 afterwards', async () => {
-    const synced = await fetch(`${stack.argocd.url}/api/v1/applications/shop.qa.web/sync`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${stack.argocd.token}`, 'Content-Type': 'application/json' },
-      body: '{}',
-    });
+    const synced = await fetch(
+      `${stack.argocd.url}/api/v1/applications/shop.qa.web/sync`,
+      {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${stack.argocd.token}`,
+          'Content-Type': 'application/json',
+        },
+        body: '{}',
+      },
+    );
     expect(synced.status).toBe(200);
     await waitFor(
-      async () => (stack.argocd.cluster.store.list(o => o.metadata.namespace === 'shop-qa' && o.kind === 'Pod').length ? true : undefined),
+      async () =>
+        stack.argocd.cluster.store.list(
+          o => o.metadata.namespace === 'shop-qa' && o.kind === 'Pod',
+        ).length
+          ? true
+          : undefined,
       'pods in shop-qa',
     );
     const running = await waitFor(async () => {
@@ -367,17 +561,30 @@ describe.each(ids)('environment apps on %s', databaseId => {
     const res = await api().delete(`${base}/qa/apps/web`).set(as(people.alice));
     expect(res.status).toBe(204);
     expect(await sandbox.ls('shop/envs/qa/web')).toEqual([]);
-    await waitFor(async () => (argoApp('shop.qa.web') ? undefined : true), 'the Application to go');
     await waitFor(
-      async () => (stack.argocd.cluster.store.list(o => o.metadata.namespace === 'shop-qa').length ? undefined : true),
+      async () => (argoApp('shop.qa.web') ? undefined : true),
+      'the Application to go',
+    );
+    await waitFor(
+      async () =>
+        stack.argocd.cluster.store.list(o => o.metadata.namespace === 'shop-qa')
+          .length
+          ? undefined
+          : true,
       'its resources to go',
     );
-    expect((await api().get(`${base}/qa/apps/web`).set(as(people.alice))).status).toBe(404);
-    expect((await api().delete(`${base}/qa/apps/web`).set(as(people.alice))).status).toBe(404);
-    expect(events.filter(e => e.eventId === 'environment-app-disassociate').map(e => e.outcome).slice(-2)).toEqual([
-      'success',
-      'fail',
-    ]);
+    expect(
+      (await api().get(`${base}/qa/apps/web`).set(as(people.alice))).status,
+    ).toBe(404);
+    expect(
+      (await api().delete(`${base}/qa/apps/web`).set(as(people.alice))).status,
+    ).toBe(404);
+    expect(
+      events
+        .filter(e => e.eventId === 'environment-app-disassociate')
+        .map(e => e.outcome)
+        .slice(-2),
+    ).toEqual(['success', 'fail']);
   });
 
   describe('when Argo CD fails', () => {
@@ -385,31 +592,53 @@ describe.each(ids)('environment apps on %s', databaseId => {
       stack.argocd.hooks.drop(LIST);
       const res = await api().get(`${base}/dev/apps`).set(as(people.alice));
       expect(res.status).toBe(200);
-      expect(res.body.platformApps.map((a: any) => [a.name, a.state])).toEqual([['web', 'unknown']]);
+      expect(res.body.platformApps.map((a: any) => [a.name, a.state])).toEqual([
+        ['web', 'unknown'],
+      ]);
       expect(res.body.warnings).toEqual([
-        expect.stringMatching(/^Argo CD could not be read, showing what git holds: Argo CD "main" closed the connection/),
+        expect.stringMatching(
+          /^Argo CD could not be read, showing what git holds: Argo CD "main" closed the connection/,
+        ),
       ]);
     });
 
     it('answers 502 to associate when Argo CD is down, and leaves git as it was', async () => {
       stack.argocd.hooks.drop('/api/v1/**');
       const head = await sandbox.head();
-      const res = await api().post(`${base}/qa/apps`).set(as(people.alice)).send({ app: 'api' });
+      const res = await api()
+        .post(`${base}/qa/apps`)
+        .set(as(people.alice))
+        .send({ app: 'api' });
       expect(res.status).toBe(502);
-      expect(res.body.error.message).toMatch(/^nothing was changed: Argo CD "main" closed the connection/);
+      expect(res.body.error.message).toMatch(
+        /^nothing was changed: Argo CD "main" closed the connection/,
+      );
       expect(await sandbox.head()).toBe(head);
     });
 
     it('answers 504 when Argo CD is too slow', async () => {
       stack.argocd.hooks.latency('/api/v1/**', 4000);
-      const res = await api().post(`${base}/qa/apps`).set(as(people.alice)).send({ app: 'api' });
+      const res = await api()
+        .post(`${base}/qa/apps`)
+        .set(as(people.alice))
+        .send({ app: 'api' });
       expect(res.status).toBe(504);
-      expect(res.body.error.message).toMatch(/did not answer GET \/applications\/shop\.qa\.api within 3000 ms/);
+      expect(res.body.error.message).toMatch(
+        /did not answer GET \/applications\/shop\.qa\.api within 3000 ms/,
+      );
     });
 
     it('says what is left when the Application cannot be created after the copy, and overwrite repairs it', async () => {
-      stack.argocd.hooks.fail('POST /api/v1/applications', 500, 'etcdserver: request timed out', 1);
-      const res = await api().post(`${base}/qa/apps`).set(as(people.alice)).send({ app: 'api' });
+      stack.argocd.hooks.fail(
+        'POST /api/v1/applications',
+        500,
+        'etcdserver: request timed out',
+        1,
+      );
+      const res = await api()
+        .post(`${base}/qa/apps`)
+        .set(as(people.alice))
+        .send({ app: 'api' });
       expect(res.status).toBe(502);
       expect(res.body.error.message).toMatch(
         /^the manifests of api are in git \(shop\/envs\/qa\/api at commit [0-9a-f]{12}\), but the Argo CD Application shop\.qa\.api could not be created: .*etcdserver: request timed out.*associate again with overwrite/,
@@ -421,18 +650,31 @@ describe.each(ids)('environment apps on %s', databaseId => {
         'service.yaml',
       ]);
       const list = await api().get(`${base}/qa/apps`).set(as(people.alice));
-      expect(list.body.platformApps.map((a: any) => [a.name, a.state])).toEqual([['api', 'no-application']]);
+      expect(list.body.platformApps.map((a: any) => [a.name, a.state])).toEqual(
+        [['api', 'no-application']],
+      );
 
-      const repaired = await api().post(`${base}/qa/apps`).set(as(people.alice)).send({ app: 'api', overwrite: true });
+      const repaired = await api()
+        .post(`${base}/qa/apps`)
+        .set(as(people.alice))
+        .send({ app: 'api', overwrite: true });
       expect(repaired.status).toBe(201);
       expect(repaired.body.state).toBe('associated');
     });
 
     it('says what is left when the Application cannot be deleted', async () => {
-      stack.argocd.hooks.fail('DELETE /api/v1/applications/*', 503, 'unavailable');
-      const res = await api().delete(`${base}/qa/apps/api`).set(as(people.alice));
+      stack.argocd.hooks.fail(
+        'DELETE /api/v1/applications/*',
+        503,
+        'unavailable',
+      );
+      const res = await api()
+        .delete(`${base}/qa/apps/api`)
+        .set(as(people.alice));
       expect(res.status).toBe(502);
-      expect(res.body.error.message).toMatch(/^nothing was changed: the Argo CD Application shop\.qa\.api could not be deleted/);
+      expect(res.body.error.message).toMatch(
+        /^nothing was changed: the Argo CD Application shop\.qa\.api could not be deleted/,
+      );
       expect(argoApp('shop.qa.api')).toBeDefined();
       expect(await sandbox.ls('shop/envs/qa/api')).not.toEqual([]);
     });
@@ -443,14 +685,21 @@ describe.each(ids)('environment apps on %s', databaseId => {
       const create = (body: object) =>
         fetch(`${stack.argocd.url}/api/v1/applications?validate=false`, {
           method: 'POST',
-          headers: { Authorization: `Bearer ${stack.argocd.token}`, 'Content-Type': 'application/json' },
+          headers: {
+            Authorization: `Bearer ${stack.argocd.token}`,
+            'Content-Type': 'application/json',
+          },
           body: JSON.stringify(body),
         });
       const helm = (name: string, namespace: string) => ({
         metadata: { name },
         spec: {
           project: 'default',
-          source: { repoURL: 'https://charts.example.com', chart: 'redis', targetRevision: '19.0.2' },
+          source: {
+            repoURL: 'https://charts.example.com',
+            chart: 'redis',
+            targetRevision: '19.0.2',
+          },
           destination: { server: 'https://kubernetes.default.svc', namespace },
         },
       });
@@ -459,9 +708,16 @@ describe.each(ids)('environment apps on %s', databaseId => {
       stack.argocd.hooks.resetCounts();
       const res = await api().get(`${base}/dev/apps`).set(as(people.alice));
       expect(res.body.storeApps).toEqual([
-        expect.objectContaining({ name: 'redis-dev', chart: 'redis', version: '19.0.2', repoURL: 'https://charts.example.com' }),
+        expect.objectContaining({
+          name: 'redis-dev',
+          chart: 'redis',
+          version: '19.0.2',
+          repoURL: 'https://charts.example.com',
+        }),
       ]);
-      expect(res.body.platformApps.map((a: any) => a.name)).not.toContain('redis-dev');
+      expect(res.body.platformApps.map((a: any) => a.name)).not.toContain(
+        'redis-dev',
+      );
       expect(stack.argocd.hooks.count(LIST)).toBe(1);
     });
   });
@@ -473,8 +729,16 @@ describe.each(ids)('environment apps on %s', databaseId => {
         .query({ entityRef: 'component:default/shop-web' })
         .set(as(people.alice));
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ project: 'shop', app: 'web', templateExists: true });
-      const rows = res.body.environments.map((e: any) => [e.environment.name, e.canDeploy, e.app?.state]);
+      expect(res.body).toMatchObject({
+        project: 'shop',
+        app: 'web',
+        templateExists: true,
+      });
+      const rows = res.body.environments.map((e: any) => [
+        e.environment.name,
+        e.canDeploy,
+        e.app?.state,
+      ]);
       expect(rows).toEqual([
         ['dev', true, 'no-application'],
         ['load', true, undefined],
@@ -482,23 +746,38 @@ describe.each(ids)('environment apps on %s', databaseId => {
         ['qa', true, undefined],
       ]);
       expect(stack.argocd.hooks.count(LIST)).toBe(1);
-      const bob = await api().get('/api/app-center/entity-apps').query({ entityRef: 'shop-web' }).set(as(people.bob));
-      expect(bob.body.environments.map((e: any) => e.canDeploy)).toEqual([true, true, true, true]);
+      const bob = await api()
+        .get('/api/app-center/entity-apps')
+        .query({ entityRef: 'shop-web' })
+        .set(as(people.bob));
+      expect(bob.body.environments.map((e: any) => e.canDeploy)).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
     });
 
     it('answers 400 for no or a bad annotation, 404 for a missing entity or project, 403 for outsiders', async () => {
       const get = (entityRef: string, user: string = people.alice) =>
-        api().get('/api/app-center/entity-apps').query({ entityRef }).set(as(user));
+        api()
+          .get('/api/app-center/entity-apps')
+          .query({ entityRef })
+          .set(as(user));
       const plain = await get('component:default/plain');
       expect(plain.status).toBe(400);
-      expect(plain.body.error.message).toMatch(/has no app-center.io\/app annotation/);
+      expect(plain.body.error.message).toMatch(
+        /has no app-center.io\/app annotation/,
+      );
       const odd = await get('component:default/odd');
       expect(odd.status).toBe(400);
       expect(odd.body.error.message).toMatch(/is not "<project>\/<app>"/);
       expect((await get('component:default/nobody')).status).toBe(404);
       expect((await get('component:default/orphan')).status).toBe(404);
       expect((await get('::')).status).toBe(400);
-      expect((await get('component:default/shop-web', people.mallory)).status).toBe(403);
+      expect(
+        (await get('component:default/shop-web', people.mallory)).status,
+      ).toBe(403);
     });
   });
 });
@@ -508,11 +787,17 @@ describe('listing a large environment', () => {
     const sandbox = await startSandbox();
     const { stack } = sandbox;
     const knex = await databases.init(ids[ids.length - 1]);
-    const started = await startAppCenterBackend({ knex, config: sandbox.config });
+    const started = await startAppCenterBackend({
+      knex,
+      config: sandbox.config,
+    });
     try {
       const N = 1000;
       const setupStarted = Date.now();
-      const names = Array.from({ length: N }, (_, i) => `svc-${String(i).padStart(4, '0')}`);
+      const names = Array.from(
+        { length: N },
+        (_, i) => `svc-${String(i).padStart(4, '0')}`,
+      );
       // 1,000 folders in git (one commit) ...
       await sandbox.commitBehind(async dir => {
         for (const name of names) {
@@ -526,37 +811,54 @@ describe('listing a large environment', () => {
       }, 'add 1000 apps');
       const gitDone = Date.now();
       // ... and their 1,000 Applications, created through the sandbox's API
-      const headers = { Authorization: `Bearer ${stack.argocd.token}`, 'Content-Type': 'application/json' };
+      const headers = {
+        Authorization: `Bearer ${stack.argocd.token}`,
+        'Content-Type': 'application/json',
+      };
       for (let i = 0; i < N; i += 50) {
         await Promise.all(
           names.slice(i, i + 50).map(async name => {
-            const res = await fetch(`${stack.argocd.url}/api/v1/applications?validate=false`, {
-              method: 'POST',
-              headers,
-              body: JSON.stringify({
-                metadata: {
-                  name: `shop.load.${name}`,
-                  labels: {
-                    'app-center.io/project': 'shop',
-                    'app-center.io/environment': 'load',
-                    'app-center.io/app': name,
-                    'app-center.io/tenant': 'shop-team',
-                    'app-center.io/managed-by': 'app-center',
+            const res = await fetch(
+              `${stack.argocd.url}/api/v1/applications?validate=false`,
+              {
+                method: 'POST',
+                headers,
+                body: JSON.stringify({
+                  metadata: {
+                    name: `shop.load.${name}`,
+                    labels: {
+                      'app-center.io/project': 'shop',
+                      'app-center.io/environment': 'load',
+                      'app-center.io/app': name,
+                      'app-center.io/tenant': 'shop-team',
+                      'app-center.io/managed-by': 'app-center',
+                    },
                   },
-                },
-                spec: {
-                  project: 'default',
-                  source: { repoURL: stack.exampleRepoUrl, path: `shop/envs/load/${name}`, targetRevision: 'main' },
-                  destination: { name: 'in-cluster', namespace: 'shop-load' },
-                },
-              }),
-            });
-            if (res.status !== 200) throw new Error(`create ${name}: ${res.status} ${await res.text()}`);
+                  spec: {
+                    project: 'default',
+                    source: {
+                      repoURL: stack.exampleRepoUrl,
+                      path: `shop/envs/load/${name}`,
+                      targetRevision: 'main',
+                    },
+                    destination: { name: 'in-cluster', namespace: 'shop-load' },
+                  },
+                }),
+              },
+            );
+            if (res.status !== 200)
+              throw new Error(
+                `create ${name}: ${res.status} ${await res.text()}`,
+              );
           }),
         );
       }
       // eslint-disable-next-line no-console
-      console.log(`setup: git ${gitDone - setupStarted} ms, Applications ${Date.now() - gitDone} ms`);
+      console.log(
+        `setup: git ${gitDone - setupStarted} ms, Applications ${
+          Date.now() - gitDone
+        } ms`,
+      );
       const times: number[] = [];
       for (let round = 0; round < 3; round++) {
         stack.argocd.hooks.resetCounts();
@@ -567,14 +869,21 @@ describe('listing a large environment', () => {
         times.push(Number(process.hrtime.bigint() - t0) / 1e6);
         expect(res.status).toBe(200);
         expect(res.body.platformApps).toHaveLength(N);
-        expect(res.body.platformApps.every((a: any) => a.state === 'associated' && a.images.manifest.length === 1)).toBe(true);
+        expect(
+          res.body.platformApps.every(
+            (a: any) =>
+              a.state === 'associated' && a.images.manifest.length === 1,
+          ),
+        ).toBe(true);
         expect(stack.argocd.hooks.count(LIST)).toBe(1);
         expect(stack.argocd.hooks.requests().length).toBe(1);
       }
       // A figure for the report, not an assertion: first (cold: every folder parsed) and warm requests.
       // eslint-disable-next-line no-console
       console.log(
-        `listing ${N} apps in one environment: ${times.map(t => `${Math.round(t)} ms`).join(', ')} (first cold, then warm); 1 Argo CD list call each`,
+        `listing ${N} apps in one environment: ${times
+          .map(t => `${Math.round(t)} ms`)
+          .join(', ')} (first cold, then warm); 1 Argo CD list call each`,
       );
     } finally {
       await started.backend.stop();

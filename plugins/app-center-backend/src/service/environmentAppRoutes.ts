@@ -18,44 +18,70 @@ type Body<Op extends keyof operations> = operations[Op] extends {
  */
 export function addEnvironmentAppRoutes(
   router: Router,
-  options: { environmentApps: EnvironmentAppService; access: AccessControl; auditor: AuditorService },
+  options: {
+    environmentApps: EnvironmentAppService;
+    access: AccessControl;
+    auditor: AuditorService;
+  },
 ) {
   const { environmentApps, access, auditor } = options;
 
   router.get('/projects/:project/environments/:env/apps', async (req, res) => {
     const caller = await access.caller(req);
-    res.json(await environmentApps.list(caller, req.params.project, req.params.env));
+    res.json(
+      await environmentApps.list(caller, req.params.project, req.params.env),
+    );
   });
 
   router.post('/projects/:project/environments/:env/apps', async (req, res) => {
     const caller = await access.caller(req);
     const { project, env } = req.params;
     const body: Body<'associateApp'> = req.body;
-    const meta = { project, environment: env, app: body.app, overwrite: !!body.overwrite };
-    const created = await audited(auditor, 'environment-app-associate', req, meta, () =>
-      environmentApps.associate(caller, project, env, body),
+    const meta = {
+      project,
+      environment: env,
+      app: body.app,
+      overwrite: !!body.overwrite,
+    };
+    const created = await audited(
+      auditor,
+      'environment-app-associate',
+      req,
+      meta,
+      () => environmentApps.associate(caller, project, env, body),
     );
     res.status(201).json(created);
   });
 
-  router.get('/projects/:project/environments/:env/apps/:app', async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    res.json(await environmentApps.get(caller, project, env, app));
-  });
+  router.get(
+    '/projects/:project/environments/:env/apps/:app',
+    async (req, res) => {
+      const caller = await access.caller(req);
+      const { project, env, app } = req.params;
+      res.json(await environmentApps.get(caller, project, env, app));
+    },
+  );
 
-  router.delete('/projects/:project/environments/:env/apps/:app', async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    await audited(auditor, 'environment-app-disassociate', req, { project, environment: env, app }, () =>
-      environmentApps.disassociate(caller, project, env, app),
-    );
-    res.status(204).end();
-  });
+  router.delete(
+    '/projects/:project/environments/:env/apps/:app',
+    async (req, res) => {
+      const caller = await access.caller(req);
+      const { project, env, app } = req.params;
+      await audited(
+        auditor,
+        'environment-app-disassociate',
+        req,
+        { project, environment: env, app },
+        () => environmentApps.disassociate(caller, project, env, app),
+      );
+      res.status(204).end();
+    },
+  );
 
   router.get('/entity-apps', async (req, res) => {
     const caller = await access.caller(req);
-    const entityRef = typeof req.query.entityRef === 'string' ? req.query.entityRef : '';
+    const entityRef =
+      typeof req.query.entityRef === 'string' ? req.query.entityRef : '';
     res.json(await environmentApps.entityApps(caller, entityRef));
   });
 }

@@ -16,7 +16,9 @@ const { databases, ids } = appCenterTestDatabases();
 const expectNone = (list: string[], absent: string[]) =>
   absent.forEach(name => expect(list).not.toContain(name));
 
-const as = (user: string) => ({ Authorization: mockCredentials.user.header(user) });
+const as = (user: string) => ({
+  Authorization: mockCredentials.user.header(user),
+});
 
 describe.each(ids)('App Center API on %s', databaseId => {
   let server: Awaited<ReturnType<typeof startAppCenterBackend>>['server'];
@@ -44,7 +46,9 @@ describe.each(ids)('App Center API on %s', databaseId => {
 
   describe('tenants', () => {
     it('lists the configured tenants for a portal admin, marked as coming from config', async () => {
-      const res = await api().get('/api/app-center/tenants').set(as(people.admin));
+      const res = await api()
+        .get('/api/app-center/tenants')
+        .set(as(people.admin));
       expect(res.status).toBe(200);
       expect(res.body.items.map((t: any) => [t.name, t.source])).toEqual([
         ['data-team', 'config'],
@@ -76,7 +80,9 @@ describe.each(ids)('App Center API on %s', databaseId => {
         .set(as(people.bob))
         .send({ name: 'sneaky', groups: ['group:default/shop-devs'] });
       expect(res.status).toBe(403);
-      expect(res.body.error.message).toMatch(/only portal admins may create tenants/);
+      expect(res.body.error.message).toMatch(
+        /only portal admins may create tenants/,
+      );
       expect(await names('/tenants', people.admin)).not.toContain('sneaky');
     });
 
@@ -89,14 +95,20 @@ describe.each(ids)('App Center API on %s', databaseId => {
       expect(res.body.error.message).toMatch(
         /^name "Bad_Name" is not allowed: use lower-case letters, digits and "-"/,
       );
-      expect(await names('/tenants', people.admin)).toEqual(['data-team', 'shop-team']);
+      expect(await names('/tenants', people.admin)).toEqual([
+        'data-team',
+        'shop-team',
+      ]);
     });
 
     it('refuses groups that are not Groups in the catalog', async () => {
       const res = await api()
         .post('/api/app-center/tenants')
         .set(as(people.admin))
-        .send({ name: 'ghosts', groups: ['group:default/nobody', 'user:default/alice'] });
+        .send({
+          name: 'ghosts',
+          groups: ['group:default/nobody', 'user:default/alice'],
+        });
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/groups/);
       expect(await names('/tenants', people.admin)).not.toContain('ghosts');
@@ -129,27 +141,47 @@ describe.each(ids)('App Center API on %s', databaseId => {
         .send({ name: 'mobile' });
       expect(dup.status).toBe(409);
 
-      const read = await api().get('/api/app-center/tenants/mobile').set(as(people.alice));
+      const read = await api()
+        .get('/api/app-center/tenants/mobile')
+        .set(as(people.alice));
       expect(read.status).toBe(200);
 
       const updated = await api()
         .put('/api/app-center/tenants/mobile')
         .set(as(people.admin))
-        .send({ title: 'Mobile apps', groups: [], adminGroups: ['group:default/platform'] });
+        .send({
+          title: 'Mobile apps',
+          groups: [],
+          adminGroups: ['group:default/platform'],
+        });
       expect(updated.status).toBe(200);
       expect(updated.body).toMatchObject({ title: 'Mobile apps', groups: [] });
       expect(
-        (await api().get('/api/app-center/tenants/mobile').set(as(people.alice))).status,
+        (
+          await api()
+            .get('/api/app-center/tenants/mobile')
+            .set(as(people.alice))
+        ).status,
       ).toBe(403);
 
       expect(
-        (await api().delete('/api/app-center/tenants/mobile').set(as(people.admin))).status,
+        (
+          await api()
+            .delete('/api/app-center/tenants/mobile')
+            .set(as(people.admin))
+        ).status,
       ).toBe(204);
       expect(
-        (await api().get('/api/app-center/tenants/mobile').set(as(people.admin))).status,
+        (
+          await api()
+            .get('/api/app-center/tenants/mobile')
+            .set(as(people.admin))
+        ).status,
       ).toBe(404);
       expect(
-        events.filter(e => (e.meta as any)?.tenant === 'mobile').map(e => [e.eventId, e.outcome]),
+        events
+          .filter(e => (e.meta as any)?.tenant === 'mobile')
+          .map(e => [e.eventId, e.outcome]),
       ).toEqual([
         ['tenant-create', 'success'],
         ['tenant-create', 'fail'],
@@ -181,13 +213,17 @@ describe.each(ids)('App Center API on %s', databaseId => {
           argocd: { instance: 'main' },
         })
         .expect(201);
-      const del = await api().delete('/api/app-center/tenants/busy').set(as(people.admin));
+      const del = await api()
+        .delete('/api/app-center/tenants/busy')
+        .set(as(people.admin));
       expect(del.status).toBe(409);
       expect(del.body.error.message).toMatch(/still has projects: busy-app/);
     });
 
     it('answers 404 for a tenant that does not exist', async () => {
-      const res = await api().get('/api/app-center/tenants/nope').set(as(people.admin));
+      const res = await api()
+        .get('/api/app-center/tenants/nope')
+        .set(as(people.admin));
       expect(res.status).toBe(404);
       expect(res.body.error.message).toBe('tenant "nope" does not exist');
     });
@@ -203,13 +239,20 @@ describe.each(ids)('App Center API on %s', databaseId => {
     });
 
     it('lets a tenant admin create a project, with defaults filled in', async () => {
-      const res = await api().post('/api/app-center/projects').set(as(people.bob)).send(project('checkout'));
+      const res = await api()
+        .post('/api/app-center/projects')
+        .set(as(people.bob))
+        .send(project('checkout'));
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
         name: 'checkout',
         tenant: 'shop-team',
         title: 'checkout',
-        repo: { url: 'https://git.example.com/org/gitops.git', branch: 'main', dir: 'deploy' },
+        repo: {
+          url: 'https://git.example.com/org/gitops.git',
+          branch: 'main',
+          dir: 'deploy',
+        },
         argocd: { instance: 'edge', project: 'default' },
         allowClusterScoped: false,
         source: 'portal',
@@ -218,7 +261,12 @@ describe.each(ids)('App Center API on %s', databaseId => {
 
     it('refuses project creation to members and to admins of another tenant', async () => {
       expect(
-        (await api().post('/api/app-center/projects').set(as(people.alice)).send(project('a1'))).status,
+        (
+          await api()
+            .post('/api/app-center/projects')
+            .set(as(people.alice))
+            .send(project('a1'))
+        ).status,
       ).toBe(403);
       expect(
         (
@@ -251,17 +299,31 @@ describe.each(ids)('App Center API on %s', databaseId => {
       const badRepo = await api()
         .post('/api/app-center/projects')
         .set(as(people.admin))
-        .send(project('p3', { repo: { url: 'https://user:secret@git.example.com/x.git', dir: '../up' } }));
+        .send(
+          project('p3', {
+            repo: {
+              url: 'https://user:secret@git.example.com/x.git',
+              dir: '../up',
+            },
+          }),
+        );
       expect(badRepo.status).toBe(400);
-      expect(badRepo.body.error.message).toMatch(/repo.url must not carry credentials/);
-      expect(badRepo.body.error.message).toMatch(/repo.dir "..\/up" must not contain ".."/);
+      expect(badRepo.body.error.message).toMatch(
+        /repo.url must not carry credentials/,
+      );
+      expect(badRepo.body.error.message).toMatch(
+        /repo.dir "..\/up" must not contain ".."/,
+      );
       expectNone(await names('/projects', people.admin), ['p1', 'p2', 'p3']);
     });
 
     it('lists projects by tenant, only those the caller may see', async () => {
-      expect(await names('/projects?tenant=shop-team', people.alice)).toContain('shop');
+      expect(await names('/projects?tenant=shop-team', people.alice)).toContain(
+        'shop',
+      );
       expect(await names('/projects', people.carol)).toEqual([]);
-      policy.current = (p, _u, ref) => !(p === 'app-center.project.read' && ref === 'shop');
+      policy.current = (p, _u, ref) =>
+        !(p === 'app-center.project.read' && ref === 'shop');
       expect(await names('/projects', people.alice)).not.toContain('shop');
     });
 
@@ -271,16 +333,25 @@ describe.each(ids)('App Center API on %s', databaseId => {
         .set(as(people.admin))
         .send({ ...project('shop'), name: undefined });
       expect(put.status).toBe(409);
-      const del = await api().delete('/api/app-center/projects/shop').set(as(people.admin));
+      const del = await api()
+        .delete('/api/app-center/projects/shop')
+        .set(as(people.admin));
       expect(del.status).toBe(409);
     });
 
     it('moves a project only between tenants the caller administers', async () => {
-      await api().post('/api/app-center/projects').set(as(people.bob)).send(project('mover')).expect(201);
+      await api()
+        .post('/api/app-center/projects')
+        .set(as(people.bob))
+        .send(project('mover'))
+        .expect(201);
       const move = await api()
         .put('/api/app-center/projects/mover')
         .set(as(people.bob))
-        .send({ ...project('mover', { tenant: 'data-team' }), name: undefined });
+        .send({
+          ...project('mover', { tenant: 'data-team' }),
+          name: undefined,
+        });
       expect(move.status).toBe(403);
       const own = await api()
         .put('/api/app-center/projects/mover')
@@ -288,8 +359,17 @@ describe.each(ids)('App Center API on %s', databaseId => {
         .send({ ...project('mover', { title: 'Mover' }), name: undefined });
       expect(own.status).toBe(200);
       expect(own.body.title).toBe('Mover');
-      expect((await api().delete('/api/app-center/projects/mover').set(as(people.bob))).status).toBe(204);
-      expect((await api().get('/api/app-center/projects/mover').set(as(people.bob))).status).toBe(404);
+      expect(
+        (
+          await api()
+            .delete('/api/app-center/projects/mover')
+            .set(as(people.bob))
+        ).status,
+      ).toBe(204);
+      expect(
+        (await api().get('/api/app-center/projects/mover').set(as(people.bob)))
+          .status,
+      ).toBe(404);
     });
   });
 
@@ -305,14 +385,19 @@ describe.each(ids)('App Center API on %s', databaseId => {
     it('lists the configured environments to members, not to outsiders', async () => {
       const res = await api().get(base).set(as(people.alice));
       expect(res.status).toBe(200);
-      expect(res.body.items.map((e: any) => [e.name, e.kind, e.protected])).toEqual(
+      expect(
+        res.body.items.map((e: any) => [e.name, e.kind, e.protected]),
+      ).toEqual(
         expect.arrayContaining([
           ['dev', 'dev', false],
           ['prod', 'prod', true],
         ]),
       );
       expect(res.body.items.find((e: any) => e.name === 'prod')).toMatchObject({
-        destination: { server: 'https://kubernetes.default.svc', namespace: 'shop-prod' },
+        destination: {
+          server: 'https://kubernetes.default.svc',
+          namespace: 'shop-prod',
+        },
         deployerGroups: ['group:default/shop-leads'],
         source: 'config',
       });
@@ -321,50 +406,94 @@ describe.each(ids)('App Center API on %s', databaseId => {
     });
 
     it('lets tenant admins create, update and delete environments; members get 403', async () => {
-      expect((await api().post(base).set(as(people.alice)).send(env('qa'))).status).toBe(403);
-      const created = await api().post(base).set(as(people.bob)).send(env('qa'));
+      expect(
+        (await api().post(base).set(as(people.alice)).send(env('qa'))).status,
+      ).toBe(403);
+      const created = await api()
+        .post(base)
+        .set(as(people.bob))
+        .send(env('qa'));
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ name: 'qa', project: 'shop', title: 'qa', protected: false });
-      expect((await api().post(base).set(as(people.bob)).send(env('qa'))).status).toBe(409);
+      expect(created.body).toMatchObject({
+        name: 'qa',
+        project: 'shop',
+        title: 'qa',
+        protected: false,
+      });
+      expect(
+        (await api().post(base).set(as(people.bob)).send(env('qa'))).status,
+      ).toBe(409);
 
       const updated = await api()
         .put(`${base}/qa`)
         .set(as(people.bob))
-        .send({ ...env('qa', { protected: true, deployerGroups: ['group:default/shop-leads'] }), name: undefined });
+        .send({
+          ...env('qa', {
+            protected: true,
+            deployerGroups: ['group:default/shop-leads'],
+          }),
+          name: undefined,
+        });
       expect(updated.status).toBe(200);
       expect(updated.body.protected).toBe(true);
 
-      expect((await api().delete(`${base}/qa`).set(as(people.alice))).status).toBe(403);
-      expect((await api().delete(`${base}/qa`).set(as(people.bob))).status).toBe(204);
-      expect((await api().get(`${base}/qa`).set(as(people.bob))).status).toBe(404);
+      expect(
+        (await api().delete(`${base}/qa`).set(as(people.alice))).status,
+      ).toBe(403);
+      expect(
+        (await api().delete(`${base}/qa`).set(as(people.bob))).status,
+      ).toBe(204);
+      expect((await api().get(`${base}/qa`).set(as(people.bob))).status).toBe(
+        404,
+      );
     });
 
     it('validates the destination and the names, storing nothing on error', async () => {
       const both = await api()
         .post(base)
         .set(as(people.bob))
-        .send(env('e1', { destination: { name: 'c', server: 'https://k', namespace: 'ns' } }));
+        .send(
+          env('e1', {
+            destination: { name: 'c', server: 'https://k', namespace: 'ns' },
+          }),
+        );
       expect(both.status).toBe(400);
-      expect(both.body.error.message).toMatch(/exactly one of name .* or server/);
+      expect(both.body.error.message).toMatch(
+        /exactly one of name .* or server/,
+      );
 
-      const badKind = await api().post(base).set(as(people.bob)).send(env('e2', { kind: 'staging' }));
+      const badKind = await api()
+        .post(base)
+        .set(as(people.bob))
+        .send(env('e2', { kind: 'staging' }));
       expect(badKind.status).toBe(400);
-      expect(badKind.body.error.message).toMatch(/kind must be equal to one of the allowed values: dev, test, prod/);
+      expect(badKind.body.error.message).toMatch(
+        /kind must be equal to one of the allowed values: dev, test, prod/,
+      );
 
       const badNs = await api()
         .post(base)
         .set(as(people.bob))
         .send(env('E2', { destination: { name: 'c', namespace: 'Bad NS' } }));
       expect(badNs.status).toBe(400);
-      expect(badNs.body.error.message).toMatch(/^the environment has 2 problems: name "E2" is not allowed/);
-      expect(badNs.body.error.message).toMatch(/destination.namespace "Bad NS" is not allowed/);
+      expect(badNs.body.error.message).toMatch(
+        /^the environment has 2 problems: name "E2" is not allowed/,
+      );
+      expect(badNs.body.error.message).toMatch(
+        /destination.namespace "Bad NS" is not allowed/,
+      );
 
       const badGroups = await api()
         .post(base)
         .set(as(people.bob))
         .send(env('e3', { deployerGroups: ['group:default/ghosts'] }));
       expect(badGroups.status).toBe(400);
-      expectNone(await names('/projects/shop/environments', people.bob), ['e1', 'e2', 'E2', 'e3']);
+      expectNone(await names('/projects/shop/environments', people.bob), [
+        'e1',
+        'e2',
+        'E2',
+        'e3',
+      ]);
     });
 
     it('keeps config environments read-only', async () => {
@@ -376,16 +505,28 @@ describe.each(ids)('App Center API on %s', databaseId => {
     });
 
     it("lets the portal's policy narrow what App Center's rules allow", async () => {
-      policy.current = (p, _u, ref) => !(p === 'app-center.project.manage' && ref === 'shop');
-      const res = await api().post(base).set(as(people.bob)).send(env('narrowed'));
+      policy.current = (p, _u, ref) =>
+        !(p === 'app-center.project.manage' && ref === 'shop');
+      const res = await api()
+        .post(base)
+        .set(as(people.bob))
+        .send(env('narrowed'));
       expect(res.status).toBe(403);
-      expect(res.body.error.message).toMatch(/permission policy does not allow/);
+      expect(res.body.error.message).toMatch(
+        /permission policy does not allow/,
+      );
     });
 
     it('answers 404 for environments and projects that do not exist', async () => {
-      expect((await api().get(`${base}/nope`).set(as(people.bob))).status).toBe(404);
+      expect((await api().get(`${base}/nope`).set(as(people.bob))).status).toBe(
+        404,
+      );
       expect(
-        (await api().get('/api/app-center/projects/nope/environments').set(as(people.admin))).status,
+        (
+          await api()
+            .get('/api/app-center/projects/nope/environments')
+            .set(as(people.admin))
+        ).status,
       ).toBe(404);
     });
   });
@@ -397,21 +538,39 @@ describe.each(ids)('App Center API on %s', databaseId => {
       repo: { url: 'https://git.example.com/org/gitops.git' },
       argocd: { instance: 'main' },
     };
-    const devEnv = { kind: 'dev', destination: { name: 'in-cluster', namespace: 'shop-dev' } };
+    const devEnv = {
+      kind: 'dev',
+      destination: { name: 'in-cluster', namespace: 'shop-dev' },
+    };
     const routes: Array<[string, string, string, object | undefined]> = [
       ['list environments', 'get', '/projects/shop/environments', undefined],
       ['read tenant', 'get', '/tenants/shop-team', undefined],
       ['read project', 'get', '/projects/shop', undefined],
-      ['read environment', 'get', '/projects/shop/environments/prod', undefined],
+      [
+        'read environment',
+        'get',
+        '/projects/shop/environments/prod',
+        undefined,
+      ],
       ['create tenant', 'post', '/tenants', { name: 'shop-team' }],
       ['update tenant', 'put', '/tenants/shop-team', { groups: [] }],
       ['delete tenant', 'delete', '/tenants/shop-team', undefined],
       ['create project', 'post', '/projects', { name: 'shop', ...shopProject }],
       ['update project', 'put', '/projects/shop', shopProject],
       ['delete project', 'delete', '/projects/shop', undefined],
-      ['create environment', 'post', '/projects/shop/environments', { name: 'dev', ...devEnv }],
+      [
+        'create environment',
+        'post',
+        '/projects/shop/environments',
+        { name: 'dev', ...devEnv },
+      ],
       ['update environment', 'put', '/projects/shop/environments/dev', devEnv],
-      ['delete environment', 'delete', '/projects/shop/environments/dev', undefined],
+      [
+        'delete environment',
+        'delete',
+        '/projects/shop/environments/dev',
+        undefined,
+      ],
     ];
     // admin = portal admin, bob = tenant admin, alice = tenant member, carol = other tenant, mallory = nobody
     const expected: Record<string, [number, number, number, number, number]> = {
@@ -429,12 +588,20 @@ describe.each(ids)('App Center API on %s', databaseId => {
       'update environment': [409, 409, 403, 403, 403],
       'delete environment': [409, 409, 403, 403, 403],
     };
-    const roles = [people.admin, people.bob, people.alice, people.carol, people.mallory];
+    const roles = [
+      people.admin,
+      people.bob,
+      people.alice,
+      people.carol,
+      people.mallory,
+    ];
 
     it.each(routes)('%s', async (what, method, path, body) => {
       const statuses: number[] = [];
       for (const user of roles) {
-        let req = (api() as any)[method](`/api/app-center${path}`).set(as(user));
+        let req = (api() as any)
+          [method](`/api/app-center${path}`)
+          .set(as(user));
         if (body) req = req.send(body);
         statuses.push((await req).status);
       }
@@ -443,18 +610,22 @@ describe.each(ids)('App Center API on %s', databaseId => {
   });
 
   describe('access and config', () => {
-    it("tells the caller their roles", async () => {
+    it('tells the caller their roles', async () => {
       const res = await api().get('/api/app-center/access').set(as(people.bob));
       expect(res.body).toEqual({
         portalAdmin: false,
         tenants: [{ tenant: 'shop-team', admin: true }],
       });
-      const admin = await api().get('/api/app-center/access').set(as(people.admin));
+      const admin = await api()
+        .get('/api/app-center/access')
+        .set(as(people.admin));
       expect(admin.body.portalAdmin).toBe(true);
     });
 
     it('names the configured Argo CD instances', async () => {
-      const res = await api().get('/api/app-center/config').set(as(people.alice));
+      const res = await api()
+        .get('/api/app-center/config')
+        .set(as(people.alice));
       expect(res.body).toEqual({ argocdInstances: ['main', 'edge'] });
     });
   });

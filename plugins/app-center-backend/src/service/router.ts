@@ -56,8 +56,12 @@ export async function createRouter(options: RouterOptions) {
   router.post('/tenants', async (req, res) => {
     const caller = await access.caller(req);
     const body: Body<'createTenant'> = req.body;
-    const tenant = await audited(auditor, 'tenant-create', req, { tenant: body.name }, () =>
-      domain.createTenant(caller, body),
+    const tenant = await audited(
+      auditor,
+      'tenant-create',
+      req,
+      { tenant: body.name },
+      () => domain.createTenant(caller, body),
     );
     res.status(201).json(tenant);
   });
@@ -85,7 +89,8 @@ export async function createRouter(options: RouterOptions) {
 
   router.get('/projects', async (req, res) => {
     const caller = await access.caller(req);
-    const tenant = typeof req.query.tenant === 'string' ? req.query.tenant : undefined;
+    const tenant =
+      typeof req.query.tenant === 'string' ? req.query.tenant : undefined;
     res.json({ items: await domain.listProjects(caller, tenant) });
   });
   router.post('/projects', async (req, res) => {
@@ -121,7 +126,9 @@ export async function createRouter(options: RouterOptions) {
 
   router.get('/projects/:project/environments', async (req, res) => {
     const caller = await access.caller(req);
-    res.json({ items: await domain.listEnvironments(caller, req.params.project) });
+    res.json({
+      items: await domain.listEnvironments(caller, req.params.project),
+    });
   });
   router.post('/projects/:project/environments', async (req, res) => {
     const caller = await access.caller(req);
@@ -135,22 +142,32 @@ export async function createRouter(options: RouterOptions) {
   });
   router.get('/projects/:project/environments/:env', async (req, res) => {
     const caller = await access.caller(req);
-    res.json(await domain.getEnvironment(caller, req.params.project, req.params.env));
+    res.json(
+      await domain.getEnvironment(caller, req.params.project, req.params.env),
+    );
   });
   router.put('/projects/:project/environments/:env', async (req, res) => {
     const caller = await access.caller(req);
     const { project, env } = req.params;
     res.json(
-      await audited(auditor, 'environment-update', req, { project, environment: env }, () =>
-        domain.updateEnvironment(caller, project, env, req.body),
+      await audited(
+        auditor,
+        'environment-update',
+        req,
+        { project, environment: env },
+        () => domain.updateEnvironment(caller, project, env, req.body),
       ),
     );
   });
   router.delete('/projects/:project/environments/:env', async (req, res) => {
     const caller = await access.caller(req);
     const { project, env } = req.params;
-    await audited(auditor, 'environment-delete', req, { project, environment: env }, () =>
-      domain.deleteEnvironment(caller, project, env),
+    await audited(
+      auditor,
+      'environment-delete',
+      req,
+      { project, environment: env },
+      () => domain.deleteEnvironment(caller, project, env),
     );
     res.status(204).end();
   });
@@ -166,10 +183,19 @@ export async function createRouter(options: RouterOptions) {
 
   addRegistryRoutes(router, { registry: options.registry, access });
   addTemplateRoutes(router, { templates: options.templates, access, auditor });
-  addEnvironmentAppRoutes(router, { environmentApps: options.environmentApps, access, auditor });
+  addEnvironmentAppRoutes(router, {
+    environmentApps: options.environmentApps,
+    access,
+    auditor,
+  });
   addTaskRoutes(router, { tasks: options.tasks, access });
   if (options.deploy && options.deployHistory) {
-    addDeployRoutes(router, { deploy: options.deploy, history: options.deployHistory, access, auditor });
+    addDeployRoutes(router, {
+      deploy: options.deploy,
+      history: options.deployHistory,
+      access,
+      auditor,
+    });
   }
   // Keep last: answers the errors of the routes above with their details (issues, revisions, files).
   router.use(templateErrorHandler);

@@ -29,15 +29,27 @@ export class TaskService {
   ) {}
 
   /** Queues a task for the caller (whose rights the route has already checked) and wakes the worker. */
-  async enqueue(caller: Caller, task: Omit<NewTask, 'requestedBy'>, request?: Request): Promise<Task> {
+  async enqueue(
+    caller: Caller,
+    task: Omit<NewTask, 'requestedBy'>,
+    request?: Request,
+  ): Promise<Task> {
     const event = await this.deps.auditor.createEvent({
       eventId: 'task-create',
       severityLevel: 'medium',
       request,
-      meta: { kind: task.kind, project: task.project, environment: task.environment ?? null, apps: task.apps },
+      meta: {
+        kind: task.kind,
+        project: task.project,
+        environment: task.environment ?? null,
+        apps: task.apps,
+      },
     });
     try {
-      const created = await this.deps.store.create({ ...task, requestedBy: caller.userEntityRef });
+      const created = await this.deps.store.create({
+        ...task,
+        requestedBy: caller.userEntityRef,
+      });
       await event.success({ meta: { taskId: created.id } });
       this.deps.worker?.()?.wake();
       this.notify(created);
@@ -54,7 +66,10 @@ export class TaskService {
     return task;
   }
 
-  async list(caller: Caller, filter: Omit<TaskFilter, 'projects'>): Promise<Task[]> {
+  async list(
+    caller: Caller,
+    filter: Omit<TaskFilter, 'projects'>,
+  ): Promise<Task[]> {
     if (filter.project) {
       await this.requireMember(caller, filter.project);
       return this.deps.store.list(filter);
@@ -103,8 +118,14 @@ export class TaskService {
     if (!signals) return;
     (async () => {
       const project = await this.deps.domain.findProject(task.project);
-      const tenant = project ? await this.deps.domain.findTenant(project.tenant) : undefined;
-      const recipients = [task.requestedBy, ...(tenant?.groups ?? []), ...(tenant?.adminGroups ?? [])];
+      const tenant = project
+        ? await this.deps.domain.findTenant(project.tenant)
+        : undefined;
+      const recipients = [
+        task.requestedBy,
+        ...(tenant?.groups ?? []),
+        ...(tenant?.adminGroups ?? []),
+      ];
       await signals.publish({
         recipients: { type: 'user', entityRef: recipients },
         channel: TASK_SIGNAL_CHANNEL,
@@ -118,7 +139,11 @@ export class TaskService {
           updatedAt: task.updatedAt,
         },
       });
-    })().catch(e => this.deps.logger.warn(`could not push task ${task.id} to the portal: ${e}`));
+    })().catch(e =>
+      this.deps.logger.warn(
+        `could not push task ${task.id} to the portal: ${e}`,
+      ),
+    );
   }
 
   /** Records a finished task with the auditor (the creation was recorded with its request). */
@@ -127,20 +152,34 @@ export class TaskService {
     const event = await this.deps.auditor.createEvent({
       eventId: 'task-finish',
       severityLevel: 'medium',
-      meta: { taskId: task.id, kind: task.kind, status: task.status, requestedBy: task.requestedBy, project: task.project },
+      meta: {
+        taskId: task.id,
+        kind: task.kind,
+        status: task.status,
+        requestedBy: task.requestedBy,
+        project: task.project,
+      },
     });
-    if (task.status === 'failed') await event.fail({ error: new Error(task.error ?? 'failed') });
+    if (task.status === 'failed')
+      await event.fail({ error: new Error(task.error ?? 'failed') });
     else await event.success();
   }
 
   private async requireMember(caller: Caller, projectName: string) {
     const project = await this.deps.domain.getProject(projectName);
-    this.deps.access.requireMember(caller, await this.deps.domain.getTenant(project.tenant));
+    this.deps.access.requireMember(
+      caller,
+      await this.deps.domain.getTenant(project.tenant),
+    );
   }
 
   private async visibleProjects(caller: Caller): Promise<string[]> {
-    const tenants = (await this.deps.domain.listTenants()).filter(t => this.deps.access.isMember(caller, t));
-    const projects = await this.deps.domain.listProjects({ tenants: tenants.map(t => t.name) });
+    const tenants = (await this.deps.domain.listTenants()).filter(t =>
+      this.deps.access.isMember(caller, t),
+    );
+    const projects = await this.deps.domain.listProjects({
+      tenants: tenants.map(t => t.name),
+    });
     return projects.map(p => p.name);
   }
 }

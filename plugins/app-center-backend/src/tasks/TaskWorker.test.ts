@@ -24,7 +24,11 @@ const newTask = (app: string, extra: Partial<NewTask> = {}): NewTask => ({
   ...extra,
 });
 
-async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
+async function waitFor<T>(
+  fn: () => Promise<T | undefined>,
+  what: string,
+  ms = 20_000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await fn();
@@ -37,13 +41,23 @@ async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, ms = 2
 const finished = (store: DatabaseTaskStore, id: string) =>
   waitFor(async () => {
     const t = await store.get(id);
-    return ['succeeded', 'failed', 'cancelled'].includes(t.status) ? t : undefined;
+    return ['succeeded', 'failed', 'cancelled'].includes(t.status)
+      ? t
+      : undefined;
   }, `task ${id} to finish`);
 
 describe.each(ids)('task queue on %s', databaseId => {
   let store: DatabaseTaskStore;
   const workers: TaskWorker[] = [];
-  const worker = (handler: TaskHandler, workerId: string, extra: { leaseMs?: number; concurrency?: number; storeOverride?: DatabaseTaskStore } = {}) => {
+  const worker = (
+    handler: TaskHandler,
+    workerId: string,
+    extra: {
+      leaseMs?: number;
+      concurrency?: number;
+      storeOverride?: DatabaseTaskStore;
+    } = {},
+  ) => {
     const w = new TaskWorker({
       store: extra.storeOverride ?? store,
       handlers: [handler],
@@ -71,7 +85,9 @@ describe.each(ids)('task queue on %s', databaseId => {
     const handler: TaskHandler = {
       kind: 'test',
       run: async ctx => {
-        const { sha } = await ctx.step('commit', async () => ({ sha: 'abc123' }));
+        const { sha } = await ctx.step('commit', async () => ({
+          sha: 'abc123',
+        }));
         await ctx.step(`sync:${ctx.task.apps[0]}`, async step => {
           await step.progress(`syncing to ${sha}`);
           return { revision: sha };
@@ -83,7 +99,11 @@ describe.each(ids)('task queue on %s', databaseId => {
     expect(created).toMatchObject({ status: 'pending', attempts: 0 });
     worker(handler, 'w1');
     const task = await finished(store, created.id);
-    expect(task).toMatchObject({ status: 'succeeded', result: { commit: 'abc123' }, attempts: 1 });
+    expect(task).toMatchObject({
+      status: 'succeeded',
+      result: { commit: 'abc123' },
+      attempts: 1,
+    });
     expect(task.steps.map(s => [s.id, s.status, s.result])).toEqual([
       ['commit', 'succeeded', { sha: 'abc123' }],
       ['sync:web', 'succeeded', { revision: 'abc123' }],
@@ -127,7 +147,9 @@ describe.each(ids)('task queue on %s', databaseId => {
     worker(handler, 'replica-a');
     worker(handler, 'replica-b');
     const done = await Promise.all(created.map(t => finished(store, t.id)));
-    expect(done.every(t => t.status === 'succeeded' && t.attempts === 1)).toBe(true);
+    expect(done.every(t => t.status === 'succeeded' && t.attempts === 1)).toBe(
+      true,
+    );
     expect([...runs.values()]).toEqual(Array(24).fill(1));
   });
 
@@ -162,8 +184,15 @@ describe.each(ids)('task queue on %s', databaseId => {
     deadStore.claim = async (workerId, leaseMs) =>
       claims++ === 0 ? store.claim(workerId, leaseMs) : undefined;
     const { id } = await store.create(newTask('web'));
-    worker(handler(true), 'crashing', { leaseMs: 300, storeOverride: deadStore });
-    await waitFor(async () => (await store.get(id)).steps[0].status === 'succeeded' || undefined, 'the first step');
+    worker(handler(true), 'crashing', {
+      leaseMs: 300,
+      storeOverride: deadStore,
+    });
+    await waitFor(
+      async () =>
+        (await store.get(id)).steps[0].status === 'succeeded' || undefined,
+      'the first step',
+    );
 
     worker(handler(false), 'rescuer', { leaseMs: 300 });
     const task = await finished(store, id);
@@ -212,7 +241,9 @@ describe.each(ids)('task queue on %s', databaseId => {
     const cancelled = await store.cancel(pending.id);
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.steps.every(s => s.status === 'cancelled')).toBe(true);
-    await expect(store.cancel(pending.id)).rejects.toThrow(/already been cancelled/);
+    await expect(store.cancel(pending.id)).rejects.toThrow(
+      /already been cancelled/,
+    );
 
     const handler: TaskHandler = {
       kind: 'test',
@@ -227,7 +258,11 @@ describe.each(ids)('task queue on %s', databaseId => {
     };
     const running = await store.create(newTask('api'));
     worker(handler, 'w1', { leaseMs: 300 });
-    await waitFor(async () => (await store.get(running.id)).status === 'running' || undefined, 'start');
+    await waitFor(
+      async () =>
+        (await store.get(running.id)).status === 'running' || undefined,
+      'start',
+    );
     await store.cancel(running.id);
     const task = await finished(store, running.id);
     expect(task.status).toBe('cancelled');
@@ -239,9 +274,16 @@ describe.each(ids)('task queue on %s', databaseId => {
     const { id } = await store.create(newTask('web', { kind: 'mystery' }));
     worker({ kind: 'test', run: async () => undefined }, 'w1');
     const task = await finished(store, id);
-    expect(task).toMatchObject({ status: 'failed', error: 'no handler for tasks of kind "mystery"' });
-    expect(await store.deleteFinishedBefore(new Date(Date.now() - 60_000))).toBe(0);
-    expect(await store.deleteFinishedBefore(new Date(Date.now() + 1_000))).toBe(1);
+    expect(task).toMatchObject({
+      status: 'failed',
+      error: 'no handler for tasks of kind "mystery"',
+    });
+    expect(
+      await store.deleteFinishedBefore(new Date(Date.now() - 60_000)),
+    ).toBe(0);
+    expect(await store.deleteFinishedBefore(new Date(Date.now() + 1_000))).toBe(
+      1,
+    );
     await expect(store.get(id)).rejects.toThrow(/does not exist/);
   });
 
@@ -250,10 +292,18 @@ describe.each(ids)('task queue on %s', databaseId => {
     const b = await store.create(newTask('web-admin'));
     const c = await store.create(newTask('api', { environment: 'prod' }));
     const idsOf = (ts: Task[]) => ts.map(t => t.id);
-    expect(idsOf(await store.list({ project: 'shop' }))).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
-    expect(idsOf(await store.list({ project: 'shop', app: 'web' }))).toEqual([a.id]);
-    expect(idsOf(await store.list({ project: 'shop', environment: 'prod' }))).toEqual([c.id]);
-    expect(idsOf(await store.list({ project: 'shop', limit: 1 }))).toHaveLength(1);
+    expect(idsOf(await store.list({ project: 'shop' }))).toEqual(
+      expect.arrayContaining([a.id, b.id, c.id]),
+    );
+    expect(idsOf(await store.list({ project: 'shop', app: 'web' }))).toEqual([
+      a.id,
+    ]);
+    expect(
+      idsOf(await store.list({ project: 'shop', environment: 'prod' })),
+    ).toEqual([c.id]);
+    expect(idsOf(await store.list({ project: 'shop', limit: 1 }))).toHaveLength(
+      1,
+    );
   });
 
   it('finds the newest task of each app for the environment lists', async () => {
@@ -263,13 +313,28 @@ describe.each(ids)('task queue on %s', databaseId => {
     const newer = await store.create(newTask('web'));
     await tick();
     const batch = await store.create(
-      newTask('api', { apps: ['api', 'worker'], lockKeys: ['shop/dev/api', 'shop/dev/worker'] }),
+      newTask('api', {
+        apps: ['api', 'worker'],
+        lockKeys: ['shop/dev/api', 'shop/dev/worker'],
+      }),
     );
-    const prod = await store.create(newTask('web', { environment: 'prod', lockKeys: ['shop/prod/web'] }));
+    const prod = await store.create(
+      newTask('web', { environment: 'prod', lockKeys: ['shop/prod/web'] }),
+    );
     const latest = await store.latestPerApp('shop', 'dev');
-    expect([...latest.keys()].sort()).toEqual(['dev/api', 'dev/web', 'dev/worker']);
-    expect(latest.get('dev/web')).toMatchObject({ id: newer.id, kind: 'test', status: 'pending' });
+    expect([...latest.keys()].sort()).toEqual([
+      'dev/api',
+      'dev/web',
+      'dev/worker',
+    ]);
+    expect(latest.get('dev/web')).toMatchObject({
+      id: newer.id,
+      kind: 'test',
+      status: 'pending',
+    });
     expect(latest.get('dev/worker')!.id).toBe(batch.id);
-    expect((await store.latestPerApp('shop')).get('prod/web')!.id).toBe(prod.id);
+    expect((await store.latestPerApp('shop')).get('prod/web')!.id).toBe(
+      prod.id,
+    );
   });
 });

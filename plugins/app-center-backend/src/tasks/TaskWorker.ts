@@ -66,7 +66,9 @@ export class TaskWorker {
     }
     clearTimeout(this.timer);
     this.looping = this.fill()
-      .catch(e => this.options.logger.error(`task worker: claiming failed: ${e}`))
+      .catch(e =>
+        this.options.logger.error(`task worker: claiming failed: ${e}`),
+      )
       .finally(() => {
         this.looping = undefined;
         if (this.stopped) return;
@@ -87,9 +89,11 @@ export class TaskWorker {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.looping;
-    for (const controller of this.running.values()) controller.abort(new LeaseLostError('worker stopping'));
+    for (const controller of this.running.values())
+      controller.abort(new LeaseLostError('worker stopping'));
     const deadline = Date.now() + 10_000;
-    while (this.running.size && Date.now() < deadline) await new Promise(r => setTimeout(r, 50));
+    while (this.running.size && Date.now() < deadline)
+      await new Promise(r => setTimeout(r, 50));
   }
 
   /** Ids of the tasks this worker runs now. */
@@ -99,7 +103,10 @@ export class TaskWorker {
 
   private async fill(): Promise<void> {
     while (!this.stopped && this.running.size < this.concurrency) {
-      const task = await this.options.store.claim(this.options.workerId, this.leaseMs);
+      const task = await this.options.store.claim(
+        this.options.workerId,
+        this.leaseMs,
+      );
       if (!task) return;
       this.options.onChange?.(task);
       const controller = new AbortController();
@@ -123,7 +130,11 @@ export class TaskWorker {
     };
     const heartbeat = setInterval(async () => {
       try {
-        ({ cancelRequested } = await store.heartbeat(task.id, workerId, this.leaseMs));
+        ({ cancelRequested } = await store.heartbeat(
+          task.id,
+          workerId,
+          this.leaseMs,
+        ));
         if (cancelRequested) controller.abort(new TaskCancelledError());
       } catch (e) {
         if (e instanceof ConflictError) {
@@ -153,16 +164,24 @@ export class TaskWorker {
         for (const id of ids) {
           const step = findStep(id);
           if (step.status === 'pending' || step.status === 'running') {
-            Object.assign(step, { status: 'skipped', message, finishedAt: new Date().toISOString() });
+            Object.assign(step, {
+              status: 'skipped',
+              message,
+              finishedAt: new Date().toISOString(),
+            });
           }
         }
         await save();
       },
       step: async (id, body) => {
         const step = findStep(id);
-        if (step.status === 'succeeded' || step.status === 'skipped') return step.result ?? {};
+        if (step.status === 'succeeded' || step.status === 'skipped')
+          return step.result ?? {};
         await checkCancelled();
-        Object.assign(step, { status: 'running', startedAt: new Date().toISOString() });
+        Object.assign(step, {
+          status: 'running',
+          startedAt: new Date().toISOString(),
+        });
         delete step.finishedAt;
         await save();
         const handle: StepHandle = {
@@ -173,7 +192,11 @@ export class TaskWorker {
         };
         try {
           const result = (await body(handle)) ?? {};
-          Object.assign(step, { status: 'succeeded', result, finishedAt: new Date().toISOString() });
+          Object.assign(step, {
+            status: 'succeeded',
+            result,
+            finishedAt: new Date().toISOString(),
+          });
           await save();
           return result as JsonObject;
         } catch (e) {
@@ -193,13 +216,22 @@ export class TaskWorker {
 
     try {
       const handler = this.handlers.get(task.kind);
-      if (!handler) throw new Error(`no handler for tasks of kind "${task.kind}"`);
+      if (!handler)
+        throw new Error(`no handler for tasks of kind "${task.kind}"`);
       const result = await handler.run(ctx);
       await checkCancelled();
-      await store.complete(task.id, workerId, { status: 'succeeded', steps, result: result ?? undefined });
+      await store.complete(task.id, workerId, {
+        status: 'succeeded',
+        steps,
+        result: result ?? undefined,
+      });
     } catch (e) {
       if (lost || e instanceof LeaseLostError) {
-        logger.info(`task ${task.id}: handed back (${(e as Error).message}); another worker resumes it`);
+        logger.info(
+          `task ${task.id}: handed back (${
+            (e as Error).message
+          }); another worker resumes it`,
+        );
         if (!lost) await this.release(task.id);
         return;
       }
@@ -216,7 +248,9 @@ export class TaskWorker {
           steps,
           error: (e as Error).message,
         })
-        .catch(err => logger.warn(`task ${task.id}: could not record its end: ${err}`));
+        .catch(err =>
+          logger.warn(`task ${task.id}: could not record its end: ${err}`),
+        );
     } finally {
       clearInterval(heartbeat);
       const final = await store.get(task.id).catch(() => undefined);
@@ -226,6 +260,8 @@ export class TaskWorker {
 
   /** Ends our lease now, so the task is claimable again at once. */
   private async release(id: string): Promise<void> {
-    await this.options.store.releaseLease(id, this.options.workerId).catch(() => undefined);
+    await this.options.store
+      .releaseLease(id, this.options.workerId)
+      .catch(() => undefined);
   }
 }

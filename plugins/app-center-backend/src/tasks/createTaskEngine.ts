@@ -48,7 +48,8 @@ export function createTaskEngine(deps: {
 
   const positive = (key: string, fallback: number) => {
     const value = config.getOptionalNumber(key) ?? fallback;
-    if (!(value > 0)) throw new Error(`${key} must be a positive number, got ${value}`);
+    if (!(value > 0))
+      throw new Error(`${key} must be a positive number, got ${value}`);
     return value;
   };
   const concurrency = positive('appCenter.tasks.concurrency', 8);
@@ -65,7 +66,9 @@ export function createTaskEngine(deps: {
       concurrency,
       onChange: task => {
         service.notify(task);
-        service.auditOutcome(task).catch(e => logger.warn(`could not audit task ${task.id}: ${e}`));
+        service
+          .auditOutcome(task)
+          .catch(e => logger.warn(`could not audit task ${task.id}: ${e}`));
       },
     });
     worker.start();
@@ -83,7 +86,10 @@ export function createTaskEngine(deps: {
       fn: async () => {
         const cutoff = new Date(Date.now() - retentionDays * 24 * 3600 * 1000);
         const removed = await store.deleteFinishedBefore(cutoff);
-        if (removed) logger.info(`removed ${removed} tasks that finished before ${cutoff.toISOString()}`);
+        if (removed)
+          logger.info(
+            `removed ${removed} tasks that finished before ${cutoff.toISOString()}`,
+          );
       },
     })
     .catch(e => logger.error(`could not schedule the task clean-up: ${e}`));

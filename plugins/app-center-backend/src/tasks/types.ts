@@ -1,7 +1,18 @@
 import type { JsonObject, JsonValue } from '@backstage/types';
 
-export type TaskStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'cancelled';
+export type TaskStatus =
+  | 'pending'
+  | 'running'
+  | 'succeeded'
+  | 'failed'
+  | 'cancelled';
+export type StepStatus =
+  | 'pending'
+  | 'running'
+  | 'succeeded'
+  | 'failed'
+  | 'skipped'
+  | 'cancelled';
 
 /** One step of a task, persisted after every change so a resumed task knows what is done. */
 export type TaskStep = {

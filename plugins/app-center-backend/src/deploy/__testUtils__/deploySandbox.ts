@@ -12,7 +12,11 @@ const run = promisify(execFile);
 export const REGISTRY = 'registry.example.com';
 
 /** A Deployment + Service of one app, like the sandbox's example apps. */
-export function appManifests(app: string, tag = '1.0.0', replicas = 1): Record<string, string> {
+export function appManifests(
+  app: string,
+  tag = '1.0.0',
+  replicas = 1,
+): Record<string, string> {
   return {
     'deployment.yaml': `apiVersion: apps/v1
 kind: Deployment
@@ -52,7 +56,13 @@ spec:
  * `shop`, environment `dev`) with more apps committed in `shop/envs/dev/<app>/` and their Applications
  * created, plus the App Center config pointing at it and git helpers reading the bare repository.
  */
-export async function startDeploySandbox(options: { apps?: string[]; config?: JsonObject; podReadyDelayMs?: number } = {}) {
+export async function startDeploySandbox(
+  options: {
+    apps?: string[];
+    config?: JsonObject;
+    podReadyDelayMs?: number;
+  } = {},
+) {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'app-center-deploy-'));
   const stack: SandboxStack = await startSandboxStack({
     dataDir: path.join(tmp, 'sandbox'),
@@ -82,7 +92,10 @@ export async function startDeploySandbox(options: { apps?: string[]; config?: Js
       })
     ).stdout;
   /** A commit made behind App Center's back, straight into the bare repository. */
-  const commitBehind = async (files: Record<string, string | null>, message: string) => {
+  const commitBehind = async (
+    files: Record<string, string | null>,
+    message: string,
+  ) => {
     const dir = await fs.mkdtemp(path.join(tmp, 'clone-'));
     await git(['clone', '-q', bare, dir]);
     for (const [file, content] of Object.entries(files)) {
@@ -102,7 +115,8 @@ export async function startDeploySandbox(options: { apps?: string[]; config?: Js
   if (extra.length) {
     const files: Record<string, string> = {};
     for (const app of extra) {
-      for (const [f, c] of Object.entries(appManifests(app))) files[`shop/envs/dev/${app}/${f}`] = c;
+      for (const [f, c] of Object.entries(appManifests(app)))
+        files[`shop/envs/dev/${app}/${f}`] = c;
     }
     await commitBehind(files, `add ${extra.length} apps`);
   }
@@ -114,10 +128,17 @@ export async function startDeploySandbox(options: { apps?: string[]; config?: Js
   };
   const config: JsonObject = {
     appCenter: {
-      argocd: { timeout: '5s', instances: [{ name: 'main', url: stack.argocd.url, token: stack.argocd.token }] },
+      argocd: {
+        timeout: '5s',
+        instances: [
+          { name: 'main', url: stack.argocd.url, token: stack.argocd.token },
+        ],
+      },
       git: {
         workingDirectory: path.join(tmp, 'work'),
-        credentials: [{ host: new URL(stack.git.url).host, token: stack.gitToken! }],
+        credentials: [
+          { host: new URL(stack.git.url).host, token: stack.gitToken! },
+        ],
       },
       deploy: { timeoutSeconds: 30 },
       tenants: [
@@ -131,7 +152,11 @@ export async function startDeploySandbox(options: { apps?: string[]; config?: Js
               repo: { url: stack.exampleRepoUrl, branch: 'main' },
               argocd: { instance: 'main', project: 'default' },
               environments: [
-                { name: 'dev', kind: 'dev', destination: { name: 'in-cluster', namespace: 'shop-dev' } },
+                {
+                  name: 'dev',
+                  kind: 'dev',
+                  destination: { name: 'in-cluster', namespace: 'shop-dev' },
+                },
                 {
                   name: 'prod',
                   kind: 'prod',
@@ -147,12 +172,23 @@ export async function startDeploySandbox(options: { apps?: string[]; config?: Js
       ...(options.config ?? {}),
     },
   };
-  const argocd = new ArgoCDClient({ name: 'main', url: stack.argocd.url, token: stack.argocd.token });
-  const env = { name: 'dev', destination: { name: 'in-cluster', namespace: 'shop-dev' } };
+  const argocd = new ArgoCDClient({
+    name: 'main',
+    url: stack.argocd.url,
+    token: stack.argocd.token,
+  });
+  const env = {
+    name: 'dev',
+    destination: { name: 'in-cluster', namespace: 'shop-dev' },
+  };
   for (const app of ['web', 'api', ...extra]) {
-    await argocd.createApplication(buildApplication(project as any, env as any, app), { upsert: true, validate: false });
+    await argocd.createApplication(
+      buildApplication(project as any, env as any, app),
+      { upsert: true, validate: false },
+    );
   }
-  const head = async () => (await git(['--git-dir', bare, 'rev-parse', 'main'])).trim();
+  const head = async () =>
+    (await git(['--git-dir', bare, 'rev-parse', 'main'])).trim();
   return {
     stack,
     config,
@@ -161,16 +197,40 @@ export async function startDeploySandbox(options: { apps?: string[]; config?: Js
     git,
     head,
     commitBehind,
-    show: (p: string, rev = 'main') => git(['--git-dir', bare, 'show', `${rev}:${p}`]),
+    show: (p: string, rev = 'main') =>
+      git(['--git-dir', bare, 'show', `${rev}:${p}`]),
     ls: async (p: string, rev = 'main') =>
-      (await git(['--git-dir', bare, 'ls-tree', '--name-only', `${rev}:${p}`]).catch(() => '')).split('\n').filter(Boolean),
+      (
+        await git([
+          '--git-dir',
+          bare,
+          'ls-tree',
+          '--name-only',
+          `${rev}:${p}`,
+        ]).catch(() => '')
+      )
+        .split('\n')
+        .filter(Boolean),
     /** `sha|author|subject` lines of the last `n` commits. */
     log: async (n: number) =>
-      (await git(['--git-dir', bare, 'log', `-${n}`, '--format=%H|%an <%ae>|%s', 'main'])).trim().split('\n'),
+      (
+        await git([
+          '--git-dir',
+          bare,
+          'log',
+          `-${n}`,
+          '--format=%H|%an <%ae>|%s',
+          'main',
+        ])
+      )
+        .trim()
+        .split('\n'),
     /** Full message of a commit. */
-    message: async (rev: string) => git(['--git-dir', bare, 'log', '-1', '--format=%B', rev]),
+    message: async (rev: string) =>
+      git(['--git-dir', bare, 'log', '-1', '--format=%B', rev]),
     /** Number of sync requests Argo CD received for an Application since the last reset. */
-    syncs: (application: string) => stack.argocd.hooks.count(`POST /api/v1/applications/${application}/sync`),
+    syncs: (application: string) =>
+      stack.argocd.hooks.count(`POST /api/v1/applications/${application}/sync`),
     cleanup: async () => {
       await stack.close();
       await fs.rm(tmp, { recursive: true, force: true });
@@ -181,7 +241,11 @@ export async function startDeploySandbox(options: { apps?: string[]; config?: Js
 export type DeploySandbox = Awaited<ReturnType<typeof startDeploySandbox>>;
 
 /** Polls until `fn` gives a value (no timing assertions: the deadline only ends a hung test). */
-export async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, ms = 60_000): Promise<T> {
+export async function waitFor<T>(
+  fn: () => Promise<T | undefined>,
+  what: string,
+  ms = 60_000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();

@@ -4,8 +4,15 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { startGitHttpServer, randomGitSecret, GitHttpServer } from '@internal/argocd-sandbox/src/git';
-import { GitRepositoryCache, GitRepositoryCacheOptions } from '../GitRepositoryCache';
+import {
+  startGitHttpServer,
+  randomGitSecret,
+  GitHttpServer,
+} from '@internal/argocd-sandbox/src/git';
+import {
+  GitRepositoryCache,
+  GitRepositoryCacheOptions,
+} from '../GitRepositoryCache';
 
 const run = promisify(execFile);
 
@@ -25,7 +32,10 @@ export async function createGitTestEnv(): Promise<GitTestEnv> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'app-center-git-test-'));
   const username = 'app-center-bot';
   const password = randomGitSecret();
-  const server = await startGitHttpServer({ root: path.join(tmp, 'server'), auth: { username, password } });
+  const server = await startGitHttpServer({
+    root: path.join(tmp, 'server'),
+    auth: { username, password },
+  });
   const caches: GitRepositoryCache[] = [];
   const env = {
     ...process.env,
@@ -36,10 +46,18 @@ export async function createGitTestEnv(): Promise<GitTestEnv> {
     GIT_COMMITTER_NAME: 'Other Person',
     GIT_COMMITTER_EMAIL: 'other@example.com',
   };
-  const header = `http.extraHeader=Authorization: Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+  const header = `http.extraHeader=Authorization: Basic ${Buffer.from(
+    `${username}:${password}`,
+  ).toString('base64')}`;
   let n = 0;
   const git = async (args: string[], cwd?: string) =>
-    (await run('git', ['-c', header, ...args], { cwd, env, maxBuffer: 256 * 1024 * 1024 })).stdout;
+    (
+      await run('git', ['-c', header, ...args], {
+        cwd,
+        env,
+        maxBuffer: 256 * 1024 * 1024,
+      })
+    ).stdout;
   return {
     tmp,
     server,

@@ -19,7 +19,9 @@ describe('ImageReference', () => {
     expect(r.tag).toBeUndefined();
     expect(ImageReference.parse('localhost:5000/app:3').tag).toBe('3');
     expect(ImageReference.parse('localhost/app').registry).toBe('localhost');
-    expect(ImageReference.parse('[::1]:5000/app:1').registry).toBe('[::1]:5000');
+    expect(ImageReference.parse('[::1]:5000/app:1').registry).toBe(
+      '[::1]:5000',
+    );
   });
 
   it('treats the first component as a path when it does not look like a host', () => {
@@ -29,10 +31,22 @@ describe('ImageReference', () => {
   });
 
   it('normalises Docker Hub spellings', () => {
-    const same = ['nginx', 'nginx:1.25', 'docker.io/library/nginx', 'index.docker.io/library/nginx:latest', `library/nginx@${DIGEST}`];
-    for (const a of same) for (const b of same) expect(ImageReference.parse(a).sameRepository(b)).toBe(true);
-    expect(ImageReference.parse('nginx').sameRepository('docker.io/nginx-extra')).toBe(false);
-    expect(ImageReference.parse('nginx').sameRepository('quay.io/library/nginx')).toBe(false);
+    const same = [
+      'nginx',
+      'nginx:1.25',
+      'docker.io/library/nginx',
+      'index.docker.io/library/nginx:latest',
+      `library/nginx@${DIGEST}`,
+    ];
+    for (const a of same)
+      for (const b of same)
+        expect(ImageReference.parse(a).sameRepository(b)).toBe(true);
+    expect(
+      ImageReference.parse('nginx').sameRepository('docker.io/nginx-extra'),
+    ).toBe(false);
+    expect(
+      ImageReference.parse('nginx').sameRepository('quay.io/library/nginx'),
+    ).toBe(false);
   });
 
   it('matches repositories exactly, never by prefix (KubeGems weakness 4)', () => {
@@ -44,26 +58,50 @@ describe('ImageReference', () => {
     expect(bar.sameRepository('reg:5001/foo/bar:1')).toBe(false);
     expect(bar.sameRepository('reg/foo/bar:1')).toBe(false);
     // A registry with a port does not match every image of that registry (the cut-at-first-colon bug).
-    expect(ImageReference.parse('reg:5000/foo/other').sameRepository('reg:5000/foo/bar')).toBe(false);
-    expect(ImageReference.parse('foo/bar').sameRepository('foo/bar-sidecar')).toBe(false);
-    expect(ImageReference.parse('REG.example.com/foo/bar').sameRepository('reg.example.com/foo/bar')).toBe(true);
+    expect(
+      ImageReference.parse('reg:5000/foo/other').sameRepository(
+        'reg:5000/foo/bar',
+      ),
+    ).toBe(false);
+    expect(
+      ImageReference.parse('foo/bar').sameRepository('foo/bar-sidecar'),
+    ).toBe(false);
+    expect(
+      ImageReference.parse('REG.example.com/foo/bar').sameRepository(
+        'reg.example.com/foo/bar',
+      ),
+    ).toBe(true);
   });
 
   it('keeps the repository as written when setting a tag and drops an old digest', () => {
     expect(ImageReference.parse('nginx:1.0').withTag('1.1')).toBe('nginx:1.1');
-    expect(ImageReference.parse(`reg:5000/foo/bar:1@${DIGEST}`).withTag('2')).toBe('reg:5000/foo/bar:2');
-    expect(ImageReference.parse('reg:5000/foo/bar:1').withTag('2', DIGEST)).toBe(`reg:5000/foo/bar:2@${DIGEST}`);
-    expect(ImageReference.parse('reg:5000/foo/bar:1').withTag(undefined, DIGEST)).toBe(`reg:5000/foo/bar@${DIGEST}`);
-    expect(() => ImageReference.parse('nginx').withTag('bad tag')).toThrow(/invalid image tag/);
-    expect(() => ImageReference.parse('nginx').withTag('-x')).toThrow(/invalid image tag/);
+    expect(
+      ImageReference.parse(`reg:5000/foo/bar:1@${DIGEST}`).withTag('2'),
+    ).toBe('reg:5000/foo/bar:2');
+    expect(
+      ImageReference.parse('reg:5000/foo/bar:1').withTag('2', DIGEST),
+    ).toBe(`reg:5000/foo/bar:2@${DIGEST}`);
+    expect(
+      ImageReference.parse('reg:5000/foo/bar:1').withTag(undefined, DIGEST),
+    ).toBe(`reg:5000/foo/bar@${DIGEST}`);
+    expect(() => ImageReference.parse('nginx').withTag('bad tag')).toThrow(
+      /invalid image tag/,
+    );
+    expect(() => ImageReference.parse('nginx').withTag('-x')).toThrow(
+      /invalid image tag/,
+    );
   });
 
   it('refuses malformed references with a reason', () => {
     expect(() => ImageReference.parse('')).toThrow(/empty/);
-    expect(() => ImageReference.parse('Foo/Bar')).toThrow(/registry|lower-case/);
+    expect(() => ImageReference.parse('Foo/Bar')).toThrow(
+      /registry|lower-case/,
+    );
     expect(() => ImageReference.parse('foo/Bar')).toThrow(/lower-case/);
     expect(() => ImageReference.parse('nginx@sha256:short')).toThrow(/digest/);
     expect(() => ImageReference.parse('nginx:1 2')).toThrow(/whitespace/);
-    expect(() => ImageReference.parse('foo//bar')).toThrow(/lower-case components/);
+    expect(() => ImageReference.parse('foo//bar')).toThrow(
+      /lower-case components/,
+    );
   });
 });

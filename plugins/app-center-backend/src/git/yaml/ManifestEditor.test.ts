@@ -46,8 +46,12 @@ spec:
 describe('ManifestEditor', () => {
   it('changes a tag as a one-line diff per container, keeping comments, quotes and layout', () => {
     const editor = new ManifestEditor('deploy.yaml', DEPLOYMENT);
-    const changes = editor.updateImages([{ image: 'reg:5000/team/web', tag: '1.1' }]);
-    expect(changes.map(c => [c.container, c.init, c.from, c.to, c.line])).toEqual([
+    const changes = editor.updateImages([
+      { image: 'reg:5000/team/web', tag: '1.1' },
+    ]);
+    expect(
+      changes.map(c => [c.container, c.init, c.from, c.to, c.line]),
+    ).toEqual([
       ['migrate', true, 'reg:5000/team/web:1.0', 'reg:5000/team/web:1.1', 19],
       ['web', false, 'reg:5000/team/web:1.0', 'reg:5000/team/web:1.1', 22],
     ]);
@@ -73,14 +77,20 @@ describe('ManifestEditor', () => {
 
   it('matches Docker Hub images by normalised name and keeps single quotes', () => {
     const editor = new ManifestEditor('deploy.yaml', DEPLOYMENT);
-    const changes = editor.updateImages([{ image: 'docker.io/library/nginx', tag: '1.27' }]);
+    const changes = editor.updateImages([
+      { image: 'docker.io/library/nginx', tag: '1.27' },
+    ]);
     expect(changes).toHaveLength(1);
-    expect(changedLines(DEPLOYMENT, editor.text).added).toEqual(["          image: 'nginx:1.27'"]);
+    expect(changedLines(DEPLOYMENT, editor.text).added).toEqual([
+      "          image: 'nginx:1.27'",
+    ]);
   });
 
   it('a registry port never matches images of other repositories on that registry', () => {
     const editor = new ManifestEditor('deploy.yaml', DEPLOYMENT);
-    expect(editor.updateImages([{ image: 'reg:5000/team', tag: '9' }])).toEqual([]);
+    expect(editor.updateImages([{ image: 'reg:5000/team', tag: '9' }])).toEqual(
+      [],
+    );
     expect(editor.updateImages([{ image: 'reg:5000', tag: '9' }])).toEqual([]);
     expect(editor.text).toBe(DEPLOYMENT);
   });
@@ -89,9 +99,13 @@ describe('ManifestEditor', () => {
     const digest = `sha256:${'b'.repeat(64)}`;
     const editor = new ManifestEditor('deploy.yaml', DEPLOYMENT);
     editor.updateImages([{ image: 'reg:5000/team/web', tag: '1.2', digest }]);
-    expect(editor.listImages().filter(i => i.container === 'web')[0].image).toBe(`reg:5000/team/web:1.2@${digest}`);
+    expect(
+      editor.listImages().filter(i => i.container === 'web')[0].image,
+    ).toBe(`reg:5000/team/web:1.2@${digest}`);
     editor.updateImages([{ image: 'reg:5000/team/web', tag: '1.3' }]);
-    expect(editor.listImages().filter(i => i.container === 'web')[0].image).toBe('reg:5000/team/web:1.3');
+    expect(
+      editor.listImages().filter(i => i.container === 'web')[0].image,
+    ).toBe('reg:5000/team/web:1.3');
   });
 
   it('updates StatefulSet, DaemonSet, Job, batch/v1 CronJob and Argo Rollout, not other kinds', () => {
@@ -103,22 +117,40 @@ describe('ManifestEditor', () => {
       workload('apps/v1', 'StatefulSet', pod('  ')),
       workload('apps/v1', 'DaemonSet', pod('  ')),
       workload('batch/v1', 'Job', pod('  ')),
-      workload('batch/v1', 'CronJob', `  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n${pod('      ')}`),
+      workload(
+        'batch/v1',
+        'CronJob',
+        `  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n${pod('      ')}`,
+      ),
       workload('argoproj.io/v1alpha1', 'Rollout', pod('  ')),
       workload('example.com/v1', 'Deployment', pod('  ')),
       'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  image: app:1\n',
     ].join('---\n');
     const editor = new ManifestEditor('all.yaml', text);
-    const changes = editor.updateImages([{ image: 'docker.io/library/app', tag: '2' }]);
+    const changes = editor.updateImages([
+      { image: 'docker.io/library/app', tag: '2' },
+    ]);
     expect(changes.map(c => `${c.kind}/${c.container}`)).toEqual([
-      'StatefulSet/i', 'StatefulSet/c', 'DaemonSet/i', 'DaemonSet/c', 'Job/i', 'Job/c',
-      'CronJob/i', 'CronJob/c', 'Rollout/i', 'Rollout/c',
+      'StatefulSet/i',
+      'StatefulSet/c',
+      'DaemonSet/i',
+      'DaemonSet/c',
+      'Job/i',
+      'Job/c',
+      'CronJob/i',
+      'CronJob/c',
+      'Rollout/i',
+      'Rollout/c',
     ]);
     const { removed, added } = changedLines(text, editor.text);
     expect(removed).toHaveLength(10);
     expect(added.every(l => l.trim() === 'image: app:2')).toBe(true);
-    expect(editor.text).toContain('kind: ConfigMap\nmetadata:\n  name: c\ndata:\n  image: app:1\n');
-    expect(editor.text).toContain('kind: Deployment\nmetadata:\n  name: w\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: i\n          image: app:1');
+    expect(editor.text).toContain(
+      'kind: ConfigMap\nmetadata:\n  name: c\ndata:\n  image: app:1\n',
+    );
+    expect(editor.text).toContain(
+      'kind: Deployment\nmetadata:\n  name: w\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: i\n          image: app:1',
+    );
   });
 
   it('sets replicas as a one-line diff, and inserts the key when missing', () => {
@@ -129,13 +161,21 @@ describe('ManifestEditor', () => {
       added: ['  replicas: 5 # scaled by hand'],
     });
     expect(editor.setReplicas(5)).toBe(0);
-    const noReplicas = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  template: {}\n';
+    const noReplicas =
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  template: {}\n';
     const e2 = new ManifestEditor('db.yaml', noReplicas);
     expect(e2.setReplicas(3)).toBe(1);
-    expect(e2.text).toBe('apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  replicas: 3\n  serviceName: db\n  template: {}\n');
+    expect(e2.text).toBe(
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  replicas: 3\n  serviceName: db\n  template: {}\n',
+    );
     expect(() => e2.setReplicas(-1)).toThrow(/replicas must be a whole number/);
-    expect(() => e2.setReplicas(1.5)).toThrow(/replicas must be a whole number/);
-    const job = new ManifestEditor('job.yaml', 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  parallelism: 1\n');
+    expect(() => e2.setReplicas(1.5)).toThrow(
+      /replicas must be a whole number/,
+    );
+    const job = new ManifestEditor(
+      'job.yaml',
+      'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  parallelism: 1\n',
+    );
     expect(job.setReplicas(3)).toBe(0);
   });
 
@@ -143,24 +183,53 @@ describe('ManifestEditor', () => {
     const two = `${DEPLOYMENT}---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  replicas: 1\n`;
     const editor = new ManifestEditor('two.yaml', two);
     expect(editor.setReplicas(4, { name: 'worker' })).toBe(1);
-    expect(changedLines(two, editor.text)).toEqual({ removed: ['  replicas: 1'], added: ['  replicas: 4'] });
+    expect(changedLines(two, editor.text)).toEqual({
+      removed: ['  replicas: 1'],
+      added: ['  replicas: 4'],
+    });
   });
 
   it('sets other scalars in place (e.g. a strategy type), quoting when the value needs it', () => {
-    const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  strategy:\n    type: RollingUpdate\n';
+    const text =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  strategy:\n    type: RollingUpdate\n';
     const editor = new ManifestEditor('d.yaml', text);
-    expect(editor.setScalar({ kind: 'Deployment' }, ['spec', 'strategy', 'type'], 'Recreate')).toBe(1);
+    expect(
+      editor.setScalar(
+        { kind: 'Deployment' },
+        ['spec', 'strategy', 'type'],
+        'Recreate',
+      ),
+    ).toBe(1);
     expect(editor.text).toBe(text.replace('RollingUpdate', 'Recreate'));
-    editor.setScalar({ kind: 'Deployment' }, ['spec', 'strategy', 'type'], 'a: b');
+    editor.setScalar(
+      { kind: 'Deployment' },
+      ['spec', 'strategy', 'type'],
+      'a: b',
+    );
     expect(editor.text).toContain('    type: "a: b"\n');
-    editor.setScalar({ kind: 'Deployment' }, ['spec', 'strategy', 'type'], 'true');
+    editor.setScalar(
+      { kind: 'Deployment' },
+      ['spec', 'strategy', 'type'],
+      'true',
+    );
     expect(editor.text).toContain('    type: "true"\n');
-    expect(() => editor.setScalar({ kind: 'Deployment' }, ['spec', 'nope', 'x'], 1)).toThrow(/has no mapping at spec.nope/);
+    expect(() =>
+      editor.setScalar({ kind: 'Deployment' }, ['spec', 'nope', 'x'], 1),
+    ).toThrow(/has no mapping at spec.nope/);
   });
 
   it('lists images with their lines and refuses to edit a broken file', () => {
     const editor = new ManifestEditor('deploy.yaml', DEPLOYMENT);
-    expect(editor.listImages().map(i => `${i.container}@${i.line}`)).toEqual(['migrate@19', 'web@22', 'sidecar@26', 'proxy@28']);
-    expect(() => new ManifestEditor('x.yaml', 'a: [').updateImages([{ image: 'a', tag: '1' }])).toThrow(/x.yaml:/);
+    expect(editor.listImages().map(i => `${i.container}@${i.line}`)).toEqual([
+      'migrate@19',
+      'web@22',
+      'sidecar@26',
+      'proxy@28',
+    ]);
+    expect(() =>
+      new ManifestEditor('x.yaml', 'a: [').updateImages([
+        { image: 'a', tag: '1' },
+      ]),
+    ).toThrow(/x.yaml:/);
   });
 });

@@ -31,22 +31,41 @@ export interface ParsedManifestFile {
 }
 
 /** Parses a multi-document YAML file within the limits; never throws for bad input. */
-export function parseManifests(text: string, limits: ManifestLimits = {}): ParsedManifestFile {
+export function parseManifests(
+  text: string,
+  limits: ManifestLimits = {},
+): ParsedManifestFile {
   const l = { ...DEFAULT_LIMITS, ...limits };
   const lineCounter = new LineCounter();
   const errors: ParsedManifestFile['errors'] = [];
   if (Buffer.byteLength(text, 'utf8') > l.maxFileBytes) {
-    errors.push({ line: 1, column: 1, message: `file is larger than ${l.maxFileBytes} bytes` });
+    errors.push({
+      line: 1,
+      column: 1,
+      message: `file is larger than ${l.maxFileBytes} bytes`,
+    });
     return { documents: [], lineCounter, errors };
   }
   if (text.includes('\0')) {
-    errors.push({ line: 1, column: 1, message: 'file contains a NUL byte (binary content is not a manifest)' });
+    errors.push({
+      line: 1,
+      column: 1,
+      message: 'file contains a NUL byte (binary content is not a manifest)',
+    });
     return { documents: [], lineCounter, errors };
   }
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+  });
   const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
   if (list.length > l.maxDocuments) {
-    errors.push({ line: 1, column: 1, message: `file has more than ${l.maxDocuments} documents` });
+    errors.push({
+      line: 1,
+      column: 1,
+      message: `file has more than ${l.maxDocuments} documents`,
+    });
     return { documents: [], lineCounter, errors };
   }
   const documents: ParsedDocument[] = [];
@@ -54,12 +73,19 @@ export function parseManifests(text: string, limits: ManifestLimits = {}): Parse
     if (document.errors.length) {
       for (const e of document.errors) {
         const pos = lineCounter.linePos(e.pos[0]);
-        errors.push({ line: pos.line, column: pos.col, message: e.message.split('\n')[0] });
+        errors.push({
+          line: pos.line,
+          column: pos.col,
+          message: e.message.split('\n')[0],
+        });
       }
       continue;
     }
     try {
-      documents.push({ document, value: document.toJS({ maxAliasCount: l.maxAliasCount }) });
+      documents.push({
+        document,
+        value: document.toJS({ maxAliasCount: l.maxAliasCount }),
+      });
     } catch (error) {
       const start = document.contents?.range?.[0] ?? 0;
       const pos = lineCounter.linePos(start);

@@ -11,7 +11,12 @@ const POD_SPEC_PATHS: Record<string, string[]> = {
 };
 
 /** Kinds whose `spec.replicas` App Center may set. */
-const SCALABLE = new Set(['apps/Deployment', 'apps/StatefulSet', 'apps/ReplicaSet', 'argoproj.io/Rollout']);
+const SCALABLE = new Set([
+  'apps/Deployment',
+  'apps/StatefulSet',
+  'apps/ReplicaSet',
+  'argoproj.io/Rollout',
+]);
 
 /** API group of an apiVersion (`apps/v1` -> `apps`, `v1` -> ``). */
 export function apiGroup(apiVersion: unknown): string {
@@ -21,7 +26,10 @@ export function apiGroup(apiVersion: unknown): string {
 }
 
 /** Path of the pod spec inside an object of that apiVersion and kind, or undefined when it has none. */
-export function podSpecPath(apiVersion: unknown, kind: unknown): string[] | undefined {
+export function podSpecPath(
+  apiVersion: unknown,
+  kind: unknown,
+): string[] | undefined {
   return POD_SPEC_PATHS[`${apiGroup(apiVersion)}/${kind}`];
 }
 
@@ -33,14 +41,37 @@ export function isScalable(apiVersion: unknown, kind: unknown): boolean {
 export const CONTAINER_FIELDS = ['initContainers', 'containers'] as const;
 
 const CLUSTER_SCOPED = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'RuntimeClass', 'IngressClass',
-  'CustomResourceDefinition', 'APIService', 'CSIDriver', 'CSINode', 'VolumeAttachment', 'CertificateSigningRequest',
-  'PodSecurityPolicy', 'FlowSchema', 'PriorityLevelConfiguration', 'ComponentStatus',
-  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy',
-  'MutatingAdmissionPolicyBinding', 'IPAddress', 'ServiceCIDR', 'VolumeSnapshotClass',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+  'RuntimeClass',
+  'IngressClass',
+  'CustomResourceDefinition',
+  'APIService',
+  'CSIDriver',
+  'CSINode',
+  'VolumeAttachment',
+  'CertificateSigningRequest',
+  'PodSecurityPolicy',
+  'FlowSchema',
+  'PriorityLevelConfiguration',
+  'ComponentStatus',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'MutatingAdmissionPolicy',
+  'MutatingAdmissionPolicyBinding',
+  'IPAddress',
+  'ServiceCIDR',
+  'VolumeSnapshotClass',
 ]);
 
 /** True for kinds that are not namespaced (cluster-wide power), by name. */
 export function isClusterScopedKind(kind: string): boolean {
-  return CLUSTER_SCOPED.has(kind) || kind.startsWith('Cluster') || kind.endsWith('WebhookConfiguration');
+  return (
+    CLUSTER_SCOPED.has(kind) ||
+    kind.startsWith('Cluster') ||
+    kind.endsWith('WebhookConfiguration')
+  );
 }
