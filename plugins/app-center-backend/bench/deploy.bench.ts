@@ -21,7 +21,7 @@ import {
   readConfigTenancy,
 } from '../src/domain/loadConfigTenants';
 import { EnvironmentAppStore } from '../src/git';
-import { createGitRepositoryCache } from '../src/gitops/gitOpsConfig';
+import { createGitRepositoryCache } from '../src/git/gitOpsConfig';
 import { DatabaseTaskStore } from '../src/tasks/DatabaseTaskStore';
 import type { TaskService } from '../src/tasks/TaskService';
 import { TaskWorker } from '../src/tasks/TaskWorker';

@@ -21,7 +21,7 @@ import {
   startGitHttpServer,
 } from '@internal/argocd-sandbox/src/git';
 import { GitRepositoryCache } from '../src/git/GitRepositoryCache';
-import { EnvironmentAppStore } from '../src/git/EnvironmentAppStore';
+import { EnvironmentAppStore } from '../src/environmentApps/EnvironmentAppStore';
 
 const run = promisify(execFile);
 const APPS = Number(process.env.BENCH_APPS ?? 2000);

@@ -16,10 +16,9 @@ import { DomainService } from './domain/DomainService';
 import { GroupCatalog } from './domain/GroupCatalog';
 import { ArgoCDInstances } from './argocd';
 import { EnvironmentAppService } from './environmentApps/EnvironmentAppService';
-import { EnvironmentAppStore, TemplateDrift, TemplateStore } from './git';
-import { CommitAuthors } from './gitops/CommitAuthors';
-import { createGitRepositoryCache } from './gitops/gitOpsConfig';
-import { TemplateService } from './gitops/TemplateService';
+import { CommitAuthors, createGitRepositoryCache } from './git';
+import { EnvironmentAppStore } from './environmentApps/EnvironmentAppStore';
+import { TemplateDrift, TemplateService, TemplateStore } from './templates';
 import {
   applyConfigTenancy,
   readConfigTenancy,

@@ -6,11 +6,11 @@ import type { Caller } from '../domain/AccessControl';
 import type { CommitAuthorResolver } from '../environmentApps/EnvironmentAppService';
 import {
   assertDnsLabel,
-  EnvironmentAppStore,
   GitRepositoryCache,
   ImageReference,
   ManifestEditor,
 } from '../git';
+import { EnvironmentAppStore } from '../environmentApps/EnvironmentAppStore';
 import { readExistingAppFiles } from '../git/appFiles';
 import type { TaskService } from '../tasks/TaskService';
 import type { Task } from '../tasks/types';

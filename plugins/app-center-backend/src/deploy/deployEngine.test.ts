@@ -9,7 +9,7 @@ import {
   readConfigTenancy,
 } from '../domain/loadConfigTenants';
 import { GitRepositoryCache } from '../git';
-import { createGitRepositoryCache } from '../gitops/gitOpsConfig';
+import { createGitRepositoryCache } from '../git/gitOpsConfig';
 import { DatabaseTaskStore } from '../tasks/DatabaseTaskStore';
 import { TaskWorker } from '../tasks/TaskWorker';
 import { NewTask, Task, TaskHandler } from '../tasks/types';

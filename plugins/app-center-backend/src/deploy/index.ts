@@ -6,7 +6,8 @@ import type { ArgoCDInstances } from '../argocd';
 import type { AccessControl } from '../domain/AccessControl';
 import type { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
 import type { CommitAuthorResolver } from '../environmentApps/EnvironmentAppService';
-import { EnvironmentAppStore, GitRepositoryCache } from '../git';
+import { GitRepositoryCache } from '../git';
+import { EnvironmentAppStore } from '../environmentApps/EnvironmentAppStore';
 import type { TaskService } from '../tasks/TaskService';
 import type { TaskHandler } from '../tasks/types';
 import {

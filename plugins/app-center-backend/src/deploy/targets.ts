@@ -7,13 +7,9 @@ import {
 import { applicationName, ArgoCDClient, ArgoCDInstances } from '../argocd';
 import { AccessControl, Caller } from '../domain/AccessControl';
 import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
-import {
-  assertDnsLabel,
-  EnvironmentRef,
-  GitOpsLayout,
-  ProjectRepository,
-} from '../git';
-import { projectRepository } from '../gitops/projectRepository';
+import { assertDnsLabel, GitOpsLayout, ProjectRepository } from '../git';
+import { projectRepository } from '../git';
+import type { EnvironmentRef } from '../environmentApps/EnvironmentAppStore';
 
 /** Everything a deploy operation needs to know about one project environment. */
 export interface EnvironmentTarget {

@@ -33,13 +33,13 @@ import { AccessControl, Caller } from '../domain/AccessControl';
 import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
 import {
   assertDnsLabel,
-  EnvironmentAppStore,
   GitIdentity,
   GitOpsLayout,
   GitRepositoryCache,
   ProjectRepository,
 } from '../git';
-import { projectRepository } from '../gitops/projectRepository';
+import { projectRepository } from '../git';
+import { EnvironmentAppStore } from './EnvironmentAppStore';
 import { GitAppSummary, GitAppSummaryCache } from './gitEnvironmentApps';
 
 type Schemas = components['schemas'];

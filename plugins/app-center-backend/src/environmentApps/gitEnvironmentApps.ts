@@ -1,6 +1,6 @@
 import { readAppFiles } from '../git/appFiles';
-import { readProvenance } from '../git/EnvironmentAppStore';
-import { GitOpsLayout, GitTreeView, ManifestEditor, Provenance } from '../git';
+import { Provenance, readProvenance } from './EnvironmentAppStore';
+import { GitOpsLayout, GitTreeView, ManifestEditor } from '../git';
 import { parseManifests } from '../git/yaml/parseManifests';
 
 /** What git holds for one environment app folder. */

@@ -1,3 +1,6 @@
+// Repository infrastructure: working clones and their cache, transport, commits and their messages,
+// credentials and commit authors, the GitOps folder layout, path safety and YAML editing. What lives in
+// the folders (templates, environment apps) is in templates/ and environmentApps/.
 export { GitRepositoryCache } from './GitRepositoryCache';
 export type {
   GitRepositoryCacheOptions,
@@ -12,20 +15,6 @@ export type { CommitMessageParts } from './commitMessage';
 export { redactSecrets, redactUrl } from './redact';
 export { GitOpsLayout, assertDnsLabel } from './GitOpsLayout';
 export { PathPolicy } from './PathPolicy';
-export { TemplateStore } from './TemplateStore';
-export type {
-  ProjectRepository,
-  WriteContext,
-  GitOpsStoreOptions,
-} from './TemplateStore';
-export { TemplateSummaryCache } from './TemplateSummaryCache';
-export type { TemplateSummary } from './TemplateSummaryCache';
-export { EnvironmentAppStore } from './EnvironmentAppStore';
-export type { EnvironmentRef, Provenance } from './EnvironmentAppStore';
-export { TemplateDrift } from './TemplateDrift';
-export type { DriftFile, EnvironmentDrift } from './TemplateDrift';
-export { starterManifests } from './starterManifests';
-export type { StarterInput } from './starterManifests';
 export type { AppFile, AppFilesEdit } from './appFiles';
 export { ImageReference } from './yaml/ImageReference';
 export { ManifestEditor } from './yaml/ManifestEditor';
@@ -39,3 +28,11 @@ export type { ManifestValidationContext } from './yaml/ManifestValidator';
 export { ManifestValidationError } from './yaml/ManifestValidationError';
 export type { ManifestIssue } from './yaml/ManifestValidationError';
 export type * from './types';
+export { projectRepository } from './projectRepository';
+export type {
+  ProjectRepository,
+  WriteContext,
+  GitOpsStoreOptions,
+} from './projectRepository';
+export { createGitRepositoryCache, readGitOpsConfig } from './gitOpsConfig';
+export { CommitAuthors } from './CommitAuthors';

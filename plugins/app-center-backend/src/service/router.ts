@@ -5,7 +5,7 @@ import express, { Router } from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import { DomainService } from '../domain/DomainService';
 import { RegistryService } from '../registry';
-import { TemplateService } from '../gitops/TemplateService';
+import { TemplateService } from '../templates/TemplateService';
 import { spec } from '../schema/openapi/generated/spec';
 import { EnvironmentAppService } from '../environmentApps/EnvironmentAppService';
 import { audited } from './audited';

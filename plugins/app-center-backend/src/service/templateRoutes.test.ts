@@ -8,7 +8,7 @@ import {
 } from '@internal/argocd-sandbox/src/git';
 import request from 'supertest';
 import { createGitTestEnv, GitTestEnv } from '../git/__testUtils__/gitTestEnv';
-import { EnvironmentAppStore } from '../git';
+import { EnvironmentAppStore } from '../environmentApps/EnvironmentAppStore';
 import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
 import {
   defaultPolicy,

@@ -7,7 +7,7 @@ import {
   MergeConflictError,
   RevisionConflictError,
 } from '../git';
-import { TemplateService } from '../gitops/TemplateService';
+import { TemplateService } from '../templates/TemplateService';
 import { audited } from './audited';
 
 type Body<Op extends keyof operations> = operations[Op] extends {

@@ -2,12 +2,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { diffLines } from 'diff';
-import { createGitTestEnv, GitTestEnv } from './__testUtils__/gitTestEnv';
-import { EnvironmentAppStore } from './EnvironmentAppStore';
+import { createGitTestEnv, GitTestEnv } from '../git/__testUtils__/gitTestEnv';
+import { EnvironmentAppStore } from '../environmentApps/EnvironmentAppStore';
 import { TemplateDrift } from './TemplateDrift';
-import { ProjectRepository, TemplateStore } from './TemplateStore';
+import type { ProjectRepository } from '../git';
+import { TemplateStore } from './TemplateStore';
 import { TemplateSummaryCache } from './TemplateSummaryCache';
-import { ManifestValidationError } from './yaml/ManifestValidationError';
+import { ManifestValidationError } from '../git/yaml/ManifestValidationError';
 
 const author = { name: 'Jane Doe', email: 'jane@example.com' };
 const dev = { name: 'dev', namespace: 'shop-dev' };

@@ -5,7 +5,7 @@ import {
   DefaultGitlabCredentialsProvider,
   ScmIntegrations,
 } from '@backstage/integration';
-import type { GitCredentials, GitCredentialsResolver } from '../git';
+import type { GitCredentials, GitCredentialsResolver } from './types';
 
 /** One entry of `appCenter.git.credentials`: a plain git host (no Backstage integration). */
 export interface ConfiguredGitCredential {

@@ -6,40 +6,24 @@ import {
   planAppEdit,
   readAppFiles,
   readExistingAppFiles,
-} from './appFiles';
-import { formatCommitMessage } from './commitMessage';
-import { GitOpsLayout, assertDnsLabel } from './GitOpsLayout';
-import { GitRepositoryCache } from './GitRepositoryCache';
+} from '../git/appFiles';
+import { formatCommitMessage } from '../git/commitMessage';
+import { GitOpsLayout, assertDnsLabel } from '../git/GitOpsLayout';
+import { GitRepositoryCache } from '../git/GitRepositoryCache';
+import type {
+  GitOpsStoreOptions,
+  ProjectRepository,
+  WriteContext,
+} from '../git/projectRepository';
 import { starterManifests, StarterInput } from './starterManifests';
 import { TemplateSummary, TemplateSummaryCache } from './TemplateSummaryCache';
-import type { GitIdentity, GitTreeView, GitWriteResult } from './types';
-import { ManifestEditor } from './yaml/ManifestEditor';
-import { ManifestValidator } from './yaml/ManifestValidator';
-import { parseManifests } from './yaml/parseManifests';
+import type { GitTreeView, GitWriteResult } from '../git/types';
+import { ManifestEditor } from '../git/yaml/ManifestEditor';
+import { ManifestValidator } from '../git/yaml/ManifestValidator';
+import { parseManifests } from '../git/yaml/parseManifests';
 
-/** A project's GitOps repository location (DESIGN section 3). */
-export interface ProjectRepository {
-  project: string;
-  url: string;
-  branch: string;
-  /** Folder inside the repository holding the projects ('' for the root). */
-  dir?: string;
-  /** Allow cluster-scoped kinds in this project's manifests. */
-  allowClusterScoped?: boolean;
-}
-
-/** Who asks, and why: becomes author, message and trailer of the commit. */
-export interface WriteContext {
-  author: GitIdentity;
-  taskId?: string;
-  /** The user's own words, added as commit body (and as detail when short). */
-  message?: string;
-}
-
-/** Options of the stores. */
-export interface GitOpsStoreOptions {
-  cache: GitRepositoryCache;
-  validator?: ManifestValidator;
+/** Options of the template store: the shared store options and the summary cache. */
+export interface TemplateStoreOptions extends GitOpsStoreOptions {
   summaries?: TemplateSummaryCache;
 }
 
@@ -67,7 +51,7 @@ export class TemplateStore {
   private readonly validator: ManifestValidator;
   private readonly summaries: TemplateSummaryCache;
 
-  constructor(options: GitOpsStoreOptions) {
+  constructor(options: TemplateStoreOptions) {
     this.cache = options.cache;
     this.validator = options.validator ?? new ManifestValidator();
     this.summaries = options.summaries ?? new TemplateSummaryCache();

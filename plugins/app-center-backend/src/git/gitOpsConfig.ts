@@ -2,13 +2,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
-import {
-  GitCredentialsResolver,
-  GitIdentity,
-  GitRepositoryCache,
-  GitUpstreamError,
-  redactSecrets,
-} from '../git';
+import { GitRepositoryCache } from './GitRepositoryCache';
+import { GitUpstreamError } from './GitUpstreamError';
+import { redactSecrets } from './redact';
+import type { GitCredentialsResolver, GitIdentity } from './types';
 import { createGitCredentialsResolver } from './gitCredentials';
 
 /** The bot identity that commits on behalf of users when none is configured. */

@@ -6,23 +6,23 @@ import {
   planAppEdit,
   readAppFiles,
   readExistingAppFiles,
-} from './appFiles';
-import { formatCommitMessage } from './commitMessage';
-import { GitOpsLayout } from './GitOpsLayout';
-import { GitRepositoryCache } from './GitRepositoryCache';
+} from '../git/appFiles';
+import { formatCommitMessage } from '../git/commitMessage';
+import { GitOpsLayout } from '../git/GitOpsLayout';
+import { GitRepositoryCache } from '../git/GitRepositoryCache';
 import type {
   GitOpsStoreOptions,
   ProjectRepository,
   WriteContext,
-} from './TemplateStore';
-import type { GitTreeView, GitWriteResult } from './types';
-import { ImageReference } from './yaml/ImageReference';
+} from '../git/projectRepository';
+import type { GitTreeView, GitWriteResult } from '../git/types';
+import { ImageReference } from '../git/yaml/ImageReference';
 import {
   ImageChange,
   ImageUpdate,
   ManifestEditor,
-} from './yaml/ManifestEditor';
-import { ManifestValidator } from './yaml/ManifestValidator';
+} from '../git/yaml/ManifestEditor';
+import { ManifestValidator } from '../git/yaml/ManifestValidator';
 
 /** The environment an app lives in: its name and Kubernetes namespace. */
 export interface EnvironmentRef {

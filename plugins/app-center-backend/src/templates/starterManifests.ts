@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { ImageReference } from './yaml/ImageReference';
+import { ImageReference } from '../git/yaml/ImageReference';
 
 /** A new app from a few answers. */
 export interface StarterInput {

@@ -1,24 +1,24 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { createTwoFilesPatch } from 'diff';
 import { diff3Merge } from 'node-diff3';
-import { AppFile, readAppFiles } from './appFiles';
-import { MergeConflictError } from './conflicts';
-import { formatCommitMessage } from './commitMessage';
+import { AppFile, readAppFiles } from '../git/appFiles';
+import { MergeConflictError } from '../git/conflicts';
+import { formatCommitMessage } from '../git/commitMessage';
 import {
   EnvironmentRef,
   Provenance,
   readProvenance,
   renderProvenance,
-} from './EnvironmentAppStore';
-import { GitOpsLayout } from './GitOpsLayout';
-import { GitRepositoryCache } from './GitRepositoryCache';
+} from '../environmentApps/EnvironmentAppStore';
+import { GitOpsLayout } from '../git/GitOpsLayout';
+import { GitRepositoryCache } from '../git/GitRepositoryCache';
 import type {
   GitOpsStoreOptions,
   ProjectRepository,
   WriteContext,
-} from './TemplateStore';
-import type { GitWriteResult } from './types';
-import { ManifestValidator } from './yaml/ManifestValidator';
+} from '../git/projectRepository';
+import type { GitWriteResult } from '../git/types';
+import { ManifestValidator } from '../git/yaml/ManifestValidator';
 
 /** One template file changed since an environment copied the template. */
 export interface DriftFile {

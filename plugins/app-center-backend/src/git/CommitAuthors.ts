@@ -5,7 +5,7 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { GitIdentity } from '../git';
+import type { GitIdentity } from './types';
 
 const TTL_MS = 5 * 60_000;
 const MAX_ENTRIES = 1000;

@@ -7,16 +7,15 @@ import { AccessControl, Caller } from '../domain/AccessControl';
 import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
 import {
   assertDnsLabel,
-  EnvironmentDrift,
+  CommitAuthors,
   GitWriteResult,
+  projectRepository,
   RevisionConflictError,
-  TemplateDrift,
-  TemplateStore,
-  TemplateSummary,
   WriteContext,
 } from '../git';
-import { CommitAuthors } from './CommitAuthors';
-import { projectRepository } from './projectRepository';
+import { EnvironmentDrift, TemplateDrift } from './TemplateDrift';
+import { TemplateStore } from './TemplateStore';
+import { TemplateSummary } from './TemplateSummaryCache';
 
 /** A file of an app folder (path relative to the folder). */
 export interface ManifestFile {
