@@ -37,6 +37,8 @@ export "${pg_env?}"
 trap 'bash scripts/test-postgres.sh stop' EXIT
 
 step unit yarn backstage-cli repo test --watchAll=false --ci
+# Every benchmark at a small size, so that none can rot: figures printed, not judged; a crash fails the step.
+step bench-smoke env BENCH_SIZE=smoke bash scripts/bench.sh
 step build-app yarn workspace app build
 step e2e node --test --test-concurrency=1 e2e/*.test.mjs
 

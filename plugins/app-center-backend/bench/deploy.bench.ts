@@ -1,241 +1,154 @@
 /*
- * Benchmark of the deploy engine against the Argo CD sandbox (no injected latency, pods ready at once):
- *   - batch: ONE deploy request for BENCH_APPS apps (one commit, one pinned sync per app) from the request to
- *     every app Healthy, against deploying the same apps one request at a time (each waited for);
- *   - concurrency: BENCH_CONCURRENT deploy requests for as many apps at once: none lost, latency p50/p95.
- * Requests go through DeployService (validation, registry-free) into the task queue (SQLite) run by one
- * replica's worker (appCenter.tasks.concurrency default 8), as in the backend.
+ * Benchmark of deploys through the plugin's HTTP API against the Argo CD sandbox (pods ready at once, sync
+ * takes 20 ms):
+ *   - batch: ONE deploy request for BENCH_APPS apps, from the request to every app Healthy, against the
+ *     baseline of the same apps deployed one request at a time (each waited for), in the same run;
+ *   - concurrency: BENCH_CONCURRENT deploy requests for as many apps at once: none lost, latency p95 against
+ *     the median latency of one request alone (the one-at-a-time run above).
+ * The backend is `appCenterPlugin` as wired in production (bench/support/backend.ts): task queue, worker,
+ * access, git cache and Argo CD clients are the plugin's own.
  *
  * Run: node --require @backstage/cli/config/nodeTransform.cjs bench/deploy.bench.ts
- * Environment: BENCH_APPS (default 100), BENCH_CONCURRENT (default 50).
+ * Environment: BENCH_APPS (default 100, smoke 6), BENCH_CONCURRENT (default 50, smoke 4).
  */
 import { performance } from 'node:perf_hooks';
-import { ConfigReader } from '@backstage/config';
-import knexFactory from 'knex';
-import { ArgoCDInstances } from '../src/argocd';
-import { applyDatabaseMigrations } from '../src/database/migrations';
-import type { AccessControl, Caller } from '../src/domain/AccessControl';
-import { DatabaseDomainStore } from '../src/domain/DatabaseDomainStore';
-import {
-  applyConfigTenancy,
-  readConfigTenancy,
-} from '../src/domain/loadConfigTenants';
-import { EnvironmentAppStore } from '../src/git';
-import { createGitRepositoryCache } from '../src/git/gitOpsConfig';
-import { DatabaseTaskStore } from '../src/tasks/DatabaseTaskStore';
-import type { TaskService } from '../src/tasks/TaskService';
-import { TaskWorker } from '../src/tasks/TaskWorker';
-import type { Task } from '../src/tasks/types';
 import {
   REGISTRY,
   startDeploySandbox,
 } from '../src/deploy/__testUtils__/deploySandbox';
-import { createDeployHandler } from '../src/deploy/deployTask';
-import { DeployService } from '../src/deploy/DeployService';
-import { DeployTargets } from '../src/deploy/targets';
+import { startBenchBackend } from './support/backend';
+import {
+  Figure,
+  percentile,
+  median,
+  runBenchmark,
+  size,
+} from './support/figures';
 
-const APPS = Number(process.env.BENCH_APPS ?? 100);
-const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 50);
-const fmt = (ms: number) => `${ms.toFixed(0).padStart(7)} ms`;
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[
-    Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)
-  ];
-const quiet = {
-  error() {},
-  warn() {},
-  info() {},
-  debug() {},
-  child() {
-    return quiet;
-  },
-} as any;
+const APPS = size('BENCH_APPS', 6, 100);
+const CONCURRENT = Math.min(APPS, size('BENCH_CONCURRENT', 4, 50));
+const DONE = ['succeeded', 'failed', 'cancelled'];
 
-async function main() {
+type TaskView = { id: string; status: string; error?: string };
+
+async function main(): Promise<Figure[]> {
   const apps = Array.from(
     { length: APPS },
     (_, i) => `app-${String(i).padStart(3, '0')}`,
   );
-  const t0 = performance.now();
   const sb = await startDeploySandbox({ apps, podReadyDelayMs: 0 });
-  const knex = knexFactory({
-    client: 'better-sqlite3',
-    connection: ':memory:',
-    useNullAsDefault: true,
-  });
+  const backend = await startBenchBackend(sb.config);
   try {
-    await applyDatabaseMigrations(knex);
-    const domain = new DatabaseDomainStore(knex);
-    const config = new ConfigReader(sb.config);
-    await applyConfigTenancy(
-      domain,
-      readConfigTenancy(config, ['main']),
-      quiet,
-    );
-    const git = createGitRepositoryCache(config, quiet);
-    const access = {
-      requireMember() {},
-      canDeploy: () => true,
-      requirePermission: async () => {},
-    } as unknown as AccessControl;
-    const targets = new DeployTargets({
-      store: domain,
-      access,
-      argocd: ArgoCDInstances.fromConfig(config),
-    });
-    const store = new DatabaseTaskStore(knex);
-    const worker = new TaskWorker({
-      store,
-      handlers: [
-        createDeployHandler({
-          targets,
-          git,
-          logger: quiet,
-          timeoutMs: 120_000,
-        }),
-      ],
-      logger: quiet,
-      workerId: 'bench',
-      concurrency: 8,
-      pollMs: 50,
-    });
-    const tasks = {
-      enqueue: async (caller: Caller, task: any) => {
-        const created = await store.create({
-          ...task,
-          requestedBy: caller.userEntityRef,
-        });
-        worker.wake();
-        return created;
-      },
-    } as unknown as TaskService;
-    const service = new DeployService({
-      targets,
-      git,
-      envApps: new EnvironmentAppStore({ cache: git }),
-      tasks,
-      authors: {
-        authorOf: async () => ({ name: 'bench', email: 'bench@example.com' }),
-      },
-    });
-    const caller = { userEntityRef: 'user:default/bench' } as Caller;
-    worker.start();
-    console.log(
-      `sandbox with ${APPS} apps ready in ${fmt(
-        performance.now() - t0,
-      )} (pods ready at once, sync delay 20 ms)`,
-    );
-
-    const finished = async (id: string): Promise<Task> => {
+    const { api } = backend;
+    const finished = async (id: string): Promise<TaskView> => {
       for (;;) {
-        const t = await store.get(id);
-        if (['succeeded', 'failed', 'cancelled'].includes(t.status)) return t;
+        const task = await api<TaskView>('GET', `/tasks/${id}`);
+        if (DONE.includes(task.status)) return task;
         await new Promise(r => setTimeout(r, 20));
       }
     };
-    const request = (names: string[], tag: string) =>
-      service.deploy(caller, 'shop', 'dev', {
-        apps: names.map(app => ({
-          app,
-          images: [{ image: `${REGISTRY}/shop/${app}`, tag }],
-        })),
-      });
-    const syncsBefore = sb.stack.argocd.hooks.count(
-      'POST /api/v1/applications/*/sync',
-    );
-    const commitsBefore = Number(
-      (
-        await sb.git(['--git-dir', sb.bare, 'rev-list', '--count', 'main'])
-      ).trim(),
-    );
+    /** One deploy request for `names`, waited for until its task ends. */
+    const deploy = async (names: string[], tag: string) => {
+      const task = await api<TaskView>(
+        'POST',
+        '/projects/shop/environments/dev/deployments',
+        {
+          apps: names.map(app => ({
+            app,
+            images: [{ image: `${REGISTRY}/shop/${app}`, tag }],
+          })),
+        },
+      );
+      return finished(task.id);
+    };
+    const healthy = () =>
+      apps.filter(
+        a =>
+          (sb.stack.argocd.argocd.apps.get(`shop.dev.${a}`) as any)?.status
+            ?.health?.status === 'Healthy',
+      ).length;
+    const hooks = sb.stack.argocd.hooks;
+    const syncCalls = () => hooks.count('POST /api/v1/applications/*/sync');
 
     // Warm-up (clone, connections) with one app, not counted.
-    await finished((await request([apps[0]], '0.9.0')).id);
+    await deploy([apps[0]], '0.9.0');
 
-    let t = performance.now();
-    const batch = await finished((await request(apps, '2.0.0')).id);
-    const batchMs = performance.now() - t;
-    const healthy = apps.filter(
-      a =>
-        (sb.stack.argocd.argocd.apps.get(`shop.dev.${a}`) as any)?.status
-          ?.health?.status === 'Healthy',
-    );
-    const commitsAfterBatch = Number(
-      (
-        await sb.git(['--git-dir', sb.bare, 'rev-list', '--count', 'main'])
-      ).trim(),
-    );
+    let start = performance.now();
+    const batch = await deploy(apps, '2.0.0');
+    const batchMs = performance.now() - start;
+    const batchHealthy = healthy();
 
-    t = performance.now();
+    const single: number[] = [];
     let sequentialFailures = 0;
+    start = performance.now();
     for (const app of apps) {
-      const one = await finished((await request([app], '2.1.0')).id);
-      if (one.status !== 'succeeded') sequentialFailures += 1;
+      const t = performance.now();
+      if ((await deploy([app], '2.1.0')).status !== 'succeeded')
+        sequentialFailures += 1;
+      single.push(performance.now() - t);
     }
-    const sequentialMs = performance.now() - t;
+    const sequentialMs = performance.now() - start;
 
-    const subset = apps.slice(0, CONCURRENT);
+    const syncsBefore = syncCalls();
     const latencies: number[] = [];
-    t = performance.now();
     const outcomes = await Promise.all(
-      subset.map(async app => {
-        const start = performance.now();
-        const done = await finished((await request([app], '2.2.0')).id);
-        latencies.push(performance.now() - start);
+      apps.slice(0, CONCURRENT).map(async app => {
+        const t = performance.now();
+        const done = await deploy([app], '2.2.0');
+        latencies.push(performance.now() - t);
         return done.status;
       }),
     );
-    const concurrentMs = performance.now() - t;
-    const syncs =
-      sb.stack.argocd.hooks.count('POST /api/v1/applications/*/sync') -
-      syncsBefore;
+    const succeeded = outcomes.filter(s => s === 'succeeded').length;
+    const concurrentSyncs = syncCalls() - syncsBefore;
 
-    console.log('');
-    console.log(
-      `batch deploy of ${APPS} apps (one request, one commit, pinned syncs) to all Healthy:`,
-    );
-    console.log(
-      `  ${fmt(batchMs)}  status ${batch.status}, ${
-        healthy.length
-      }/${APPS} Healthy, commits made: ${
-        commitsAfterBatch - commitsBefore - 1
-      }`,
-    );
-    console.log(
-      `the same ${APPS} apps one request at a time (each waited for):`,
-    );
-    console.log(`  ${fmt(sequentialMs)}  failures ${sequentialFailures}`);
-    console.log(
-      `  ratio one-at-a-time / batch: ${(sequentialMs / batchMs).toFixed(1)}x`,
-    );
-    console.log(
-      `${CONCURRENT} concurrent deploy requests for ${CONCURRENT} apps (worker concurrency 8):`,
-    );
-    console.log(
-      `  all done in ${fmt(concurrentMs)}; succeeded ${
-        outcomes.filter(s => s === 'succeeded').length
-      }/${CONCURRENT} (none lost: ${
-        outcomes.length === CONCURRENT && outcomes.every(s => s === 'succeeded')
-      }); latency p50 ${fmt(pct(latencies, 50))}, p95 ${fmt(
-        pct(latencies, 95),
-      )}, max ${fmt(Math.max(...latencies))}`,
-    );
-    if (batch.status !== 'succeeded')
-      console.log(`batch error: ${batch.error?.slice(0, 600)}`);
-    console.log(
-      `sync requests to Argo CD in total: ${syncs} (expected ${
-        1 + APPS + APPS + CONCURRENT
-      })`,
-    );
-    await worker.stop();
-    git.close();
+    const speedup = sequentialMs / batchMs;
+    const p95 = percentile(latencies, 95);
+    return [
+      {
+        id: 'deploy.batch',
+        figure: `batch deploy of ${APPS} apps, request to all Healthy`,
+        value: batchMs,
+        unit: 'ms',
+        baseline: {
+          label: `${APPS} apps one request at a time`,
+          value: sequentialMs,
+        },
+        ratio: speedup,
+        target: '>= 10x faster than one request per app',
+        met:
+          speedup >= 10 &&
+          batch.status === 'succeeded' &&
+          batchHealthy === APPS &&
+          sequentialFailures === 0,
+        note: `batch ${batch.status}${
+          batch.error ? ` (${batch.error.slice(0, 200)})` : ''
+        }, ${batchHealthy}/${APPS} Healthy; one-at-a-time failures ${sequentialFailures}`,
+      },
+      {
+        id: 'deploy.concurrent.p95',
+        figure: `${CONCURRENT} concurrent deploy requests (one app each), p95 latency`,
+        value: p95,
+        unit: 'ms',
+        baseline: {
+          label: 'median latency of one request alone',
+          value: median(single),
+        },
+        ratio: p95 / median(single),
+        target: '<= 1500 ms, none lost',
+        met: p95 <= 1500 && succeeded === CONCURRENT,
+        note: `succeeded ${succeeded}/${CONCURRENT}, p50 ${percentile(
+          latencies,
+          50,
+        ).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(
+          0,
+        )} ms, sync calls ${concurrentSyncs}`,
+      },
+    ];
   } finally {
-    await knex.destroy();
+    await backend.stop();
     await sb.cleanup();
   }
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -8,24 +8,24 @@
  *   - cold clone: the engine's shallow clone against `git clone --depth 1`.
  *
  * Run: node --require @backstage/cli/config/nodeTransform.cjs bench/git-write.bench.ts
- * Environment: BENCH_APPS (default 2000), BENCH_RUNS (default 7).
+ * Environment: BENCH_APPS (default 2000, smoke 50), BENCH_RUNS (default 7, smoke 2).
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { performance } from 'node:perf_hooks';
 import {
   randomGitSecret,
   startGitHttpServer,
 } from '@internal/argocd-sandbox/src/git';
-import { GitRepositoryCache } from '../src/git/GitRepositoryCache';
-import { EnvironmentAppStore } from '../src/environmentApps/EnvironmentAppStore';
+import { EnvironmentAppStore } from '../src/environmentApps';
+import { GitRepositoryCache } from '../src/git';
+import { Figure, median, runBenchmark, size, time } from './support/figures';
 
 const run = promisify(execFile);
-const APPS = Number(process.env.BENCH_APPS ?? 2000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const APPS = size('BENCH_APPS', 50, 2000);
+const RUNS = size('BENCH_RUNS', 2, 7);
 const ENVS = ['dev', 'test', 'prod'];
 
 function deployment(app: string, tag: string) {
@@ -71,17 +71,7 @@ spec:
 `;
 }
 
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
-async function main() {
+async function main(): Promise<Figure[]> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'app-center-bench-'));
   const username = 'bench';
   const password = randomGitSecret();
@@ -110,7 +100,6 @@ async function main() {
   try {
     // Generate the repository.
     const seed = path.join(tmp, 'seed');
-    const t0 = performance.now();
     for (let i = 0; i < APPS; i++) {
       const app = `app-${String(i).padStart(4, '0')}`;
       const tdir = path.join(seed, 'apps/shop/templates', app);
@@ -144,11 +133,6 @@ async function main() {
     const files = (await git(['ls-files'], seed)).stdout
       .trim()
       .split('\n').length;
-    console.log(
-      `generated ${APPS} apps x ${
-        ENVS.length
-      } environments: ${files} files in ${fmt(performance.now() - t0)}`,
-    );
 
     const ref = { url, branch: 'main' };
     const committer = { name: 'App Center', email: 'app-center@example.com' };
@@ -272,48 +256,47 @@ async function main() {
     ).stdout.trim();
     cache.close();
 
+    const expected = `app-center: deploy shop/prod/app-${String(
+      (RUNS - 1) * 7 + 3,
+    ).padStart(4, '0')}`;
     const w = median(ourWrites) / median(cliWrites);
     const c = median(ours) / median(cli);
-    console.log('');
-    console.log(
-      `warm write (one image tag, commit + push), median of ${RUNS}:`,
-    );
-    console.log(
-      `  engine (setImages, warm cache) ${fmt(
-        median(ourWrites),
-      )}   runs: ${ourWrites.map(x => x.toFixed(0)).join(' ')}`,
-    );
-    console.log(
-      `  git CLI (edit, commit -a, push) ${fmt(
-        median(cliWrites),
-      )}   runs: ${cliWrites.map(x => x.toFixed(0)).join(' ')}`,
-    );
-    console.log(`  ratio engine / git: ${w.toFixed(2)}x (aim <= 1.5x)`);
-    console.log(`cold shallow clone, median of ${ours.length}:`);
-    console.log(
-      `  engine (depth 1, objects only)  ${fmt(median(ours))}   runs: ${ours
-        .map(x => x.toFixed(0))
-        .join(' ')}`,
-    );
-    console.log(
-      `  git clone --depth 1             ${fmt(median(cli))}   runs: ${cli
-        .map(x => x.toFixed(0))
-        .join(' ')}`,
-    );
-    console.log(
-      `  git clone --depth 1 --no-checkout ${fmt(median(cliNoCheckout))}`,
-    );
-    console.log(
-      `  ratio engine / git clone --depth 1: ${c.toFixed(2)}x (aim <= 3x)`,
-    );
-    console.log(`last commit: ${log}`);
+    const repo = `${APPS} apps x ${ENVS.length} environments, ${files} files`;
+    return [
+      {
+        id: 'git.warmWrite',
+        figure: `warm one-tag write, commit + push (${repo})`,
+        value: median(ourWrites),
+        unit: 'ms',
+        baseline: {
+          label: 'git CLI: edit, commit -a, push in a warm clone',
+          value: median(cliWrites),
+        },
+        ratio: w,
+        target: '<= 1.5x git',
+        met: w <= 1.5 && log.startsWith(expected),
+        note: `median of ${RUNS}; last commit "${log.slice(0, 80)}"`,
+      },
+      {
+        id: 'git.coldClone',
+        figure: `cold shallow clone (${repo})`,
+        value: median(ours),
+        unit: 'ms',
+        baseline: { label: 'git clone --depth 1', value: median(cli) },
+        ratio: c,
+        target: '<= 3x git clone --depth 1',
+        met: c <= 3,
+        note: `median of ${
+          ours.length
+        }; git clone --depth 1 --no-checkout ${median(cliNoCheckout).toFixed(
+          0,
+        )} ms`,
+      },
+    ];
   } finally {
     await server.close();
     await fs.rm(tmp, { recursive: true, force: true });
   }
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);
