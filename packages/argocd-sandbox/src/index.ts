@@ -23,6 +23,13 @@ export {
   SWAGGER_ENV,
 } from './swagger/validator.ts';
 export type { SwaggerValidationResult } from './swagger/validator.ts';
+export {
+  ARGOCD_SWAGGER,
+  ARGO_ROLLOUTS_CRD,
+  PINNED_CONTRACTS,
+} from './contracts/pins.ts';
+export type { ContractPin } from './contracts/pins.ts';
+export { resolveContract, ContractNotFoundError } from './contracts/resolve.ts';
 export { ManualClock, realClock } from './util/clock.ts';
 export type { Clock } from './util/clock.ts';
 export { GrpcCode } from './http/errors.ts';

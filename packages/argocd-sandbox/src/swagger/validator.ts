@@ -1,12 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import fs from 'node:fs';
-import path from 'node:path';
 import Ajv from 'ajv';
 import type { ValidateFunction, ErrorObject } from 'ajv';
+import { ARGOCD_SWAGGER } from '../contracts/pins.ts';
+import { resolveContract } from '../contracts/resolve.ts';
 
 /**
- * Validates values against the definitions of Argo CD's swagger.json (the contract in
- * `shared/contracts/argocd/swagger.json`). Swagger 2.0 definitions are JSON-schema-like; they are loaded
+ * Validates values against the definitions of Argo CD's swagger.json (the pinned contract, see
+ * `contracts/pins.ts`). Swagger 2.0 definitions are JSON-schema-like; they are loaded
  * as-is, with only the wire differences documented in ENDPOINTS.md section 6 allowed, each one explicitly:
  *  - zero timestamps (`v1Time`, `v1MicroTime`) may be `null`;
  *  - `v1alpha1SyncStrategyHook` also takes the inline `force` (the Go type embeds SyncStrategyApply);
@@ -15,56 +16,16 @@ import type { ValidateFunction, ErrorObject } from 'ajv';
  * Streams are validated one line at a time with `validateStreamItem`.
  */
 
-export const SWAGGER_ENV = 'ARGOCD_SWAGGER_PATH';
+export const SWAGGER_ENV = ARGOCD_SWAGGER.env;
 
 export interface SwaggerValidationResult {
   valid: boolean;
   errors: string[];
 }
 
-/** This source file's directory when it runs as CommonJS (Jest); undefined under Node's ESM type stripping. */
-function sourceDir(): string | undefined {
-  // eslint-disable-next-line no-restricted-syntax -- dev/test-only package that always runs from source, never bundled
-  return typeof __dirname === 'undefined' ? undefined : __dirname;
-}
-
-function candidatePaths(): string[] {
-  const out: string[] = [];
-  if (process.env[SWAGGER_ENV]) out.push(process.env[SWAGGER_ENV]!);
-  // src/swagger -> package -> packages -> repo -> parent of repo (where `shared/` lives)
-  const dir = sourceDir();
-  if (dir !== undefined) {
-    out.push(
-      path.resolve(dir, '../../../../../shared/contracts/argocd/swagger.json'),
-    );
-    out.push(
-      path.resolve(dir, '../../../../shared/contracts/argocd/swagger.json'),
-    );
-  }
-  out.push(
-    path.resolve(process.cwd(), '../shared/contracts/argocd/swagger.json'),
-  );
-  out.push(
-    path.resolve(
-      process.cwd(),
-      '../../../shared/contracts/argocd/swagger.json',
-    ),
-  );
-  return out;
-}
-
+/** The pinned contract's file: the one resolver every reader of the contract uses (see `contracts/resolve.ts`). */
 export function findSwaggerFile(): string {
-  const tried = candidatePaths();
-  const found = tried.find(p => fs.existsSync(p));
-  if (!found) {
-    throw new Error(
-      `Argo CD swagger.json not found (tried ${tried.join(
-        ', ',
-      )}). Set ${SWAGGER_ENV} to the contract file ` +
-        `(shared/contracts/argocd/swagger.json next to the repository).`,
-    );
-  }
-  return found;
+  return resolveContract(ARGOCD_SWAGGER);
 }
 
 const NULLABLE_TIME = {
