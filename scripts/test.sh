@@ -48,7 +48,10 @@ trap 'bash scripts/test-postgres.sh stop' EXIT
 step unit yarn backstage-cli repo test --watchAll=false --ci
 # Every benchmark at a small size, so that none can rot: figures printed, not judged; a crash fails the step.
 step bench-smoke env BENCH_SIZE=smoke bash scripts/bench.sh
-step build-app yarn workspace app build
+# The backend's production bundle (packages/backend/dist/*.tar.gz); it builds the app first, which the browser
+# suites and the bundle test serve.
+step build-backend yarn workspace backend build
+step deploy-manifests node --test deploy/*.test.mjs
 step e2e node --test --test-concurrency=1 e2e/*.test.mjs
 
 # One summary over every runner: Jest ("Tests: ...") and Node's test runner ("ℹ pass N").
@@ -59,11 +62,12 @@ if [ -f "$LOGS/unit.log" ]; then
   failed=$((failed + $(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+' || echo 0)))
   skipped=$((skipped + $(grep -oE '[0-9]+ (skipped|todo)' <<<"$line" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')))
 fi
-if [ -f "$LOGS/e2e.log" ]; then
-  passed=$((passed + $(grep -oE '^ℹ pass [0-9]+' "$LOGS/e2e.log" | grep -oE '[0-9]+$' || echo 0)))
-  failed=$((failed + $(grep -oE '^ℹ fail [0-9]+' "$LOGS/e2e.log" | grep -oE '[0-9]+$' || echo 0)))
-  skipped=$((skipped + $(grep -oE '^ℹ (skipped|todo) [0-9]+' "$LOGS/e2e.log" | grep -oE '[0-9]+$' | awk '{s+=$1} END {print s+0}')))
-fi
+for log in "$LOGS/deploy-manifests.log" "$LOGS/e2e.log"; do
+  [ -f "$log" ] || continue
+  passed=$((passed + $(grep -oE '^ℹ pass [0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)))
+  failed=$((failed + $(grep -oE '^ℹ fail [0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)))
+  skipped=$((skipped + $(grep -oE '^ℹ (skipped|todo) [0-9]+' "$log" | grep -oE '[0-9]+$' | awk '{s+=$1} END {print s+0}')))
+done
 if [ "$skipped" -gt 0 ]; then
   failed_steps+=("skipped-tests")
   echo "$skipped tests were skipped: no suite may be skipped"
