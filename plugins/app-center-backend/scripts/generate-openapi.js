@@ -3,6 +3,8 @@
  * Generates the typed artefacts of App Center's OpenAPI contract (src/schema/openapi.yaml):
  *  - src/schema/openapi/generated/spec.ts: the document as a TypeScript constant, so the backend router
  *    (createValidatedOpenApiRouter) validates requests against it and infers request/response types;
+ *  - src/schema/openapi/generated/router.ts: the map from each route (method and path) to its operation, so
+ *    every handler of the router is typed by its operation's parameters, body and response;
  *  - ../app-center-common/src/generated/openapi.ts: the schema types the frontend client and the backend share.
  * `--check` fails when the committed files differ from what the contract generates (run by the tests).
  */
@@ -16,6 +18,7 @@ const specPath = path.join(root, 'src/schema/openapi.yaml');
 // `components`), merged into the main document; a key defined twice is an error.
 const partsDir = path.join(root, 'src/schema/openapi');
 const specOut = path.join(root, 'src/schema/openapi/generated/spec.ts');
+const routerOut = path.join(root, 'src/schema/openapi/generated/router.ts');
 const typesOut = path.resolve(
   root,
   '../app-center-common/src/generated/openapi.ts',
@@ -54,6 +57,49 @@ function loadDocument() {
   return doc;
 }
 
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+// The typed router keys each route as `#<method>|<path>` (`_delete` for DELETE).
+function renderRouter(doc) {
+  const entries = [];
+  for (const [route, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const operationId = item[method]?.operationId;
+      if (!operationId) continue;
+      const key = `#${method === 'delete' ? '_delete' : method}|${route}`;
+      entries.push(`  '${key}': Endpoint<'${operationId}'>;`);
+    }
+  }
+  return `${header}
+/* eslint-disable */
+import {
+  createValidatedOpenApiRouterFromGeneratedEndpointMap,
+  TypedRouter,
+} from '@backstage/backend-openapi-utils';
+import type { Endpoint } from '@internal/plugin-app-center-common';
+import { spec } from './spec';
+
+/** Each route of the document, by method and path, typed by its operation. */
+export type EndpointMap = {
+${entries.join('\n')}
+};
+
+/** The router whose handlers take each operation's parameters and body and answer its response. */
+export type AppCenterRouter = TypedRouter<EndpointMap>;
+
+/** A router that validates every request against the document before its typed handler runs. */
+export const createOpenApiRouter = (
+  options?: Parameters<
+    typeof createValidatedOpenApiRouterFromGeneratedEndpointMap
+  >[1],
+): AppCenterRouter =>
+  createValidatedOpenApiRouterFromGeneratedEndpointMap<EndpointMap>(
+    spec,
+    options,
+  );
+`;
+}
+
 async function render() {
   const doc = loadDocument();
   const spec = `${header}\n/* eslint-disable */\nexport const spec = ${JSON.stringify(
@@ -66,7 +112,7 @@ async function render() {
   );
   const ast = await openapiTS(doc, { exportType: true, alphabetize: false });
   const types = `${header}\n/* eslint-disable */\n${astToString(ast)}`;
-  return { [specOut]: spec, [typesOut]: types };
+  return { [specOut]: spec, [routerOut]: renderRouter(doc), [typesOut]: types };
 }
 
 async function main() {

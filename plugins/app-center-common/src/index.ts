@@ -6,4 +6,5 @@
 export * from './types';
 export * from './permissions';
 export * from './validation';
+export type * from './operations';
 export type { paths, components, operations } from './generated/openapi';

@@ -48,8 +48,8 @@ export class AccessControl {
     },
   ) {}
 
-  /** Resolves the caller of a request; 401 without a user token. */
-  async caller(req: Request): Promise<Caller> {
+  /** Resolves the caller of a request (of any route's typed shape); 401 without a user token. */
+  async caller(req: Request<any, any, any, any>): Promise<Caller> {
     const credentials = await this.deps.httpAuth.credentials(req, {
       allow: ['user'],
     });

@@ -9,7 +9,7 @@ import { Request } from 'express';
 export async function audited<T>(
   auditor: AuditorService,
   eventId: string,
-  request: Request,
+  request: Request<any, any, any, any>,
   meta: JsonObject,
   change: () => Promise<T>,
 ): Promise<T> {

@@ -1,16 +1,10 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import type { JsonObject } from '@backstage/types';
-import type { operations } from '@internal/plugin-app-center-common';
-import { Request, Router } from 'express';
+import { Request } from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import { DeployService, HistoryService } from '../deploy';
 import { audited } from './audited';
-
-type Body<Op extends keyof operations> = operations[Op] extends {
-  requestBody?: { content: { 'application/json': infer B } };
-}
-  ? B
-  : never;
+import { AppCenterRouter } from '../schema/openapi/generated/router';
 
 const APP = '/projects/:project/environments/:env/apps/:app';
 
@@ -20,7 +14,7 @@ const APP = '/projects/:project/environments/:env/apps/:app';
  * caller, calls one {@link DeployService} / {@link HistoryService} operation and answers.
  */
 export function addDeployRoutes(
-  router: Router,
+  router: AppCenterRouter,
   options: {
     deploy: DeployService;
     history: HistoryService;
@@ -39,7 +33,7 @@ export function addDeployRoutes(
     '/projects/:project/environments/:env/deployments',
     async (req, res) => {
       const caller = await access.caller(req);
-      const body: Body<'deployApps'> = req.body;
+      const body = req.body;
       const meta = { ...where(req), apps: (body.apps ?? []).map(a => a.app) };
       const task = await audited(auditor, 'deploy-request', req, meta, () =>
         deploy.deploy(caller, req.params.project, req.params.env, body, req),
@@ -51,7 +45,7 @@ export function addDeployRoutes(
   router.post(`${APP}/scale`, async (req, res) => {
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
-    const body: Body<'scaleApp'> = req.body;
+    const body = req.body;
     const task = await audited(
       auditor,
       'scale-request',
@@ -65,7 +59,7 @@ export function addDeployRoutes(
   router.put(`${APP}/autoscaling`, async (req, res) => {
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
-    const body: Body<'setAutoscaling'> = req.body;
+    const body = req.body;
     const task = await audited(
       auditor,
       'autoscaling-request',
@@ -94,7 +88,7 @@ export function addDeployRoutes(
   router.post(`${APP}/rollback`, async (req, res) => {
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
-    const body: Body<'rollbackApp'> = req.body;
+    const body = req.body;
     const task = await audited(
       auditor,
       'rollback-request',
@@ -108,7 +102,7 @@ export function addDeployRoutes(
   router.post(`${APP}/sync`, async (req, res) => {
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
-    const body: Body<'syncApp'> = req.body ?? {};
+    const body = req.body ?? {};
     const task = await audited(auditor, 'sync-request', req, where(req), () =>
       deploy.sync(caller, project, env, app, body, req),
     );
@@ -118,7 +112,7 @@ export function addDeployRoutes(
   router.post(`${APP}/resource/sync`, async (req, res) => {
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
-    const body: Body<'syncAppResource'> = req.body;
+    const body = req.body;
     const task = await audited(
       auditor,
       'sync-request',
@@ -150,7 +144,7 @@ export function addDeployRoutes(
   router.put(`${APP}/files`, async (req, res) => {
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
-    const body: Body<'writeEnvironmentAppFiles'> = req.body;
+    const body = req.body;
     const meta = {
       ...where(req),
       files: (body.files ?? []).map(f => f.path),

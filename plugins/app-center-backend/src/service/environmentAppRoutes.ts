@@ -1,15 +1,8 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
-import type { operations } from '@internal/plugin-app-center-common';
-import { Router } from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import { EnvironmentAppService } from '../environmentApps/EnvironmentAppService';
 import { audited } from './audited';
-
-type Body<Op extends keyof operations> = operations[Op] extends {
-  requestBody: { content: { 'application/json': infer B } };
-}
-  ? B
-  : never;
+import { AppCenterRouter } from '../schema/openapi/generated/router';
 
 /**
  * Environment app routes (`/projects/{project}/environments/{env}/apps...` and `/entity-apps`, DESIGN.md
@@ -17,7 +10,7 @@ type Body<Op extends keyof operations> = operations[Op] extends {
  * validated against the OpenAPI document already.
  */
 export function addEnvironmentAppRoutes(
-  router: Router,
+  router: AppCenterRouter,
   options: {
     environmentApps: EnvironmentAppService;
     access: AccessControl;
@@ -36,7 +29,7 @@ export function addEnvironmentAppRoutes(
   router.post('/projects/:project/environments/:env/apps', async (req, res) => {
     const caller = await access.caller(req);
     const { project, env } = req.params;
-    const body: Body<'associateApp'> = req.body;
+    const body = req.body;
     const meta = {
       project,
       environment: env,

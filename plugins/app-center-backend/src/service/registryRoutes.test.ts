@@ -3,7 +3,6 @@ import {
   createBackendModule,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import {
   mockCredentials,
   mockServices,
@@ -14,7 +13,6 @@ import {
   appCenterRegistryExtensionPoint,
   RegistryProvider,
 } from '@internal/plugin-app-center-node';
-import { Router } from 'express';
 import request from 'supertest';
 import { testConfig } from '../__testUtils__/testBackend';
 import { AccessControl } from '../domain/AccessControl';
@@ -25,7 +23,7 @@ import {
   RegistryUpstreamError,
 } from '../registry';
 import { json, startFakeServer } from '../registry/__testUtils__/fakeServer';
-import { spec } from '../schema/openapi/generated/spec';
+import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { addRegistryRoutes } from './registryRoutes';
 
 jest.setTimeout(60_000);
@@ -75,9 +73,7 @@ async function startRegistryRoutes(
           logger: coreServices.logger,
         },
         async init(deps) {
-          const router = createValidatedOpenApiRouter(
-            spec,
-          ) as unknown as Router;
+          const router = await createOpenApiRouter();
           const registry = new RegistryService({
             config: readRegistryConfig(deps.config),
             providers,

@@ -1,6 +1,6 @@
-import { Router } from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import { RegistryService } from '../registry';
+import { AppCenterRouter } from '../schema/openapi/generated/router';
 
 const queryString = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
@@ -13,7 +13,7 @@ const queryString = (value: unknown): string | undefined =>
  * an unparsable image reference is a 400 before any registry is asked.
  */
 export function addRegistryRoutes(
-  router: Router,
+  router: AppCenterRouter,
   options: { registry: RegistryService; access: AccessControl },
 ) {
   const { registry, access } = options;

@@ -1,12 +1,10 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import type { operations } from '@internal/plugin-app-center-common';
-import express, { Router } from 'express';
+import express from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import { DomainService } from '../domain/DomainService';
 import { RegistryService } from '../registry';
 import { TemplateService } from '../templates/TemplateService';
-import { spec } from '../schema/openapi/generated/spec';
+import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { EnvironmentAppService } from '../environmentApps/EnvironmentAppService';
 import { audited } from './audited';
 import { addRegistryRoutes } from './registryRoutes';
@@ -16,12 +14,6 @@ import { addDeployRoutes } from './deployRoutes';
 import { DeployService, HistoryService } from '../deploy';
 import { addTemplateRoutes, templateErrorHandler } from './templateRoutes';
 import { TaskService } from '../tasks/TaskService';
-
-type Body<Op extends keyof operations> = operations[Op] extends {
-  requestBody: { content: { 'application/json': infer B } };
-}
-  ? B
-  : never;
 
 export type RouterOptions = {
   domain: DomainService;
@@ -45,9 +37,9 @@ export async function createRouter(options: RouterOptions) {
   const { domain, access, auditor } = options;
   // The validator checks every request against the document; handlers take the generated operation types.
   // Manifest files may be up to 256 KiB each (see git/yaml/parseManifests.ts): allow bodies beyond express's 100 KiB.
-  const router = createValidatedOpenApiRouter(spec, {
+  const router = await createOpenApiRouter({
     middleware: [express.json({ limit: '4mb' })],
-  }) as unknown as Router;
+  });
 
   router.get('/tenants', async (req, res) => {
     const caller = await access.caller(req);
@@ -55,7 +47,7 @@ export async function createRouter(options: RouterOptions) {
   });
   router.post('/tenants', async (req, res) => {
     const caller = await access.caller(req);
-    const body: Body<'createTenant'> = req.body;
+    const body = req.body;
     const tenant = await audited(
       auditor,
       'tenant-create',
@@ -95,7 +87,7 @@ export async function createRouter(options: RouterOptions) {
   });
   router.post('/projects', async (req, res) => {
     const caller = await access.caller(req);
-    const body: Body<'createProject'> = req.body;
+    const body = req.body;
     const meta = { project: body.name, tenant: body.tenant };
     const project = await audited(auditor, 'project-create', req, meta, () =>
       domain.createProject(caller, body),
@@ -133,7 +125,7 @@ export async function createRouter(options: RouterOptions) {
   router.post('/projects/:project/environments', async (req, res) => {
     const caller = await access.caller(req);
     const { project } = req.params;
-    const body: Body<'createEnvironment'> = req.body;
+    const body = req.body;
     const meta = { project, environment: body.name };
     const env = await audited(auditor, 'environment-create', req, meta, () =>
       domain.createEnvironment(caller, project, body),

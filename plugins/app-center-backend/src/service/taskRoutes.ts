@@ -1,11 +1,10 @@
-import { InputError } from '@backstage/errors';
-import { Router } from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import { TaskService } from '../tasks/TaskService';
+import { AppCenterRouter } from '../schema/openapi/generated/router';
 
 /** GET /tasks, GET /tasks/{id}, POST /tasks/{id}/cancel. */
 export function addTaskRoutes(
-  router: Router,
+  router: AppCenterRouter,
   deps: { tasks: TaskService; access: AccessControl },
 ) {
   const { tasks, access } = deps;
@@ -13,10 +12,8 @@ export function addTaskRoutes(
 
   router.get('/tasks', async (req, res) => {
     const caller = await access.caller(req);
-    const limit = req.query.limit === undefined ? 50 : Number(req.query.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
-      throw new InputError('limit must be a whole number from 1 to 200');
-    }
+    // The document bounds limit (1 to 200); a query string arrives as text.
+    const limit = Number(req.query.limit ?? 50);
     const items = await tasks.list(caller, {
       project: str(req.query.project),
       environment: str(req.query.env),

@@ -1,6 +1,5 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
-import type { operations } from '@internal/plugin-app-center-common';
-import { ErrorRequestHandler, Router } from 'express';
+import { ErrorRequestHandler } from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import {
   ManifestValidationError,
@@ -9,19 +8,14 @@ import {
 } from '../git';
 import { TemplateService } from '../templates/TemplateService';
 import { audited } from './audited';
-
-type Body<Op extends keyof operations> = operations[Op] extends {
-  requestBody?: { content: { 'application/json': infer B } };
-}
-  ? B
-  : never;
+import { AppCenterRouter } from '../schema/openapi/generated/router';
 
 /**
  * Template routes (`/projects/{project}/templates...`, DESIGN.md section 9): resolve the caller, call one
  * {@link TemplateService} operation, answer. Requests were validated against the OpenAPI document already.
  */
 export function addTemplateRoutes(
-  router: Router,
+  router: AppCenterRouter,
   options: {
     templates: TemplateService;
     access: AccessControl;
@@ -37,7 +31,7 @@ export function addTemplateRoutes(
   router.post('/projects/:project/templates', async (req, res) => {
     const caller = await access.caller(req);
     const { project } = req.params;
-    const body: Body<'createTemplate'> = req.body;
+    const body = req.body;
     const meta = {
       project,
       app: body.name,
@@ -73,7 +67,7 @@ export function addTemplateRoutes(
   router.put('/projects/:project/templates/:app/files', async (req, res) => {
     const caller = await access.caller(req);
     const { project, app } = req.params;
-    const body: Body<'writeTemplateFiles'> = req.body;
+    const body = req.body;
     const meta = {
       project,
       app,
@@ -96,7 +90,7 @@ export function addTemplateRoutes(
     async (req, res) => {
       const caller = await access.caller(req);
       const { project, app, env } = req.params;
-      const body: Body<'applyTemplateDrift'> = req.body ?? {};
+      const body = req.body ?? {};
       res.json(
         await audited(
           auditor,
