@@ -5,12 +5,14 @@
  *    (createValidatedOpenApiRouter) validates requests against it and infers request/response types;
  *  - src/schema/openapi/generated/router.ts: the map from each route (method and path) to its operation, so
  *    every handler of the router is typed by its operation's parameters, body and response;
- *  - ../app-center-common/src/generated/openapi.ts: the schema types the frontend client and the backend share.
+ *  - ../app-center-common/src/generated/openapi.ts: the schema types the frontend client and the backend share;
+ *  - src/argocd/generated/swagger.ts: Argo CD's wire types, from its pinned swagger.json (see argocdTypes.js).
  * `--check` fails when the committed files differ from what the contract generates (run by the tests).
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
+const { renderArgoCDTypes } = require('./argocdTypes');
 
 const root = path.resolve(__dirname, '..');
 const specPath = path.join(root, 'src/schema/openapi.yaml');
@@ -112,7 +114,12 @@ async function render() {
   );
   const ast = await openapiTS(doc, { exportType: true, alphabetize: false });
   const types = `${header}\n/* eslint-disable */\n${astToString(ast)}`;
-  return { [specOut]: spec, [routerOut]: renderRouter(doc), [typesOut]: types };
+  return {
+    [specOut]: spec,
+    [routerOut]: renderRouter(doc),
+    [typesOut]: types,
+    ...(await renderArgoCDTypes({ openapiTS, astToString })),
+  };
 }
 
 async function main() {

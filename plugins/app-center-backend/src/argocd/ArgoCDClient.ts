@@ -1,13 +1,12 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
-import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { durationToMilliseconds } from '@backstage/types';
+import { ArgoCDUpstreamError } from './errors';
 import {
-  ArgoCDUpstreamError,
-  CallContext,
-  mapNetworkError,
-  mapUpstreamError,
-} from './errors';
+  ArgoCDClientOptions,
+  ArgoCDInstanceConfig,
+  ArgoCDTransport,
+  Call,
+} from './ArgoCDTransport';
+import { readLogStream } from './podLogStream';
 import type {
   Application,
   ApplicationList,
@@ -22,80 +21,16 @@ import type {
   SyncRequest,
 } from './types';
 
-/** One Argo CD instance from config. */
-export interface ArgoCDInstanceConfig {
-  name: string;
-  /** Base URL without /api/v1 (a root path is kept). */
-  url: string;
-  token: string;
-  /** Timeout of one request in ms (reads, writes, and the start of a stream). */
-  timeoutMs?: number;
-}
-
-/** Options of {@link ArgoCDClient}. */
-export interface ArgoCDClientOptions {
-  logger?: LoggerService;
-  /** Default timeout in ms (default 30 s). */
-  timeoutMs?: number;
-  /** Retries of idempotent reads on network errors and 502/503/504 (default 2). */
-  retries?: number;
-  /** First backoff delay in ms, doubled per retry, with jitter (default 200). */
-  backoffMs?: number;
-  /** fetch implementation (tests). */
-  fetch?: typeof fetch;
-}
-
-type Query = Record<
-  string,
-  string | number | boolean | string[] | undefined | null
->;
-
-interface Call {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
-  /** Below /api/v1, e.g. `/applications/web`; segments already encoded. */
-  path: string;
-  query?: Query;
-  body?: unknown;
-  application?: string;
-  project?: string;
-  signal?: AbortSignal;
-}
-
-const DEFAULT_TIMEOUT_MS = 30_000;
-const RETRYABLE_STATUS = new Set([502, 503, 504]);
 const enc = encodeURIComponent;
 
-function queryString(query: Query = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    // Array parameters repeat the key (collectionFormat: multi).
-    if (Array.isArray(value)) value.forEach(v => params.append(key, v));
-    else params.append(key, String(value));
-  }
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
-
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-
 /**
- * A typed client of one Argo CD instance's REST API (`<url>/api/v1`), with the real server's traps handled:
- * `Content-Type: application/json` on every non-GET (DELETE included), `project=` passed wherever the
- * AppProject is known (so a missing app is a 404 rather than Argo CD's 403), pod logs as newline-delimited
- * JSON. Each request has a timeout; reads (GET) are retried with backoff on network errors and 502/503/504;
- * writes are never retried. Errors are Backstage errors carrying the upstream message (see `errors.ts`).
- * The token is only ever put in the Authorization header; it is never logged or put in a message.
+ * A typed client of one Argo CD instance's REST API: its operations, with `project=` passed wherever the
+ * AppProject is known (so a missing app is a 404 rather than Argo CD's 403). HTTP, timeouts, retries and
+ * error mapping are the transport's (`ArgoCDTransport.ts`); pod logs are read by `podLogStream.ts`.
  */
 export class ArgoCDClient {
-  readonly name: string;
-  private readonly baseUrl: string;
-  private readonly token: string;
-  private readonly timeoutMs: number;
-  private readonly retries: number;
-  private readonly backoffMs: number;
-  private readonly logger?: LoggerService;
-  private readonly fetchImpl: typeof fetch;
+  private readonly http: ArgoCDTransport;
+  private readonly logger?: ArgoCDClientOptions['logger'];
   /** False once the server showed it has no v2 resource action endpoint (Argo CD before 3.1). */
   private actionsV2 = true;
 
@@ -103,15 +38,22 @@ export class ArgoCDClient {
     instance: ArgoCDInstanceConfig,
     options: ArgoCDClientOptions = {},
   ) {
-    this.name = instance.name;
-    this.baseUrl = `${instance.url.replace(/\/+$/, '')}/api/v1`;
-    this.token = instance.token;
-    this.timeoutMs =
-      instance.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.retries = Math.max(0, options.retries ?? 2);
-    this.backoffMs = options.backoffMs ?? 200;
+    this.http = new ArgoCDTransport(instance, options);
     this.logger = options.logger;
-    this.fetchImpl = options.fetch ?? fetch;
+  }
+
+  /** The instance's name in config. */
+  get name(): string {
+    return this.http.name;
+  }
+
+  /** Timeout of one request in ms. */
+  get timeoutMs(): number {
+    return this.http.timeoutMs;
+  }
+
+  private json<T>(call: Call): Promise<T> {
+    return this.http.json<T>(call);
   }
 
   // ---- applications
@@ -420,218 +362,20 @@ export class ArgoCDClient {
     query: LogQuery = {},
     options: { project?: string; signal?: AbortSignal } = {},
   ): AsyncGenerator<LogEntry, void, undefined> {
-    const ctx = this.context(
-      'GET',
-      `/applications/${enc(name)}/logs`,
-      name,
-      options.project,
-    );
-    const res = await this.send(
-      {
-        method: 'GET',
-        path: ctx.path,
-        query: { ...query, project: options.project },
-        application: name,
-        project: options.project,
-        signal: options.signal,
-      },
-      ctx,
-      { stream: true },
-    );
+    const call: Call = {
+      method: 'GET',
+      path: `/applications/${enc(name)}/logs`,
+      query: { ...query, project: options.project },
+      application: name,
+      project: options.project,
+      signal: options.signal,
+    };
+    const res = await this.http.send(call, { stream: true });
     if (!res.body) return;
-    const reader = res.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    let done = false;
-    try {
-      while (!done) {
-        let chunk: ReadableStreamReadResult<Uint8Array>;
-        try {
-          chunk = await reader.read();
-        } catch (error) {
-          if (options.signal?.aborted) return;
-          throw mapNetworkError(ctx, error, this.timeoutMs);
-        }
-        done = chunk.done;
-        buffer += done
-          ? decoder.decode()
-          : decoder.decode(chunk.value, { stream: true });
-        const lines = buffer.split('\n');
-        buffer = done ? '' : lines.pop()!;
-        for (const raw of lines) {
-          const line = raw.trim();
-          if (!line) continue;
-          const item = this.parseLogLine(line, ctx);
-          if (item.last) return;
-          yield item;
-        }
-      }
-    } finally {
-      // Stops following (and frees the connection) when the consumer stops early.
-      await reader.cancel().catch(() => undefined);
-    }
-  }
-
-  private parseLogLine(line: string, ctx: CallContext): LogEntry {
-    let item: {
-      result?: LogEntry;
-      error?: { message?: string; http_code?: number };
-    };
-    try {
-      item = JSON.parse(line);
-    } catch {
-      throw new ArgoCDUpstreamError(
-        `Argo CD "${this.name}" sent a log line that is not JSON: ${line.slice(
-          0,
-          200,
-        )}`,
-        { instance: this.name },
-      );
-    }
-    if (item.error) {
-      const status =
-        item.error.http_code && item.error.http_code >= 400
-          ? item.error.http_code
-          : 500;
-      throw mapUpstreamError(
-        { ...ctx, withProject: true },
-        status,
-        JSON.stringify(item),
-      );
-    }
-    return item.result ?? {};
-  }
-
-  // ---- transport
-
-  private context(
-    method: string,
-    path: string,
-    application?: string,
-    project?: string,
-  ): CallContext {
-    return {
-      instance: this.name,
-      method,
-      path,
-      application,
-      withProject: !!project,
-    };
-  }
-
-  private async json<T>(call: Call): Promise<T> {
-    const ctx = this.context(
-      call.method,
-      call.path,
-      call.application,
-      call.project,
-    );
-    const res = await this.send(call, ctx, { stream: false });
-    const text = await res.text();
-    if (!text.trim()) return {} as T;
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      throw new ArgoCDUpstreamError(
-        `Argo CD "${this.name}" answered ${call.method} ${
-          call.path
-        } with a body that is not JSON: ${text.slice(0, 200)}`,
-        { instance: this.name, upstreamStatus: res.status },
-      );
-    }
-  }
-
-  /** One request with timeout; GETs retried. Returns a 2xx response or throws the mapped error. */
-  private async send(
-    call: Call,
-    ctx: CallContext,
-    mode: { stream: boolean },
-  ): Promise<Response> {
-    const url = `${this.baseUrl}${call.path}${queryString(call.query)}`;
-    const headers: Record<string, string> = {
-      Authorization: `Bearer ${this.token}`,
-      Accept: 'application/json',
-    };
-    // Argo CD answers 415 to any non-GET without this header, DELETEs without a body included.
-    if (call.method !== 'GET') headers['Content-Type'] = 'application/json';
-    const body =
-      call.body === undefined ? undefined : JSON.stringify(call.body);
-    const attempts = call.method === 'GET' ? this.retries + 1 : 1;
-    for (let attempt = 1; ; attempt++) {
-      const timeout = AbortSignal.timeout(this.timeoutMs);
-      const signal = call.signal
-        ? AbortSignal.any([call.signal, timeout])
-        : timeout;
-      let res: Response;
-      try {
-        res = await this.fetchImpl(url, {
-          method: call.method,
-          headers,
-          body,
-          signal,
-        });
-      } catch (error) {
-        if (call.signal?.aborted) throw error;
-        const timedOut =
-          (error as Error)?.name === 'TimeoutError' || timeout.aborted;
-        if (!timedOut && attempt < attempts) {
-          await this.backoff(
-            ctx,
-            attempt,
-            `network error: ${(error as Error).message}`,
-          );
-          continue;
-        }
-        throw mapNetworkError(
-          ctx,
-          timedOut
-            ? Object.assign(new Error('timeout'), { name: 'TimeoutError' })
-            : error,
-          this.timeoutMs,
-        );
-      }
-      if (res.ok) {
-        if (!mode.stream) return this.withBodyTimeout(res, ctx, timeout);
-        return res;
-      }
-      const text = await res.text().catch(() => '');
-      if (RETRYABLE_STATUS.has(res.status) && attempt < attempts) {
-        await this.backoff(ctx, attempt, `HTTP ${res.status}`);
-        continue;
-      }
-      throw mapUpstreamError(ctx, res.status, text);
-    }
-  }
-
-  /** Reads the whole body now, so a connection dropped or stalled mid-body maps like one dropped before. */
-  private async withBodyTimeout(
-    res: Response,
-    ctx: CallContext,
-    timeout: AbortSignal,
-  ): Promise<Response> {
-    try {
-      const text = await res.text();
-      return new Response(text, { status: res.status, headers: res.headers });
-    } catch (error) {
-      throw mapNetworkError(
-        ctx,
-        timeout.aborted
-          ? Object.assign(new Error('timeout'), { name: 'TimeoutError' })
-          : error,
-        this.timeoutMs,
-      );
-    }
-  }
-
-  private async backoff(ctx: CallContext, attempt: number, reason: string) {
-    const delay =
-      this.backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
-    this.logger?.debug(
-      `Argo CD "${this.name}" ${ctx.method} ${
-        ctx.path
-      } failed (${reason}); retry ${attempt} in ${Math.round(delay)} ms`,
-    );
-    await sleep(delay);
+    yield* readLogStream(res.body, this.http.context(call), {
+      timeoutMs: this.http.timeoutMs,
+      signal: options.signal,
+    });
   }
 }
 
@@ -643,70 +387,4 @@ function resourceQuery(r: ResourceQuery) {
     group: r.group,
     kind: r.kind,
   };
-}
-
-/**
- * The Argo CD instances of `appCenter.argocd.instances`, by name. A project names the instance that applies
- * its manifests; asking for a name that is not configured is a clear error.
- */
-export class ArgoCDInstances {
-  private readonly clients = new Map<string, ArgoCDClient>();
-
-  constructor(
-    instances: ArgoCDInstanceConfig[],
-    options: ArgoCDClientOptions = {},
-  ) {
-    for (const instance of instances) {
-      if (this.clients.has(instance.name)) {
-        throw new Error(
-          `appCenter.argocd.instances names "${instance.name}" twice`,
-        );
-      }
-      this.clients.set(instance.name, new ArgoCDClient(instance, options));
-    }
-  }
-
-  /** Reads `appCenter.argocd` (instances, and `timeout` globally or per instance, e.g. '30s'). */
-  static fromConfig(
-    config: Config,
-    options: Omit<ArgoCDClientOptions, 'timeoutMs'> = {},
-  ): ArgoCDInstances {
-    const argocd = config.getOptionalConfig('appCenter.argocd');
-    const timeout = (c: Config | undefined) =>
-      c?.has('timeout')
-        ? durationToMilliseconds(readDurationFromConfig(c, { key: 'timeout' }))
-        : undefined;
-    const instances = (argocd?.getOptionalConfigArray('instances') ?? []).map(
-      c => ({
-        name: c.getString('name'),
-        url: c.getString('url'),
-        token: c.getString('token'),
-        timeoutMs: timeout(c),
-      }),
-    );
-    return new ArgoCDInstances(instances, {
-      ...options,
-      timeoutMs: timeout(argocd),
-    });
-  }
-
-  names(): string[] {
-    return [...this.clients.keys()];
-  }
-
-  /** The client of an instance; an unknown name is a configuration error (502: App Center cannot reach it). */
-  get(name: string): ArgoCDClient {
-    const client = this.clients.get(name);
-    if (!client) {
-      throw new ArgoCDUpstreamError(
-        `Argo CD instance "${name}" is not configured (appCenter.argocd.instances has ${
-          this.names()
-            .map(n => `"${n}"`)
-            .join(', ') || 'none'
-        }); ask a portal admin to add it or change the project's instance`,
-        { instance: name },
-      );
-    }
-    return client;
-  }
 }

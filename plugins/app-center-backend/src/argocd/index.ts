@@ -1,5 +1,9 @@
-export { ArgoCDClient, ArgoCDInstances } from './ArgoCDClient';
-export type { ArgoCDClientOptions, ArgoCDInstanceConfig } from './ArgoCDClient';
+export { ArgoCDClient } from './ArgoCDClient';
+export { ArgoCDInstances } from './ArgoCDInstances';
+export type {
+  ArgoCDClientOptions,
+  ArgoCDInstanceConfig,
+} from './ArgoCDTransport';
 export { ArgoCDUpstreamError } from './errors';
 export {
   applicationName,
