@@ -7,6 +7,8 @@
  *    every handler of the router is typed by its operation's parameters, body and response;
  *  - ../app-center-common/src/generated/openapi.ts: the schema types the frontend client and the backend share;
  *  - src/argocd/generated/swagger.ts: Argo CD's wire types, from its pinned swagger.json (see argocdTypes.js).
+ *  - ../app-center-common/src/generated/operationRoutes.ts: the method and path of each operation, so the
+ *    frontend client calls an operation by its id.
  * `--check` fails when the committed files differ from what the contract generates (run by the tests).
  */
 const fs = require('node:fs');
@@ -24,6 +26,10 @@ const routerOut = path.join(root, 'src/schema/openapi/generated/router.ts');
 const typesOut = path.resolve(
   root,
   '../app-center-common/src/generated/openapi.ts',
+);
+const routesOut = path.resolve(
+  root,
+  '../app-center-common/src/generated/operationRoutes.ts',
 );
 const header =
   '// This file is generated from plugins/app-center-backend/src/schema/openapi.yaml by\n' +
@@ -61,17 +67,37 @@ function loadDocument() {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
-// The typed router keys each route as `#<method>|<path>` (`_delete` for DELETE).
-function renderRouter(doc) {
-  const entries = [];
+function operationsOf(doc) {
+  const found = [];
   for (const [route, item] of Object.entries(doc.paths ?? {})) {
     for (const method of METHODS) {
       const operationId = item[method]?.operationId;
-      if (!operationId) continue;
-      const key = `#${method === 'delete' ? '_delete' : method}|${route}`;
-      entries.push(`  '${key}': Endpoint<'${operationId}'>;`);
+      if (operationId) found.push({ route, method, operationId });
     }
   }
+  return found;
+}
+
+function renderOperationRoutes(doc) {
+  const entries = operationsOf(doc).map(
+    ({ route, method, operationId }) =>
+      `  ${operationId}: { method: '${method.toUpperCase()}', path: '${route}' },`,
+  );
+  return `${header}
+/* eslint-disable */
+/** The method and path (with \`{param}\` placeholders) of each operation of the document. */
+export const operationRoutes = {
+${entries.join('\n')}
+} as const;
+`;
+}
+
+// The typed router keys each route as `#<method>|<path>` (`_delete` for DELETE).
+function renderRouter(doc) {
+  const entries = operationsOf(doc).map(({ route, method, operationId }) => {
+    const key = `#${method === 'delete' ? '_delete' : method}|${route}`;
+    return `  '${key}': Endpoint<'${operationId}'>;`;
+  });
   return `${header}
 /* eslint-disable */
 import {
@@ -119,6 +145,7 @@ async function render() {
     [routerOut]: renderRouter(doc),
     [typesOut]: types,
     ...(await renderArgoCDTypes({ openapiTS, astToString })),
+    [routesOut]: renderOperationRoutes(doc),
   };
 }
 

@@ -7,4 +7,5 @@ export * from './types';
 export * from './permissions';
 export * from './validation';
 export type * from './operations';
+export { operationRoutes } from './generated/operationRoutes';
 export type { paths, components, operations } from './generated/openapi';

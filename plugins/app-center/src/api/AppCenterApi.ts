@@ -2,48 +2,43 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
   Access,
   AssociateInput,
+  AutoscalingInput,
+  DeployHistoryEntry,
+  DeployInput,
+  DriftApplyInput,
+  DriftApplyResult,
   EntityApps,
   Environment,
   EnvironmentApp,
+  EnvironmentAppFilesWrite,
+  EnvironmentAppFilesWriteResult,
   EnvironmentAppList,
   EnvironmentInput,
   EnvironmentUpdate,
-  Project,
-  ProjectInput,
-  ProjectUpdate,
-  Tenant,
-  TenantInput,
-  TenantUpdate,
   ImageTagList,
-  Task,
-} from '@internal/plugin-app-center-common';
-import type {
-  AutoscalingInput,
-  DeployInput,
-  DeployRecord,
   ManifestFiles,
   ManifestFilesWrite,
   ManifestWriteResult,
-} from './deployTypes';
-import type {
-  DriftApplyInput,
-  DriftApplyResult,
-  ManifestFilesWrite as TemplateFilesWrite,
-  ManifestWriteResult as TemplateWriteResult,
+  Project,
+  ProjectInput,
+  ProjectUpdate,
+  QueryParams,
+  ResponseBody,
+  Task,
   Template,
   TemplateDrift,
   TemplateInput,
   TemplateList,
+  Tenant,
+  TenantInput,
+  TenantUpdate,
 } from '@internal/plugin-app-center-common';
 
 /**
  * Choices the admin forms need from the backend's configuration.
  * @public
  */
-export interface PortalConfig {
-  /** Names of the Argo CD instances configured in `appCenter.argocd.instances`. */
-  argocdInstances: string[];
-}
+export type PortalConfig = ResponseBody<'getPortalConfig'>;
 
 /**
  * The App Center backend as the frontend sees it. Every method throws a `ResponseError` (from
@@ -97,19 +92,14 @@ export interface AppCenterApi {
     input: AssociateInput,
   ): Promise<EnvironmentApp | Task>;
 
-  listTasks(query?: {
-    project?: string;
-    env?: string;
-    app?: string;
-    limit?: number;
-  }): Promise<Task[]>;
+  listTasks(query?: QueryParams<'listTasks'>): Promise<Task[]>;
   getTask(id: string): Promise<Task>;
   cancelTask(id: string): Promise<Task>;
 
   /** Tags of an image's repository, newest first, one page at a time. */
   listImageTags(
     image: string,
-    options?: { q?: string; cursor?: string; limit?: number },
+    options?: Omit<QueryParams<'listImageTags'>, 'image'>,
   ): Promise<ImageTagList>;
 
   deploy(project: string, env: string, input: DeployInput): Promise<Task>;
@@ -137,7 +127,7 @@ export interface AppCenterApi {
     project: string,
     env: string,
     app: string,
-  ): Promise<DeployRecord[]>;
+  ): Promise<DeployHistoryEntry[]>;
   getAppFiles(
     project: string,
     env: string,
@@ -147,8 +137,8 @@ export interface AppCenterApi {
     project: string,
     env: string,
     app: string,
-    write: ManifestFilesWrite,
-  ): Promise<ManifestWriteResult>;
+    write: EnvironmentAppFilesWrite,
+  ): Promise<EnvironmentAppFilesWriteResult>;
 
   // Templates: the project-level manifests (tenant members read, tenant admins write).
   listTemplates(project: string): Promise<TemplateList>;
@@ -167,8 +157,8 @@ export interface AppCenterApi {
   putTemplateFiles(
     project: string,
     app: string,
-    write: TemplateFilesWrite,
-  ): Promise<TemplateWriteResult>;
+    write: ManifestFilesWrite,
+  ): Promise<ManifestWriteResult>;
   getTemplateDrift(project: string, app: string): Promise<TemplateDrift>;
   /** Merges the template changes into one environment's copy; 409 with `error.files` when they conflict. */
   applyTemplateDrift(

@@ -1,46 +1,26 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type {
-  Access,
-  AssociateInput,
-  EntityApps,
-  Environment,
-  EnvironmentApp,
-  EnvironmentAppList,
-  EnvironmentInput,
-  EnvironmentUpdate,
-  Project,
-  ProjectInput,
-  ProjectUpdate,
-  Tenant,
-  TenantInput,
-  TenantUpdate,
-  ImageTagList,
-  Task,
+import {
+  operationRoutes,
+  type OperationId,
+  type PathParams,
+  type QueryParams,
+  type RequestBody,
+  type ResponseBody,
 } from '@internal/plugin-app-center-common';
-import type { AppCenterApi, PortalConfig } from './AppCenterApi';
-import type {
-  AutoscalingInput,
-  DeployInput,
-  DeployRecord,
-  ManifestFiles,
-  ManifestFilesWrite,
-  ManifestWriteResult,
-} from './deployTypes';
-import type {
-  DriftApplyInput,
-  DriftApplyResult,
-  ManifestFilesWrite as TemplateFilesWrite,
-  ManifestWriteResult as TemplateWriteResult,
-  Template,
-  TemplateDrift,
-  TemplateInput,
-  TemplateList,
-} from '@internal/plugin-app-center-common';
+import type { AppCenterApi } from './AppCenterApi';
+
+/** What one call of an operation sends: its path parameters, query and JSON body. */
+type Call<Op extends OperationId> = {
+  path?: PathParams<Op>;
+  query?: QueryParams<Op>;
+  body?: RequestBody<Op>;
+};
 
 /**
  * Talks to the App Center backend (`/api/app-center`) with the app's discovery and fetch APIs, so the
- * caller's Backstage token is attached by `fetchApi`.
+ * caller's Backstage token is attached by `fetchApi`. Each method calls one operation of the OpenAPI
+ * document by its id: the path, parameters, body and answer are the document's generated types.
  * @public
  */
 export class AppCenterClient implements AppCenterApi {
@@ -56,336 +36,152 @@ export class AppCenterClient implements AppCenterApi {
     this.fetchApi = options.fetchApi;
   }
 
-  getAccess(): Promise<Access> {
-    return this.request('GET', '/access');
-  }
+  getAccess: AppCenterApi['getAccess'] = () => this.call('getAccess', {});
+  getPortalConfig: AppCenterApi['getPortalConfig'] = () =>
+    this.call('getPortalConfig', {});
 
-  getPortalConfig(): Promise<PortalConfig> {
-    return this.request('GET', '/config');
-  }
+  listTenants: AppCenterApi['listTenants'] = async () =>
+    (await this.call('listTenants', {})).items;
+  getTenant: AppCenterApi['getTenant'] = tenant =>
+    this.call('getTenant', { path: { tenant } });
+  createTenant: AppCenterApi['createTenant'] = body =>
+    this.call('createTenant', { body });
+  updateTenant: AppCenterApi['updateTenant'] = (tenant, body) =>
+    this.call('updateTenant', { path: { tenant }, body });
+  deleteTenant: AppCenterApi['deleteTenant'] = tenant =>
+    this.call('deleteTenant', { path: { tenant } });
 
-  async listTenants(): Promise<Tenant[]> {
-    const res = await this.request<{ items: Tenant[] }>('GET', '/tenants');
-    return res.items;
-  }
+  listProjects: AppCenterApi['listProjects'] = async options =>
+    (await this.call('listProjects', { query: { tenant: options?.tenant } }))
+      .items;
+  getProject: AppCenterApi['getProject'] = project =>
+    this.call('getProject', { path: { project } });
+  createProject: AppCenterApi['createProject'] = body =>
+    this.call('createProject', { body });
+  updateProject: AppCenterApi['updateProject'] = (project, body) =>
+    this.call('updateProject', { path: { project }, body });
+  deleteProject: AppCenterApi['deleteProject'] = project =>
+    this.call('deleteProject', { path: { project } });
 
-  getTenant(name: string): Promise<Tenant> {
-    return this.request('GET', `/tenants/${enc(name)}`);
-  }
+  listEnvironments: AppCenterApi['listEnvironments'] = async project =>
+    (await this.call('listEnvironments', { path: { project } })).items;
+  getEnvironment: AppCenterApi['getEnvironment'] = (project, env) =>
+    this.call('getEnvironment', { path: { project, env } });
+  createEnvironment: AppCenterApi['createEnvironment'] = (project, body) =>
+    this.call('createEnvironment', { path: { project }, body });
+  updateEnvironment: AppCenterApi['updateEnvironment'] = (project, env, body) =>
+    this.call('updateEnvironment', { path: { project, env }, body });
+  deleteEnvironment: AppCenterApi['deleteEnvironment'] = (project, env) =>
+    this.call('deleteEnvironment', { path: { project, env } });
 
-  createTenant(input: TenantInput): Promise<Tenant> {
-    return this.request('POST', '/tenants', input);
-  }
+  getEntityApps: AppCenterApi['getEntityApps'] = entityRef =>
+    this.call('getEntityApps', { query: { entityRef } });
+  listEnvironmentApps: AppCenterApi['listEnvironmentApps'] = (project, env) =>
+    this.call('listEnvironmentApps', { path: { project, env } });
+  getEnvironmentApp: AppCenterApi['getEnvironmentApp'] = (project, env, app) =>
+    this.call('getEnvironmentApp', { path: { project, env, app } });
+  associateApp: AppCenterApi['associateApp'] = (project, env, body) =>
+    this.call('associateApp', { path: { project, env }, body });
 
-  updateTenant(name: string, update: TenantUpdate): Promise<Tenant> {
-    return this.request('PUT', `/tenants/${enc(name)}`, update);
-  }
+  listTasks: AppCenterApi['listTasks'] = async query =>
+    (await this.call('listTasks', { query })).items;
+  getTask: AppCenterApi['getTask'] = id =>
+    this.call('getTask', { path: { id } });
+  cancelTask: AppCenterApi['cancelTask'] = id =>
+    this.call('cancelTask', { path: { id } });
 
-  deleteTenant(name: string): Promise<void> {
-    return this.request('DELETE', `/tenants/${enc(name)}`);
-  }
+  listImageTags: AppCenterApi['listImageTags'] = (image, options) =>
+    this.call('listImageTags', { query: { image, ...options } });
 
-  async listProjects(options?: { tenant?: string }): Promise<Project[]> {
-    const res = await this.request<{ items: Project[] }>(
-      'GET',
-      `/projects${query({ tenant: options?.tenant })}`,
-    );
-    return res.items;
-  }
-
-  getProject(name: string): Promise<Project> {
-    return this.request('GET', `/projects/${enc(name)}`);
-  }
-
-  createProject(input: ProjectInput): Promise<Project> {
-    return this.request('POST', '/projects', input);
-  }
-
-  updateProject(name: string, update: ProjectUpdate): Promise<Project> {
-    return this.request('PUT', `/projects/${enc(name)}`, update);
-  }
-
-  deleteProject(name: string): Promise<void> {
-    return this.request('DELETE', `/projects/${enc(name)}`);
-  }
-
-  async listEnvironments(project: string): Promise<Environment[]> {
-    const res = await this.request<{ items: Environment[] }>(
-      'GET',
-      `/projects/${enc(project)}/environments`,
-    );
-    return res.items;
-  }
-
-  getEnvironment(project: string, env: string): Promise<Environment> {
-    return this.request(
-      'GET',
-      `/projects/${enc(project)}/environments/${enc(env)}`,
-    );
-  }
-
-  createEnvironment(
-    project: string,
-    input: EnvironmentInput,
-  ): Promise<Environment> {
-    return this.request(
-      'POST',
-      `/projects/${enc(project)}/environments`,
-      input,
-    );
-  }
-
-  updateEnvironment(
-    project: string,
-    env: string,
-    update: EnvironmentUpdate,
-  ): Promise<Environment> {
-    return this.request(
-      'PUT',
-      `/projects/${enc(project)}/environments/${enc(env)}`,
-      update,
-    );
-  }
-
-  deleteEnvironment(project: string, env: string): Promise<void> {
-    return this.request(
-      'DELETE',
-      `/projects/${enc(project)}/environments/${enc(env)}`,
-    );
-  }
-
-  getEntityApps(entityRef: string): Promise<EntityApps> {
-    return this.request('GET', `/entity-apps${query({ entityRef })}`);
-  }
-
-  listEnvironmentApps(
-    project: string,
-    env: string,
-  ): Promise<EnvironmentAppList> {
-    return this.request('GET', `${envPath(project, env)}/apps`);
-  }
-
-  getEnvironmentApp(
-    project: string,
-    env: string,
-    app: string,
-  ): Promise<EnvironmentApp> {
-    return this.request('GET', appPath(project, env, app));
-  }
-
-  associateApp(
-    project: string,
-    env: string,
-    input: AssociateInput,
-  ): Promise<EnvironmentApp | Task> {
-    return this.request('POST', `${envPath(project, env)}/apps`, input);
-  }
-
-  async listTasks(
-    options: {
-      project?: string;
-      env?: string;
-      app?: string;
-      limit?: number;
-    } = {},
-  ): Promise<Task[]> {
-    const res = await this.request<{ items: Task[] }>(
-      'GET',
-      `/tasks${query(options)}`,
-    );
-    return res.items;
-  }
-
-  getTask(id: string): Promise<Task> {
-    return this.request('GET', `/tasks/${enc(id)}`);
-  }
-
-  cancelTask(id: string): Promise<Task> {
-    return this.request('POST', `/tasks/${enc(id)}/cancel`, {});
-  }
-
-  listImageTags(
-    image: string,
-    options: { q?: string; cursor?: string; limit?: number } = {},
-  ): Promise<ImageTagList> {
-    return this.request('GET', `/images/tags${query({ image, ...options })}`);
-  }
-
-  deploy(project: string, env: string, input: DeployInput): Promise<Task> {
-    return this.request('POST', `${envPath(project, env)}/deployments`, input);
-  }
-
-  scaleApp(
-    project: string,
-    env: string,
-    app: string,
-    replicas: number,
-  ): Promise<Task> {
-    return this.request('POST', `${appPath(project, env, app)}/scale`, {
-      replicas,
+  deploy: AppCenterApi['deploy'] = (project, env, body) =>
+    this.call('deployApps', { path: { project, env }, body });
+  scaleApp: AppCenterApi['scaleApp'] = (project, env, app, replicas) =>
+    this.call('scaleApp', { path: { project, env, app }, body: { replicas } });
+  setAutoscaling: AppCenterApi['setAutoscaling'] = (project, env, app, body) =>
+    this.call('setAutoscaling', { path: { project, env, app }, body });
+  removeAutoscaling: AppCenterApi['removeAutoscaling'] = (project, env, app) =>
+    this.call('removeAutoscaling', { path: { project, env, app } });
+  rollbackApp: AppCenterApi['rollbackApp'] = (project, env, app, revision) =>
+    this.call('rollbackApp', {
+      path: { project, env, app },
+      body: { revision },
     });
-  }
-
-  setAutoscaling(
-    project: string,
-    env: string,
-    app: string,
-    input: AutoscalingInput,
-  ): Promise<Task> {
-    return this.request(
-      'PUT',
-      `${appPath(project, env, app)}/autoscaling`,
-      input,
-    );
-  }
-
-  removeAutoscaling(project: string, env: string, app: string): Promise<Task> {
-    return this.request('DELETE', `${appPath(project, env, app)}/autoscaling`);
-  }
-
-  rollbackApp(
-    project: string,
-    env: string,
-    app: string,
-    revision: string,
-  ): Promise<Task> {
-    return this.request('POST', `${appPath(project, env, app)}/rollback`, {
-      revision,
+  syncApp: AppCenterApi['syncApp'] = (project, env, app) =>
+    this.call('syncApp', { path: { project, env, app }, body: {} });
+  getAppHistory: AppCenterApi['getAppHistory'] = async (project, env, app) =>
+    (await this.call('getDeployHistory', { path: { project, env, app } }))
+      .items;
+  getAppFiles: AppCenterApi['getAppFiles'] = (project, env, app) =>
+    this.call('getEnvironmentAppFiles', { path: { project, env, app } });
+  putAppFiles: AppCenterApi['putAppFiles'] = (project, env, app, body) =>
+    this.call('writeEnvironmentAppFiles', {
+      path: { project, env, app },
+      body,
     });
-  }
 
-  syncApp(project: string, env: string, app: string): Promise<Task> {
-    return this.request('POST', `${appPath(project, env, app)}/sync`, {});
-  }
+  listTemplates: AppCenterApi['listTemplates'] = project =>
+    this.call('listTemplates', { path: { project } });
+  getTemplate: AppCenterApi['getTemplate'] = (project, app) =>
+    this.call('getTemplate', { path: { project, app } });
+  createTemplate: AppCenterApi['createTemplate'] = (project, body) =>
+    this.call('createTemplate', { path: { project }, body });
+  deleteTemplate: AppCenterApi['deleteTemplate'] = (project, app, query) =>
+    this.call('deleteTemplate', { path: { project, app }, query });
+  getTemplateFiles: AppCenterApi['getTemplateFiles'] = (project, app) =>
+    this.call('getTemplateFiles', { path: { project, app } });
+  putTemplateFiles: AppCenterApi['putTemplateFiles'] = (project, app, body) =>
+    this.call('writeTemplateFiles', { path: { project, app }, body });
+  getTemplateDrift: AppCenterApi['getTemplateDrift'] = (project, app) =>
+    this.call('getTemplateDrift', { path: { project, app } });
+  applyTemplateDrift: AppCenterApi['applyTemplateDrift'] = (
+    project,
+    app,
+    env,
+    body = {},
+  ) => this.call('applyTemplateDrift', { path: { project, app, env }, body });
 
-  async getAppHistory(
-    project: string,
-    env: string,
-    app: string,
-  ): Promise<DeployRecord[]> {
-    const res = await this.request<{ items: DeployRecord[] }>(
-      'GET',
-      `${appPath(project, env, app)}/history`,
-    );
-    return res.items;
-  }
-
-  getAppFiles(
-    project: string,
-    env: string,
-    app: string,
-  ): Promise<ManifestFiles> {
-    return this.request('GET', `${appPath(project, env, app)}/files`);
-  }
-
-  putAppFiles(
-    project: string,
-    env: string,
-    app: string,
-    write: ManifestFilesWrite,
-  ): Promise<ManifestWriteResult> {
-    return this.request('PUT', `${appPath(project, env, app)}/files`, write);
-  }
-
-  listTemplates(project: string): Promise<TemplateList> {
-    return this.request('GET', templatePath(project));
-  }
-
-  getTemplate(project: string, app: string): Promise<Template> {
-    return this.request('GET', templatePath(project, app));
-  }
-
-  createTemplate(project: string, input: TemplateInput): Promise<Template> {
-    return this.request('POST', templatePath(project), input);
-  }
-
-  deleteTemplate(
-    project: string,
-    app: string,
-    options?: { baseRevision?: string },
-  ): Promise<void> {
-    return this.request(
-      'DELETE',
-      `${templatePath(project, app)}${query({
-        baseRevision: options?.baseRevision,
-      })}`,
-    );
-  }
-
-  getTemplateFiles(project: string, app: string): Promise<ManifestFiles> {
-    return this.request('GET', `${templatePath(project, app)}/files`);
-  }
-
-  putTemplateFiles(
-    project: string,
-    app: string,
-    write: TemplateFilesWrite,
-  ): Promise<TemplateWriteResult> {
-    return this.request('PUT', `${templatePath(project, app)}/files`, write);
-  }
-
-  getTemplateDrift(project: string, app: string): Promise<TemplateDrift> {
-    return this.request('GET', `${templatePath(project, app)}/drift`);
-  }
-
-  applyTemplateDrift(
-    project: string,
-    app: string,
-    env: string,
-    input: DriftApplyInput = {},
-  ): Promise<DriftApplyResult> {
-    return this.request(
-      'POST',
-      `${templatePath(project, app)}/drift/${enc(env)}/apply`,
-      input,
-    );
-  }
-
-  private async request<T>(
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    path: string,
-    body?: unknown,
-  ): Promise<T> {
+  /** Calls one operation; throws a `ResponseError` when the backend answers with an error status. */
+  private async call<Op extends OperationId>(
+    operation: Op,
+    { path, query, body }: Call<Op>,
+  ): Promise<ResponseBody<Op>> {
+    const route = operationRoutes[operation];
     const baseUrl = await this.discoveryApi.getBaseUrl('app-center');
-    const res = await this.fetchApi.fetch(`${baseUrl}${path}`, {
-      method,
-      headers:
-        body === undefined ? undefined : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const res = await this.fetchApi.fetch(
+      `${baseUrl}${fillPath(route.path, path)}${queryString(query)}`,
+      {
+        method: route.method,
+        headers:
+          body === undefined
+            ? undefined
+            : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      },
+    );
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
     if (res.status === 204) {
-      return undefined as T;
+      return undefined as ResponseBody<Op>;
     }
-    return (await res.json()) as T;
+    return (await res.json()) as ResponseBody<Op>;
   }
 }
 
-function enc(segment: string): string {
-  return encodeURIComponent(segment);
-}
-
-function envPath(project: string, env: string): string {
-  return `/projects/${enc(project)}/environments/${enc(env)}`;
-}
-
-function appPath(project: string, env: string, app: string): string {
-  return `${envPath(project, env)}/apps/${enc(app)}`;
+/** The document's path with each `{param}` replaced by its encoded value. */
+function fillPath(template: string, params: object = {}): string {
+  const values = params as Record<string, string>;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(values[name]),
+  );
 }
 
 /** `?a=1&b=2` from the defined values, or nothing. */
-function query(values: Record<string, string | number | undefined>): string {
+function queryString(values: object = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-function templatePath(project: string, app?: string): string {
-  const base = `/projects/${enc(project)}/templates`;
-  return app === undefined ? base : `${base}/${enc(app)}`;
 }

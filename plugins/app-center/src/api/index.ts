@@ -1,4 +1,3 @@
 export { appCenterApiRef } from './AppCenterApi';
 export type { AppCenterApi, PortalConfig } from './AppCenterApi';
 export { AppCenterClient } from './AppCenterClient';
-export type * from './deployTypes';

@@ -6,9 +6,11 @@ import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { Task } from '@internal/plugin-app-center-common';
+import type {
+  AutoscalingInput,
+  Task,
+} from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import type { AutoscalingInput } from '../../api';
 import type { FieldErrors } from '../common';
 import { checkInt } from './ScaleDialog';
 import { TaskFormDialog } from './TaskFormDialog';

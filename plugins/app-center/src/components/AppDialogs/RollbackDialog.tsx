@@ -11,14 +11,14 @@ import { Progress } from '@backstage/core-components';
 import useAsync from 'react-use/esm/useAsync';
 import type { Task } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import type { DeployRecord } from '../../api';
+import type { DeployHistoryEntry } from '@internal/plugin-app-center-common';
 import { errorMessage } from '../common';
 import { formatAgo } from '../TaskProgress';
 import { TaskFormDialog } from './TaskFormDialog';
 import { ImageChangesTable } from './ImageChangesTable';
 import { previewRollback } from './rollbackPreview';
 
-function label(record: DeployRecord, current: boolean): string {
+function label(record: DeployHistoryEntry, current: boolean): string {
   const when = record.deployedAt
     ? formatAgo(record.deployedAt)
     : 'unknown time';

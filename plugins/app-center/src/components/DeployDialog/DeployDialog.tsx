@@ -12,7 +12,7 @@ import type { FieldErrors } from '../common';
 import { TaskProgress } from '../TaskProgress';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { appCenterApiRef } from '../../api';
-import type { DeployAppInput } from '../../api';
+import type { DeployInput } from '@internal/plugin-app-center-common';
 import { AppImagesForm, deployableImages, tagKey } from './AppImagesForm';
 import { checkTag } from './ociTag';
 
@@ -30,11 +30,11 @@ export interface DeployDialogProps {
 export function collectChanges(
   apps: EnvironmentApp[],
   tags: Record<string, string>,
-): { changes: DeployAppInput[]; errors: FieldErrors } {
+): { changes: DeployInput['apps']; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const changes: DeployAppInput[] = [];
+  const changes: DeployInput['apps'] = [];
   for (const app of apps) {
-    const images: DeployAppInput['images'] = [];
+    const images: DeployInput['apps'][number]['images'] = [];
     for (const image of deployableImages(app)) {
       const key = tagKey(app.name, image.repository);
       const tag = tags[key]?.trim();

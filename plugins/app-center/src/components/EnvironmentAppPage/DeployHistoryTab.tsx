@@ -11,12 +11,11 @@ import {
 } from '@backstage/core-components';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { appCenterApiRef } from '../../api';
-import type { DeployRecord } from '../../api';
+import type { DeployHistoryEntry } from '@internal/plugin-app-center-common';
 import { ImagesCell } from '../AppStatus';
 import { TaskDialog } from '../TaskProgress';
 
-function authorOf(record: DeployRecord): string {
-  if (typeof record.author === 'string') return record.author;
+function authorOf(record: DeployHistoryEntry): string {
   if (record.author?.name) return record.author.name;
   if (record.initiatedBy?.automated) return 'automated sync';
   return record.initiatedBy?.username ?? '—';
@@ -49,7 +48,7 @@ export const DeployHistoryTab = (props: {
       />
     );
   }
-  const columns: TableColumn<DeployRecord>[] = [
+  const columns: TableColumn<DeployHistoryEntry>[] = [
     {
       title: 'Revision',
       render: r => (
@@ -107,7 +106,7 @@ export const DeployHistoryTab = (props: {
   ];
   return (
     <>
-      <Table<DeployRecord>
+      <Table<DeployHistoryEntry>
         title="Deploy history"
         options={{
           paging: history.value.length > 20,
