@@ -4,7 +4,7 @@ import type { Caller } from '../domain/AccessControl';
 import { assertDnsLabel, GitRepositoryCache, ManifestEditor } from '../git';
 import { readAppFiles } from '../git/appFiles';
 import type { TaskService } from '../tasks/TaskService';
-import { TASK_TRAILER } from './gitCommit';
+import { taskOfCommit } from './gitCommit';
 import { DeployTargets, EnvironmentTarget } from './targets';
 
 /** What git says about one deployed commit (cached: a commit never changes). */
@@ -43,7 +43,7 @@ const MAX_CACHED = 5000;
 /**
  * An app's deploy history (DESIGN.md section 9): Argo CD's `status.history` (newest first) joined with git
  * (author, message and the images the manifests held at that commit) and with App Center's task (found by
- * the commit's `App-Center-Task` trailer: who asked through the portal). A page loads only the commits it
+ * the `App-Center-Task` trailer of a commit the bot made: who asked through the portal). A page loads only the commits it
  * shows, and what git says about a commit is cached, so a long history stays cheap.
  */
 export class HistoryService {
@@ -157,7 +157,7 @@ export class HistoryService {
         author: info.author,
         message: info.message.trim(),
         committedAt: info.committedAt,
-        taskId: info.trailers[TASK_TRAILER],
+        taskId: taskOfCommit(info, this.deps.git.committer),
         images,
       };
     })();

@@ -1,4 +1,6 @@
 import type {
+  GitCommitInfo,
+  GitIdentity,
   GitRepositoryCache,
   GitWriteResult,
   ProjectRepository,
@@ -12,7 +14,21 @@ const LOOKBACK_COMMITS = 500;
 /** Slack for clocks of the git host and the backend replicas. */
 const CLOCK_SKEW_MS = 10 * 60_000;
 
-/** The commit on the branch whose trailer names this task, if an earlier attempt of the task made one. */
+/**
+ * The task a commit was made for: its `App-Center-Task` trailer, trusted only when the bot committed it. Anyone
+ * who can push can write a trailer; only App Center commits as the bot (and it quotes trailers in user text).
+ */
+export function taskOfCommit(
+  commit: Pick<GitCommitInfo, 'trailers' | 'committer'>,
+  bot: GitIdentity,
+): string | undefined {
+  const sameBot =
+    commit.committer.email.toLowerCase() === bot.email.toLowerCase() &&
+    commit.committer.name === bot.name;
+  return sameBot ? commit.trailers[TASK_TRAILER] : undefined;
+}
+
+/** The commit on the branch the bot made for this task, if an earlier attempt of the task made one. */
 export async function findTaskCommit(
   git: GitRepositoryCache,
   repo: ProjectRepository,
@@ -20,7 +36,7 @@ export async function findTaskCommit(
 ): Promise<string | undefined> {
   const since = new Date(Date.parse(task.createdAt) - CLOCK_SKEW_MS);
   const log = await git.log(repo, { max: LOOKBACK_COMMITS, since });
-  return log.find(c => c.trailers[TASK_TRAILER] === task.id)?.sha;
+  return log.find(c => taskOfCommit(c, git.committer) === task.id)?.sha;
 }
 
 /** What a commit step stores: the commit to sync to. */

@@ -108,6 +108,11 @@ export class GitRepositoryCache {
     return this.use(ref, c => c.commitInfo(revision));
   }
 
+  /** The bot identity that commits every App Center change (only its commits' task trailers are trusted). */
+  get committer(): GitIdentity {
+    return this.options.committer;
+  }
+
   /** Number of clones currently known. */
   get size(): number {
     return this.clones.size;

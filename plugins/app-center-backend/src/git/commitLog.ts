@@ -6,6 +6,8 @@ export interface GitCommitInfo {
   sha: string;
   parents: string[];
   author: { name: string; email: string };
+  /** Who made the commit: the bot identity for App Center's own commits. */
+  committer: { name: string; email: string };
   /** Author date, ISO 8601. */
   authoredAt: string;
   /** Committer date, ISO 8601. */
@@ -42,6 +44,7 @@ export async function readCommitInfo(
     sha: oid,
     parents: commit.parent,
     author: { name: commit.author.name, email: commit.author.email },
+    committer: { name: commit.committer.name, email: commit.committer.email },
     authoredAt: iso(commit.author.timestamp),
     committedAt: iso(commit.committer.timestamp),
     message: commit.message,

@@ -16,6 +16,17 @@ export interface CommitMessageParts {
   body?: string;
 }
 
+/**
+ * Lines of user text that a trailer parser would read as one of the server's trailers (`App-Center-Task:`
+ * and any other `App-Center-*:` key). The server owns those: user text only ever quotes them.
+ */
+const SERVER_TRAILER_LINE = /^[ \t]*(app-center-[a-z0-9-]*[ \t]*:)/gim;
+
+/** Quotes server-owned trailer lines of user text (`> App-Center-Task: x`), so no parser takes them as trailers. */
+export function neutraliseServerTrailers(text: string): string {
+  return text.replace(SERVER_TRAILER_LINE, '> $1');
+}
+
 function oneLine(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
@@ -26,7 +37,8 @@ function oneLine(text: string): string {
 /**
  * Formats a commit message as DESIGN section 3 says:
  * `app-center: <action> <project>/<env>/<app>: <detail>`, an optional body,
- * and the trailer `App-Center-Task: <id>`.
+ * and the trailer `App-Center-Task: <id>`. Only the server writes that trailer: user text that looks like one
+ * is quoted (see {@link neutraliseServerTrailers}).
  */
 export function formatCommitMessage(parts: CommitMessageParts): string {
   const action = oneLine(parts.action);
@@ -37,7 +49,9 @@ export function formatCommitMessage(parts: CommitMessageParts): string {
   }
   const detail = oneLine(parts.detail).slice(0, 200) || 'update';
   let message = `app-center: ${action} ${parts.project}/${parts.env}/${parts.app}: ${detail}\n`;
-  const body = parts.body?.replace(/\r\n/g, '\n').trim();
+  const body = neutraliseServerTrailers(
+    parts.body?.replace(/\r\n?/g, '\n') ?? '',
+  ).trim();
   if (body) message += `\n${body}\n`;
   if (parts.taskId) {
     const task = oneLine(parts.taskId);
