@@ -190,11 +190,90 @@ describe.each(ids)('App Center API on %s', databaseId => {
       ]);
     });
 
+    it('replaces a tenant only when the update names its groups, never dropping them silently', async () => {
+      await api()
+        .post('/api/app-center/tenants')
+        .set(as(people.admin))
+        .send({
+          name: 'kept',
+          groups: ['group:default/shop-devs'],
+          adminGroups: ['group:default/platform'],
+        })
+        .expect(201);
+      const attempts: Array<[string, object | undefined]> = [
+        ['no body', undefined],
+        ['an empty body', {}],
+        ['a title alone', { title: 'x' }],
+        ['groups without adminGroups', { groups: [] }],
+      ];
+      for (const [what, body] of attempts) {
+        const put = api()
+          .put('/api/app-center/tenants/kept')
+          .set(as(people.admin));
+        const res = await (body === undefined ? put : put.send(body));
+        expect([what, res.status]).toEqual([what, 400]);
+        expect(res.body.error.message).toMatch(/groups|adminGroups|body/);
+      }
+      const read = await api()
+        .get('/api/app-center/tenants/kept')
+        .set(as(people.admin));
+      expect(read.body).toMatchObject({
+        title: 'kept',
+        groups: ['group:default/shop-devs'],
+        adminGroups: ['group:default/platform'],
+      });
+      const cleared = await api()
+        .put('/api/app-center/tenants/kept')
+        .set(as(people.admin))
+        .send({ title: 'Kept', groups: [], adminGroups: [] });
+      expect(cleared.status).toBe(200);
+      expect(cleared.body).toMatchObject({
+        title: 'Kept',
+        groups: [],
+        adminGroups: [],
+      });
+    });
+
+    it('answers a body over the limit with 413 and a method the route lacks with 405, changing nothing', async () => {
+      const big = await api()
+        .post('/api/app-center/tenants')
+        .set(as(people.admin))
+        .set('Content-Type', 'application/json')
+        .send(
+          JSON.stringify({ name: 'huge', title: 'x'.repeat(5 * 1024 * 1024) }),
+        );
+      expect(big.status).toBe(413);
+      expect(big.body.error.message).toMatch(/larger than/);
+      const patch = await api()
+        .patch('/api/app-center/tenants/shop-team')
+        .set(as(people.admin))
+        .send({ groups: [], adminGroups: [] });
+      expect(patch.status).toBe(405);
+      expect(patch.headers.allow).toBe('GET, PUT, DELETE, HEAD');
+      const post = await api()
+        .post('/api/app-center/tasks')
+        .set(as(people.admin))
+        .send({});
+      expect(post.status).toBe(405);
+      expect(
+        (
+          await api()
+            .post('/api/app-center/no-such-route')
+            .set(as(people.admin))
+        ).status,
+      ).toBe(404);
+      expect(await names('/tenants', people.admin)).not.toContain('huge');
+      const read = await api()
+        .get('/api/app-center/tenants/shop-team')
+        .set(as(people.admin));
+      expect(read.body.groups).toEqual(['group:default/shop-devs']);
+    });
+
     it('keeps config tenants read-only and tenants with projects undeletable', async () => {
       const put = await api()
         .put('/api/app-center/tenants/shop-team')
         .set(as(people.admin))
-        .send({ groups: [], adminGroups: [] });
+        .send({ title: 'Shop', groups: [], adminGroups: [] });
       expect(put.status).toBe(409);
       expect(put.body.error.message).toMatch(/managed in app-config/);
 
@@ -553,7 +632,12 @@ describe.each(ids)('App Center API on %s', databaseId => {
         undefined,
       ],
       ['create tenant', 'post', '/tenants', { name: 'shop-team' }],
-      ['update tenant', 'put', '/tenants/shop-team', { groups: [] }],
+      [
+        'update tenant',
+        'put',
+        '/tenants/shop-team',
+        { groups: [], adminGroups: [] },
+      ],
       ['delete tenant', 'delete', '/tenants/shop-team', undefined],
       ['create project', 'post', '/projects', { name: 'shop', ...shopProject }],
       ['update project', 'put', '/projects/shop', shopProject],

@@ -1,12 +1,14 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
-import express from 'express';
+import { Router } from 'express';
 import { AccessControl } from '../domain/AccessControl';
 import { DomainService } from '../domain/DomainService';
 import { RegistryService } from '../registry';
 import { TemplateService } from '../templates/TemplateService';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
+import { spec } from '../schema/openapi/generated/spec';
 import { EnvironmentAppService } from '../environmentApps/EnvironmentAppService';
 import { audited } from './audited';
+import { bodyAlreadyParsed, withHttpContract } from './httpContract';
 import { addRegistryRoutes } from './registryRoutes';
 import { addEnvironmentAppRoutes } from './environmentAppRoutes';
 import { addTaskRoutes } from './taskRoutes';
@@ -36,9 +38,9 @@ export type RouterOptions = {
 export async function createRouter(options: RouterOptions) {
   const { domain, access, auditor } = options;
   // The validator checks every request against the document; handlers take the generated operation types.
-  // Manifest files may be up to 256 KiB each (see git/yaml/parseManifests.ts): allow bodies beyond express's 100 KiB.
+  // Bodies are parsed before it (withHttpContract), so a too large body is a 413, not the validator's 400.
   const router = await createOpenApiRouter({
-    middleware: [express.json({ limit: '4mb' })],
+    middleware: [bodyAlreadyParsed],
   });
 
   router.get('/tenants', async (req, res) => {
@@ -192,5 +194,5 @@ export async function createRouter(options: RouterOptions) {
   // Keep last: answers the errors of the routes above with their details (issues, revisions, files).
   router.use(templateErrorHandler);
 
-  return router;
+  return withHttpContract(spec, router as unknown as Router);
 }

@@ -30,6 +30,7 @@ export type paths = {
       cookie?: never;
     };
     get: operations['getTenant'];
+    /** @description Replaces the tenant's title, groups and admin groups (a full replacement, not a partial update): `groups` and `adminGroups` are required (send `[]` to clear one), and a missing title becomes the tenant's name, as on create. */
     put: operations['updateTenant'];
     post?: never;
     delete: operations['deleteTenant'];
@@ -570,12 +571,13 @@ export type components = {
      * @enum {string}
      */
     Source: 'config' | 'portal';
+    /** @description The whole new state of the tenant (PUT replaces it; nothing is kept from before). */
     TenantUpdate: {
       title?: string;
       /** @description Catalog Group refs whose members belong to the tenant. */
-      groups?: string[];
+      groups: string[];
       /** @description Catalog Group refs whose members administer the tenant. */
-      adminGroups?: string[];
+      adminGroups: string[];
     };
     TenantInput: {
       /** @description A DNS-1123 label (lower-case letters, digits and "-", at most 63 characters). */

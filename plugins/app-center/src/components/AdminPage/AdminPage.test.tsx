@@ -274,6 +274,36 @@ describe('AdminPage', () => {
     expect(api.listTenants).toHaveBeenCalledTimes(2);
   });
 
+  it('saves an edited tenant as a whole, so its groups are kept, and says so', async () => {
+    const api = mockApi({
+      updateTenant: jest.fn(async (_name, update) => ({
+        ...webTeam,
+        ...update,
+      })),
+    });
+    render(api);
+    await user.click(
+      await screen.findByRole('button', { name: 'Edit tenant web-team' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Edit tenant web-team',
+    });
+    expect(
+      within(dialog).getByText(/Saving replaces the tenant's member groups/),
+    ).toBeInTheDocument();
+    const title = within(dialog).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Web');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(api.updateTenant).toHaveBeenCalledWith('web-team', {
+        title: 'Web',
+        groups: ['group:default/web-devs'],
+        adminGroups: [],
+      }),
+    );
+  });
+
   it('puts the server 400 next to the field it names, and a 409 above the form', async () => {
     const createTenant = jest
       .fn()

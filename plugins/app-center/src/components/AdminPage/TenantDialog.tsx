@@ -20,7 +20,10 @@ function checkGroups(refs: string[], what: string): string | undefined {
   return undefined;
 }
 
-/** Create a tenant, or edit one (`tenant` given): its title, member groups and admin groups. */
+/**
+ * Create a tenant, or edit one (`tenant` given): its title, member groups and admin groups. An edit sends the
+ * whole tenant (the API's PUT replaces it), so the lists shown are the lists kept.
+ */
 export const TenantDialog = (props: {
   tenant?: Tenant;
   onClose(): void;
@@ -106,7 +109,11 @@ export const TenantDialog = (props: {
           clearError('groups');
         }}
         error={errors.groups}
-        helperText="Members of these catalog groups belong to the tenant"
+        helperText={
+          tenant
+            ? "Saving replaces the tenant's member groups and admin groups with exactly these lists"
+            : 'Members of these catalog groups belong to the tenant'
+        }
       />
       <GroupPicker
         id="tenant-admin-groups"

@@ -104,6 +104,8 @@ export const spec = {
       },
       put: {
         operationId: 'updateTenant',
+        description:
+          "Replaces the tenant's title, groups and admin groups (a full replacement, not a partial update): `groups` and `adminGroups` are required (send `[]` to clear one), and a missing title becomes the tenant's name, as on create.",
         requestBody: {
           required: true,
           content: {
@@ -1546,7 +1548,10 @@ export const spec = {
       },
       TenantUpdate: {
         type: 'object',
+        description:
+          'The whole new state of the tenant (PUT replaces it; nothing is kept from before).',
         additionalProperties: false,
+        required: ['groups', 'adminGroups'],
         properties: {
           title: {
             type: 'string',
