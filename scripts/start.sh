@@ -81,9 +81,10 @@ trap cleanup EXIT INT TERM
 
 # The sandbox keeps its state in memory and its git repositories under .app-center/sandbox; on first run
 # it creates the example GitOps repository (project shop, apps web and api) that app-config.yaml points at.
+# The token goes in files, not on the command line, where `ps` would show it.
 node --experimental-strip-types --disable-warning=MODULE_TYPELESS_PACKAGE_JSON packages/argocd-sandbox/src/cli.ts \
   --port "$SANDBOX_PORT" --git-port "$SANDBOX_GIT_PORT" \
-  --data-dir .app-center/sandbox --token "$APP_CENTER_SANDBOX_TOKEN" --git-token "$APP_CENTER_SANDBOX_TOKEN" &
+  --data-dir .app-center/sandbox --token-file .app-center/sandbox-token --git-token-file .app-center/sandbox-token &
 pids+=($!)
 for _ in $(seq 1 60); do
   node -e "fetch('http://localhost:$SANDBOX_PORT/api/version').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" && break

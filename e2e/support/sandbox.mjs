@@ -29,17 +29,21 @@ export async function startSandbox({
       String(port),
       '--git-port',
       String(gitPort),
-      '--token',
-      token,
-      '--git-token',
-      token,
       '--data-dir',
       dataDir,
       '--pod-ready-delay-ms',
       String(podReadyDelayMs),
       '--json',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // tokens go in the environment, never on the command line (`ps` shows it)
+      env: {
+        ...process.env,
+        ARGOCD_SANDBOX_TOKEN: token,
+        ARGOCD_SANDBOX_GIT_TOKEN: token,
+      },
+    },
   );
   const output = [];
   child.stdout.on('data', d => output.push(d));

@@ -12,8 +12,10 @@ Options:
   --port <n>                  Argo CD API port (default 7010, env ARGOCD_SANDBOX_PORT)
   --git-port <n>              git server port (default 7011, env ARGOCD_SANDBOX_GIT_PORT)
   --host <addr>               interface to listen on (default 127.0.0.1)
-  --token <t>                 API bearer token (default ${DEFAULT_SANDBOX_TOKEN}, env ARGOCD_SANDBOX_TOKEN)
-  --git-token <t>             git token (Bearer, or Basic password) (default ${DEFAULT_GIT_TOKEN}); --no-git-auth turns auth off
+  --token-file <file>         file holding the API bearer token (or env ARGOCD_SANDBOX_TOKEN; default ${DEFAULT_SANDBOX_TOKEN})
+  --git-token-file <file>     file holding the git token, Bearer or Basic password (or env ARGOCD_SANDBOX_GIT_TOKEN;
+                              default ${DEFAULT_GIT_TOKEN}); --no-git-auth turns auth off
+                              Tokens are never taken on the command line (\`ps\` would show them) and never printed.
   --data-dir <dir>            where the git repositories live (default <repo>/.app-center/sandbox, env ARGOCD_SANDBOX_DATA_DIR)
   --pod-ready-delay-ms <n>    time a pod takes to become ready (default 1500)
   --progress-deadline-ms <n>  upper bound of progress deadlines (default 15000)
@@ -41,6 +43,31 @@ function num(v: string | undefined, fallback?: number): number | undefined {
   return n;
 }
 
+/** A token and where it came from: a file, an environment variable or the built-in dev default. */
+interface TokenSetting {
+  value: string;
+  /** Where the token is, for the banner: never the value itself. */
+  source: string;
+}
+
+function tokenFrom(
+  file: string | undefined,
+  envName: string,
+  fallback: string,
+): TokenSetting {
+  if (file) {
+    const value = fs.readFileSync(file, 'utf8').trim();
+    if (!value) throw new Error(`the token file ${file} is empty`);
+    return { value, source: `from the file ${path.resolve(file)}` };
+  }
+  const fromEnv = process.env[envName]?.trim();
+  if (fromEnv) return { value: fromEnv, source: `from $${envName}` };
+  return {
+    value: fallback,
+    source: `the built-in dev default (set $${envName} to choose one)`,
+  };
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -49,6 +76,8 @@ async function main() {
       host: { type: 'string' },
       token: { type: 'string' },
       'git-token': { type: 'string' },
+      'token-file': { type: 'string' },
+      'git-token-file': { type: 'string' },
       'no-git-auth': { type: 'boolean' },
       'data-dir': { type: 'string' },
       'pod-ready-delay-ms': { type: 'string' },
@@ -64,7 +93,23 @@ async function main() {
     console.log(HELP);
     return;
   }
+  if (values.token !== undefined || values['git-token'] !== undefined)
+    throw new Error(
+      'tokens on the command line show in `ps`: use --token-file/--git-token-file or ARGOCD_SANDBOX_TOKEN/ARGOCD_SANDBOX_GIT_TOKEN',
+    );
   const env = process.env;
+  const apiToken = tokenFrom(
+    values['token-file'],
+    'ARGOCD_SANDBOX_TOKEN',
+    DEFAULT_SANDBOX_TOKEN,
+  );
+  const gitToken = values['no-git-auth']
+    ? undefined
+    : tokenFrom(
+        values['git-token-file'],
+        'ARGOCD_SANDBOX_GIT_TOKEN',
+        DEFAULT_GIT_TOKEN,
+      );
   const root = repoRoot(process.cwd()) ?? process.cwd();
   const dataDir = path.resolve(
     values['data-dir'] ??
@@ -76,12 +121,8 @@ async function main() {
     port: num(values.port ?? env.ARGOCD_SANDBOX_PORT, 7010),
     gitPort: num(values['git-port'] ?? env.ARGOCD_SANDBOX_GIT_PORT, 7011),
     host: values.host ?? '127.0.0.1',
-    token: values.token ?? env.ARGOCD_SANDBOX_TOKEN ?? DEFAULT_SANDBOX_TOKEN,
-    gitToken: values['no-git-auth']
-      ? null
-      : values['git-token'] ??
-        env.ARGOCD_SANDBOX_GIT_TOKEN ??
-        DEFAULT_GIT_TOKEN,
+    token: apiToken.value,
+    gitToken: gitToken ? gitToken.value : null,
     podReadyDelayMs: num(values['pod-ready-delay-ms']),
     progressDeadlineMs: num(values['progress-deadline-ms']),
     syncDelayMs: num(values['sync-delay-ms']),
@@ -90,9 +131,9 @@ async function main() {
   });
   const info = {
     argocdUrl: stack.argocd.url,
-    token: stack.argocd.token,
+    token: apiToken.source,
     gitUrl: stack.git.url,
-    gitToken: stack.gitToken,
+    gitToken: gitToken ? gitToken.source : 'no auth',
     exampleRepoUrl: stack.exampleRepoUrl,
     exampleBranch: EXAMPLE_BRANCH,
     dataDir,
@@ -101,9 +142,7 @@ async function main() {
   else {
     console.log('Argo CD sandbox is running');
     console.log(`  Argo CD API  ${info.argocdUrl}   token: ${info.token}`);
-    console.log(
-      `  git server   ${info.gitUrl}   token: ${info.gitToken ?? '(no auth)'}`,
-    );
+    console.log(`  git server   ${info.gitUrl}   token: ${info.gitToken}`);
     console.log(
       `  example repo ${info.exampleRepoUrl} (branch ${info.exampleBranch}; project shop, apps web and api, env dev)`,
     );

@@ -21,12 +21,23 @@ export interface FaultSpec {
   drop?: boolean;
   /** How many matching requests the fault applies to; unlimited when absent. */
   count?: number;
+  /**
+   * Chance (0 to 1) that a matching request is hit; 1 when absent. A request the dice spare goes on to the
+   * next matching fault, so `[{error, 0.1}, {drop, 0.1}, {latency, 0.1}]` hits about 30% of the calls.
+   */
+  probability?: number;
+  /** The fault removes itself this long after it was added (e.g. "fail 30% of calls for a minute"). */
+  durationMs?: number;
 }
 
 export interface Fault extends FaultSpec {
   id: string;
   /** How many requests the fault has hit so far. */
   hits: number;
+  /** How many matching requests the dice spared. */
+  spared: number;
+  /** When the fault expires (epoch ms), from `durationMs`. */
+  expiresAt?: number;
 }
 
 export interface RequestRecord {
@@ -40,6 +51,14 @@ export class Hooks {
   private faults: Fault[] = [];
   private records: RequestRecord[] = [];
   private nextId = 1;
+  private readonly random: () => number;
+  private readonly now: () => number;
+
+  /** `random` and `now` are replaceable so that tests can roll the dice and move time themselves. */
+  constructor(options: { random?: () => number; now?: () => number } = {}) {
+    this.random = options.random ?? Math.random;
+    this.now = options.now ?? Date.now;
+  }
 
   addFault(spec: FaultSpec): Fault {
     if (!spec || typeof spec.pattern !== 'string' || !spec.pattern.trim()) {
@@ -47,7 +66,19 @@ export class Hooks {
         'a fault needs a pattern, e.g. "GET /api/v1/applications"',
       );
     }
-    const fault: Fault = { ...spec, id: String(this.nextId++), hits: 0 };
+    const p = spec.probability;
+    if (p !== undefined && !(typeof p === 'number' && p >= 0 && p <= 1))
+      throw new Error(`probability must be a number from 0 to 1, not ${p}`);
+    const d = spec.durationMs;
+    if (d !== undefined && !(typeof d === 'number' && d > 0))
+      throw new Error(`durationMs must be a positive number, not ${d}`);
+    const fault: Fault = {
+      ...spec,
+      id: String(this.nextId++),
+      hits: 0,
+      spared: 0,
+      ...(d !== undefined ? { expiresAt: this.now() + d } : {}),
+    };
     this.faults.push(fault);
     return fault;
   }
@@ -83,14 +114,27 @@ export class Hooks {
   }
 
   listFaults(): Fault[] {
+    this.dropExpired();
     return this.faults.map(f => ({ ...f }));
   }
 
-  /** Takes the first active fault matching the request (and counts it). */
-  takeFault(method: string, path: string, route: string): Fault | undefined {
-    const fault = this.faults.find(f =>
-      matches(f.pattern, method, path, route),
+  private dropExpired(): void {
+    const now = this.now();
+    this.faults = this.faults.filter(
+      f => f.expiresAt === undefined || f.expiresAt > now,
     );
+  }
+
+  /** Takes the first active fault matching the request whose dice roll hits (and counts it). */
+  takeFault(method: string, path: string, route: string): Fault | undefined {
+    this.dropExpired();
+    const fault = this.faults.find(f => {
+      if (!matches(f.pattern, method, path, route)) return false;
+      if (f.probability === undefined || this.random() < f.probability)
+        return true;
+      f.spared++;
+      return false;
+    });
     if (!fault) return undefined;
     fault.hits++;
     if (fault.count !== undefined && fault.hits >= fault.count)
