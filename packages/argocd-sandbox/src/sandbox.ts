@@ -2,6 +2,7 @@ import { registerApplicationRoutes } from './api/applications.ts';
 import type { ApiDeps } from './api/deps.ts';
 import { registerLogRoutes } from './api/logs.ts';
 import { registerMiscRoutes } from './api/misc.ts';
+import { registerPlatformRoutes } from './api/platform.ts';
 import { registerResourceRoutes } from './api/resources.ts';
 import { registerSandboxRoutes } from './api/sandboxRoutes.ts';
 import { registerStreamRoutes } from './api/streams.ts';
@@ -12,9 +13,12 @@ import {
   DEFAULT_CONTROLLER_OPTIONS,
 } from './argocd/controller.ts';
 import { OperationRunner } from './argocd/operations.ts';
+import type { ProjectSeed } from './argocd/projects.ts';
+import { ProjectStore } from './argocd/projects.ts';
 import { ResourceService } from './argocd/resources.ts';
 import { ApplicationService } from './argocd/service.ts';
 import type { SimOptions } from './cluster/context.ts';
+import { ensureNamespaces, INITIAL_NAMESPACES } from './cluster/namespaces.ts';
 import { Simulator } from './cluster/simulator.ts';
 import { Hooks } from './hooks/faults.ts';
 import { Router } from './http/router.ts';
@@ -53,8 +57,16 @@ export interface ArgoCDSandboxOptions {
   deleteDelayMs?: number;
   /** Interval of the periodic comparison with git (default 10 s; 0 off). */
   reconcileIntervalMs?: number;
-  /** AppProjects that exist (default: any name is accepted). */
-  projects?: string[];
+  /**
+   * AppProjects besides `default` (which, as in Argo CD, allows everything): a bare name allows everything
+   * too; `{name, spec}` gives the AppProject's spec. More can be created with `POST /api/v1/projects`.
+   */
+  projects?: ProjectSeed[];
+  /**
+   * Namespaces that exist at start besides Kubernetes' own and `argocd`. A sync into any other namespace
+   * fails unless it has `CreateNamespace=true`, as on a real cluster.
+   */
+  namespaces?: string[];
   /** Destination cluster names that exist (default: any). */
   clusters?: string[];
   /** Name reported for the token's user (default `admin`). */
@@ -101,6 +113,12 @@ export async function startArgoCDSandbox(
   if (options.logIntervalMs !== undefined)
     simOptions.logIntervalMs = options.logIntervalMs;
   const sim = new Simulator(clock, simOptions);
+  const seedNamespaces = () =>
+    ensureNamespaces(sim.store, [
+      ...INITIAL_NAMESPACES,
+      ...(options.namespaces ?? []),
+    ]);
+  seedNamespaces();
   const apps = new AppStore(clock);
   const generator = new ManifestGenerator(new GitReader(options.gitRoot));
   const ctlOptions: ControllerOptions = { ...DEFAULT_CONTROLLER_OPTIONS };
@@ -112,8 +130,9 @@ export async function startArgoCDSandbox(
     ctlOptions.reconcileIntervalMs = options.reconcileIntervalMs;
   const controller = new AppController(apps, sim, generator, clock, ctlOptions);
   const ops = new OperationRunner(controller);
+  const projects = new ProjectStore(clock, options.projects);
   const service = new ApplicationService(controller, ops, {
-    projects: options.projects,
+    projects,
     clusters: options.clusters,
     username,
   });
@@ -124,11 +143,14 @@ export async function startArgoCDSandbox(
     sim.store.clear();
     sim.events.clear();
     controller.comparisons.clear();
+    projects.reset(options.projects);
+    seedNamespaces();
   };
   const deps: ApiDeps = {
     svc: service,
     resources,
     ctl: controller,
+    projects,
     sim,
     hooks,
     token,
@@ -138,6 +160,7 @@ export async function startArgoCDSandbox(
   };
   const router = new Router();
   registerMiscRoutes(router, deps);
+  registerPlatformRoutes(router, deps);
   registerApplicationRoutes(router, deps);
   registerResourceRoutes(router, deps);
   registerStreamRoutes(router, deps);

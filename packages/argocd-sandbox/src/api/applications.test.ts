@@ -245,7 +245,12 @@ describe('Argo CD API: applications, traps and hooks', () => {
     expect(terminate.body.message).toBe(
       'Unable to terminate operation. No operation is in progress',
     );
-    expect((await h.api('GET', '/api/v1/nothing-here')).status).toBe(404);
+    const unimplemented = await h.api('GET', '/api/v1/nothing-here');
+    expect(unimplemented.status).toBe(501);
+    expect(unimplemented.body.message).toBe(
+      'the Argo CD sandbox does not implement GET /api/v1/nothing-here',
+    );
+    expect((await h.api('GET', '/nothing-here')).status).toBe(404);
   });
 
   it('updates the whole app, the spec alone, and patches', async () => {

@@ -1,5 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { invalidArgument } from '../http/errors.ts';
+import { decodeStrictly } from '../decode/goJson.ts';
+import {
+  applicationSpecType,
+  applicationType,
+  patchRequestType,
+  rollbackRequestType,
+  syncRequestType,
+} from '../decode/requestTypes.ts';
 import type { Router } from '../http/router.ts';
 import { queryBool } from '../http/router.ts';
 import type { ApiDeps } from './deps.ts';
@@ -31,7 +39,7 @@ export function registerApplicationRoutes(r: Router, d: ApiDeps): void {
 
   r.post('/api/v1/applications', ({ body, query }) =>
     d.svc.create(
-      body,
+      decodeStrictly(body, applicationType),
       queryBool(query, 'upsert') === true,
       queryBool(query, 'validate') !== false,
     ),
@@ -42,7 +50,7 @@ export function registerApplicationRoutes(r: Router, d: ApiDeps): void {
     ({ params, body, query }) =>
       d.svc.update(
         params['application.metadata.name'],
-        body,
+        decodeStrictly(body, applicationType),
         queryBool(query, 'validate') !== false,
         query.get('project'),
       ),
@@ -51,14 +59,14 @@ export function registerApplicationRoutes(r: Router, d: ApiDeps): void {
   r.put('/api/v1/applications/{name}/spec', ({ params, body, query }) =>
     d.svc.updateSpec(
       params.name,
-      body,
+      decodeStrictly(body, applicationSpecType),
       queryBool(query, 'validate') !== false,
       query.get('project'),
     ),
   );
 
   r.patch('/api/v1/applications/{name}', ({ params, body }) =>
-    d.svc.patch(params.name, body),
+    d.svc.patch(params.name, decodeStrictly(body, patchRequestType)),
   );
 
   r.delete('/api/v1/applications/{name}', ({ params, query }) =>
@@ -71,14 +79,17 @@ export function registerApplicationRoutes(r: Router, d: ApiDeps): void {
   );
 
   r.post('/api/v1/applications/{name}/sync', ({ params, body }) => {
-    const req: any = body ?? {};
+    const req: any = decodeStrictly(body, syncRequestType) ?? {};
     if (req.name && req.name !== params.name)
       throw invalidArgument('name in the path and the body differ');
     return d.svc.sync(params.name, req);
   });
 
   r.post('/api/v1/applications/{name}/rollback', ({ params, body }) =>
-    d.svc.rollback(params.name, body ?? {}),
+    d.svc.rollback(
+      params.name,
+      decodeStrictly(body, rollbackRequestType) ?? {},
+    ),
   );
 
   r.delete('/api/v1/applications/{name}/operation', ({ params, query }) =>

@@ -1,4 +1,5 @@
 import type { AppController } from '../argocd/controller.ts';
+import type { ProjectStore } from '../argocd/projects.ts';
 import type { ResourceService } from '../argocd/resources.ts';
 import type { ApplicationService } from '../argocd/service.ts';
 import type { Simulator } from '../cluster/simulator.ts';
@@ -8,6 +9,7 @@ export interface ApiDeps {
   svc: ApplicationService;
   resources: ResourceService;
   ctl: AppController;
+  projects: ProjectStore;
   sim: Simulator;
   hooks: Hooks;
   token: string;

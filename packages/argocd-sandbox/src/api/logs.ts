@@ -137,7 +137,17 @@ function streamLogs(
   const stream = openStream(req, res, { keepAliveMs: d.keepAliveMs });
   for (const l of batch(pods, true)) stream.send({ result: entry(l) });
   const finish = () => {
-    stream.send({ result: { content: '', podName: '', last: true } });
+    // Argo CD stamps the end marker with the time the stream ended
+    const now = clock.now();
+    stream.send({
+      result: {
+        content: '',
+        podName: '',
+        timeStampStr: rfc3339Nano(now, 0),
+        timeStamp: rfc3339(now),
+        last: true,
+      },
+    });
     stream.end();
   };
   if (!follow || !pods.length) {

@@ -1,5 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ResourceQuery } from '../argocd/resources.ts';
+import { decodeStrictly } from '../decode/goJson.ts';
+import { resourceActionV2Type } from '../decode/requestTypes.ts';
 import { invalidArgument } from '../http/errors.ts';
 import type { Router } from '../http/router.ts';
 import { queryBool } from '../http/router.ts';
@@ -83,7 +85,7 @@ export function registerResourceRoutes(r: Router, d: ApiDeps): void {
   r.post(
     '/api/v1/applications/{name}/resource/actions/v2',
     ({ params, body }) => {
-      const b: any = body ?? {};
+      const b: any = decodeStrictly(body, resourceActionV2Type) ?? {};
       const q: ResourceQuery = {
         namespace: b.namespace,
         resourceName: b.resourceName,

@@ -26,6 +26,8 @@ describe('Argo CD API: pod log and resource tree streams', () => {
     expect(nd.items[nd.items.length - 1].result).toEqual({
       content: '',
       podName: '',
+      timeStampStr: expect.stringMatching(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/),
+      timeStamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT[\d:]+Z$/),
       last: true,
     });
     expect(nd.items.length).toBe(5);

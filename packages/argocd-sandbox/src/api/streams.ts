@@ -10,6 +10,7 @@ import {
   streamErrorBody,
   toApiError,
 } from '../http/errors.ts';
+import { wireTree } from '../argocd/tree.ts';
 import { openStream } from '../http/framing.ts';
 import type { Router } from '../http/router.ts';
 import type { ApiDeps } from './deps.ts';
@@ -84,7 +85,7 @@ export function registerStreamRoutes(r: Router, d: ApiDeps): void {
             stream.end();
             return;
           }
-          const tree = d.ctl.tree(name);
+          const tree = wireTree(d.ctl.tree(name));
           const json = JSON.stringify(tree);
           if (json === last) return;
           last = json;

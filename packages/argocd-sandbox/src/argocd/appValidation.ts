@@ -3,6 +3,7 @@ import { invalidArgument } from '../http/errors.ts';
 import { RepoError } from '../repo/gitReader.ts';
 import { isObject } from '../util/json.ts';
 import type { AppController } from './controller.ts';
+import { projectViolation } from './projects.ts';
 import type { ServiceOptions } from './service.ts';
 
 const DNS1123 =
@@ -30,12 +31,6 @@ export async function validateApplication(
     throw invalidArgument(
       `application spec for ${name} is invalid: spec is required`,
     );
-  const project = spec.project || 'default';
-  if (options.projects && !options.projects.includes(project)) {
-    throw invalidArgument(
-      `application references project ${project} which does not exist`,
-    );
-  }
   const dest = spec.destination ?? {};
   if (dest.name && dest.server) {
     throw invalidArgument(
@@ -55,6 +50,11 @@ export async function validateApplication(
   if (!spec.source?.repoURL)
     throw invalidArgument(
       `application spec for ${name} is invalid: InvalidSpecError: spec.source.repoURL and either spec.source.path, spec.source.chart, or spec.source.ref are required`,
+    );
+  const violation = projectViolation(options.projects, app);
+  if (violation)
+    throw invalidArgument(
+      `application spec for ${name} is invalid: InvalidSpecError: ${violation}`,
     );
   if (!validate) return;
   try {

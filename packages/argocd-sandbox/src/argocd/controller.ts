@@ -5,6 +5,7 @@ import type { K8sObject } from '../cluster/types.ts';
 import { objKey } from '../cluster/types.ts';
 import type { ManifestGenerator } from '../repo/manifests.ts';
 import type { Clock } from '../util/clock.ts';
+import { RESOURCES_FINALIZER } from './finalizers.ts';
 import { rfc3339 } from '../util/time.ts';
 import {
   appOfTracking,
@@ -95,6 +96,25 @@ export class AppController {
     for (const t of this.statusTimers.values()) t.cancel();
     this.statusTimers.clear();
     this.unsubscribe();
+  }
+
+  /**
+   * Takes the resources finalizer off an app being deleted, as the controller does once its resources are
+   * gone. Kubernetes then removes the object only when no finalizer is left: one that nobody handles (a
+   * misspelt one, say) keeps it, with its deletionTimestamp, for ever.
+   */
+  releaseResourcesFinalizer(name: string): void {
+    const app = this.apps.peek(name);
+    if (!app) return;
+    const rest = (app.metadata.finalizers ?? []).filter(
+      (f: string) => !f.startsWith(RESOURCES_FINALIZER),
+    );
+    if (rest.length) {
+      this.apps.update(name, a => (a.metadata.finalizers = rest));
+      return;
+    }
+    this.apps.delete(name);
+    this.forget(name);
   }
 
   forget(name: string): void {

@@ -221,7 +221,6 @@ export class OperationRunner {
         'admin deleted application',
         'argocd-server',
       );
-    this.ctl.apps.delete(name);
-    this.ctl.forget(name);
+    this.ctl.releaseResourcesFinalizer(name);
   }
 }

@@ -10,6 +10,7 @@ import { invalidArgument } from '../http/errors.ts';
 import { clone } from '../util/json.ts';
 import { maskSecrets, predictApply, isModified } from './apply.ts';
 import type { ApplicationService } from './service.ts';
+import { wireTree } from './tree.ts';
 
 export interface ResourceQuery {
   namespace?: string | null;
@@ -37,7 +38,7 @@ export class ResourceService {
     appNamespace?: string | null,
   ): any {
     this.svc.find(name, project, appNamespace);
-    return this.ctl.tree(name);
+    return wireTree(this.ctl.tree(name));
   }
 
   /** The live object of a node of the app's tree (managed resource or descendant). */
@@ -125,7 +126,8 @@ export class ResourceService {
         `${b.group}/${b.kind}/${b.namespace}/${b.name}`,
       ),
     );
-    return { items };
+    // Go's omitempty: no managed resources means no `items` at all
+    return items.length ? { items } : {};
   }
 
   resource(name: string, q: ResourceQuery, project?: string | null): any {
@@ -156,7 +158,8 @@ export class ResourceService {
 
   actions(name: string, q: ResourceQuery, project?: string | null): any {
     this.svc.find(name, project);
-    return { actions: listActions(this.liveInTree(name, q)) };
+    const actions = listActions(this.liveInTree(name, q));
+    return actions.length ? { actions } : {};
   }
 
   runAction(
@@ -271,6 +274,9 @@ export class ResourceService {
   ): Promise<any> {
     const app = this.svc.find(name, project);
     const repo = app.spec?.source?.repoURL;
+    // the repo server reads metadata of commits only: a branch or tag name is refused, with a 500
+    if (!/^[0-9a-fA-F]{7,40}$/.test(revision))
+      throw new Error(`revision ${revision} must be resolved`);
     try {
       const meta = await this.ctl.generator.git.commitMetadata(repo, revision);
       return {

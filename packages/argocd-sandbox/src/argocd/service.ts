@@ -14,15 +14,17 @@ import type { Application } from './appStore.ts';
 import { ARGOCD_NAMESPACE } from './appStore.ts';
 import { validateApplication } from './appValidation.ts';
 import type { AppController } from './controller.ts';
+import { RESOURCES_FINALIZER } from './finalizers.ts';
 import { applyJsonPatch } from './jsonPatch.ts';
+import type { ProjectStore } from './projects.ts';
 import type { OperationRunner } from './operations.ts';
 import { syncOperationFor } from './syncRequest.ts';
 
-export const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
+export { RESOURCES_FINALIZER };
 
 export interface ServiceOptions {
-  /** AppProjects that exist; when absent every project name is accepted. */
-  projects?: string[];
+  /** The AppProjects: Applications must name one that exists and allows their source and destination. */
+  projects: ProjectStore;
   /** Destination cluster names that exist; when absent every destination is accepted. */
   clusters?: string[];
   username: string;
@@ -239,10 +241,12 @@ export class ApplicationService {
   delete(
     name: string,
     cascade: boolean | undefined,
-    propagationPolicy: string | null,
+    policy: string | null,
     project?: string | null,
   ): any {
     const app = this.find(name, project);
+    // Argo CD lowercases the policy: `Foreground` and `BACKGROUND` are accepted
+    const propagationPolicy = policy ? policy.toLowerCase() : policy;
     if (cascade === false && propagationPolicy)
       throw invalidArgument(
         'cannot set propagation policy when cascading is disabled',
@@ -254,7 +258,10 @@ export class ApplicationService {
       throw invalidArgument(`invalid propagation policy: ${propagationPolicy}`);
     }
     if (cascade === false) {
-      this.ctl.apps.update(name, a => delete a.metadata.finalizers);
+      this.ctl.apps.update(name, a => {
+        a.metadata.deletionTimestamp ??= rfc3339(this.ctl.clock.now());
+        a.metadata.deletionGracePeriodSeconds ??= 0;
+      });
       this.ctl.appEvent(
         app,
         'Normal',
@@ -262,8 +269,7 @@ export class ApplicationService {
         `${this.options.username} deleted application`,
         'argocd-server',
       );
-      this.ctl.apps.delete(name);
-      this.ctl.forget(name);
+      this.ctl.releaseResourcesFinalizer(name);
       return {};
     }
     if (app.metadata.deletionTimestamp) return {};

@@ -7,6 +7,7 @@ import {
   refOf,
   versionOf,
 } from '../cluster/types.ts';
+import { ensureNamespaces, missingNamespaceOf } from '../cluster/namespaces.ts';
 import { isModified, predictApply } from './apply.ts';
 import type { AppController } from './controller.ts';
 import { syncOrder } from './syncOrder.ts';
@@ -67,9 +68,15 @@ export function applySync(
     syncPhase: 'Sync',
     ...(images(o) ? { images: images(o) } : {}),
   });
+  const namespaces = namespaceGate(ctl, name, sync);
   for (const t of ordered) {
     const ref = refOf(t);
     if (!matchesFilter(ref, filter)) continue;
+    const nsProblem = namespaces.check(t, results);
+    if (nsProblem) {
+      results.push(resultOf(t, 'SyncFailed', nsProblem));
+      continue;
+    }
     const label = kubectlName({
       kind: t.kind,
       group: ref.group,
@@ -123,6 +130,42 @@ export function applySync(
     );
   }
   return results;
+}
+
+/**
+ * Namespaces as a cluster has them: applying into a missing one fails, unless the sync has
+ * `CreateNamespace=true` and it is the app's destination namespace, which Argo CD then creates first.
+ */
+function namespaceGate(ctl: AppController, name: string, sync: any) {
+  const store = ctl.sim.store;
+  const destination = ctl.apps.peek(name)?.spec?.destination?.namespace;
+  const create = (sync.syncOptions ?? []).includes('CreateNamespace=true');
+  const planned = new Set<string>();
+  return {
+    /** A failure message for the object, or undefined; records the namespace's creation in `results`. */
+    check(t: K8sObject, results: any[]): string | undefined {
+      const missing = missingNamespaceOf(store, t);
+      if (!missing || planned.has(missing)) return undefined;
+      if (!create || missing !== destination)
+        return `namespaces "${missing}" not found`;
+      planned.add(missing);
+      if (!sync.dryRun) ensureNamespaces(store, [missing]);
+      results.push({
+        group: '',
+        version: 'v1',
+        kind: 'Namespace',
+        namespace: '',
+        name: missing,
+        status: 'Synced',
+        message: `namespace/${missing} ${
+          sync.dryRun ? 'created (dry run)' : 'created'
+        }`,
+        hookPhase: 'Running',
+        syncPhase: 'PreSync',
+      });
+      return undefined;
+    },
+  };
 }
 
 /** What kubectl apply says it did to an object. */

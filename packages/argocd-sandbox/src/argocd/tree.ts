@@ -142,3 +142,14 @@ export function summaryImages(tree: { nodes: ResourceNode[] }): string[] {
     if (n.kind === 'Pod') for (const i of n.images ?? []) set.add(i);
   return [...set].sort();
 }
+
+/**
+ * The tree as the API sends it: Go's `omitempty` leaves out `nodes`, `orphanedNodes` and `hosts` when they
+ * are empty (orphaned nodes are only filled when the project monitors orphaned resources).
+ */
+export function wireTree(tree: any): any {
+  const out: any = {};
+  for (const [k, v] of Object.entries(tree))
+    if (!(Array.isArray(v) && v.length === 0)) out[k] = v;
+  return out;
+}

@@ -83,10 +83,23 @@ function authenticationError(
   return undefined;
 }
 
-/** The error for a path no route serves, or serves with other methods (grpc-gateway answers 501 then). */
-function noRouteError(methodMismatch: boolean): ApiError {
+/**
+ * The error for a path no route serves, or serves with other methods (grpc-gateway answers 501 then).
+ * Under /api/ it is 501 naming the route: a 404 would make clients conclude that an object is missing
+ * when it is the sandbox that lacks the endpoint.
+ */
+function noRouteError(
+  methodMismatch: boolean,
+  method: string,
+  path: string,
+): ApiError {
   if (methodMismatch)
     return new ApiError(GrpcCode.Unimplemented, 'Method Not Allowed', 501);
+  if (path.startsWith('/api/'))
+    return new ApiError(
+      GrpcCode.Unimplemented,
+      `the Argo CD sandbox does not implement ${method} ${path}`,
+    );
   return new ApiError(GrpcCode.NotFound, 'Not Found');
 }
 
@@ -166,7 +179,7 @@ export function createHttpServer(opts: HttpServerOptions): http.Server {
       }
     }
     if (!match) {
-      sendError(res, path, noRouteError(methodMismatch));
+      sendError(res, path, noRouteError(methodMismatch, method, path));
       return;
     }
     const rawBody =

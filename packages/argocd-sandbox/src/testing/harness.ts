@@ -77,6 +77,10 @@ export async function startHarness(
     dataDir: dir,
     gitRoot,
     ...FAST,
+    // the AppProjects the fixtures' apps name (`default` always exists)
+    projects: ['shop', 'other'],
+    // and the namespaces they deploy into (a sync into a missing one fails, as on a real cluster)
+    namespaces: ['shop-dev', 'keep'],
     ...options,
   });
   const auth = { Authorization: `Bearer ${sandbox.token}` };

@@ -79,7 +79,7 @@ describe('buildApplication', () => {
     },
   } as Environment;
 
-  it('describes the environment app as Argo CD expects it, without a sync policy', () => {
+  it('describes the environment app as Argo CD expects it: no automated sync, namespace created on first sync', () => {
     const app = buildApplication(project, env, 'web');
     expect(app).toEqual({
       metadata: {
@@ -105,6 +105,7 @@ describe('buildApplication', () => {
           server: 'https://kubernetes.default.svc',
           namespace: 'shop-prod',
         },
+        syncPolicy: { syncOptions: ['CreateNamespace=true'] },
       },
     });
     expect(validateAgainstSwagger('v1alpha1Application', app)).toEqual({

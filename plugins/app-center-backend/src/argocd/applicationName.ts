@@ -64,11 +64,14 @@ export function isManaged(app: Application): boolean {
   return app.metadata.labels?.[LABELS.managedBy] === MANAGED_BY;
 }
 
+/** The sync option that makes Argo CD create the destination namespace when it is missing. */
+export const CREATE_NAMESPACE = 'CreateNamespace=true';
+
 /**
  * The Argo CD Application of an environment app (DESIGN.md section 4): labels, the resources finalizer (a
  * delete removes what it deployed), the project's AppProject, the app folder at the project's branch (with
- * the provenance file excluded: it is not a Kubernetes manifest) and the environment's destination. No sync
- * policy: App Center syncs explicitly, to the commit a deploy made.
+ * the provenance file excluded: it is not a Kubernetes manifest) and the environment's destination. No automated
+ * sync: App Center syncs explicitly, to the commit a deploy made.
  */
 export function buildApplication(
   project: Project,
@@ -100,6 +103,10 @@ export function buildApplication(
         directory: { exclude: GitOpsLayout.provenanceFile },
       },
       destination,
+      // Deliberate: an environment's namespace is created by its first deploy, so a new environment works
+      // without someone creating namespaces by hand first; an existing namespace is left as it is.
+      // No automated sync: App Center syncs itself, pinned to the commit it made.
+      syncPolicy: { syncOptions: [CREATE_NAMESPACE] },
     },
   };
 }

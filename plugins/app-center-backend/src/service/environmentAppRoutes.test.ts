@@ -323,7 +323,10 @@ describe.each(ids)('environment apps on %s', databaseId => {
       },
       destination: { name: 'in-cluster', namespace: 'shop-qa' },
     });
-    expect(app.spec.syncPolicy).toBeUndefined();
+    // no automated sync; the environment's namespace is created by the first deploy
+    expect(app.spec.syncPolicy).toEqual({
+      syncOptions: ['CreateNamespace=true'],
+    });
     expect(app.status?.operationState).toBeUndefined();
     expect(app.operation).toBeUndefined();
     expect(stack.argocd.hooks.count('POST /api/v1/applications/*/sync')).toBe(
