@@ -118,8 +118,9 @@ export interface Config {
       lookupConcurrency?: number;
       /**
        * Only list tags of registries configured in appCenter.registries or handled by a registry provider
-       * (others answer 403). Default false: any signed-in user may list the tags of any registry App Center
-       * can reach.
+       * (others answer 403). Default false: a signed-in user may also list the tags of a registry that an
+       * image in one of their projects comes from, when it resolves only to public addresses (loopback,
+       * link-local and private registries must be configured).
        */
       onlyConfiguredRegistries?: boolean;
     };

@@ -28,7 +28,11 @@ import {
   appCenterRules,
   appCenterTargetResourceRef,
 } from './permissions/rules';
-import { readRegistryConfig, RegistryService } from './registry';
+import {
+  projectRegistries,
+  readRegistryConfig,
+  RegistryService,
+} from './registry';
 import { createDeployEngine } from './deploy';
 import { createRouter } from './service/router';
 import { createTaskEngine } from './tasks/createTaskEngine';
@@ -90,12 +94,6 @@ export const appCenterPlugin = createBackendPlugin({
         });
 
         const access = new AccessControl(deps);
-        // Registry tags for the deploy dialog; the deploy engine asks it whether a tag is publishable.
-        const registry = new RegistryService({
-          config: readRegistryConfig(config),
-          providers: registryProviders,
-          logger,
-        });
         const domain = new DomainService(
           store,
           access,
@@ -128,6 +126,21 @@ export const appCenterPlugin = createBackendPlugin({
           authors,
           templates: new TemplateStore({ cache: gitCache }),
           drift: new TemplateDrift({ cache: gitCache }),
+        });
+        // Registry tags for the deploy dialog; the deploy engine asks it whether a tag is publishable.
+        const registryConfig = readRegistryConfig(config);
+        const registry = new RegistryService({
+          config: registryConfig,
+          providers: registryProviders,
+          logger,
+          projectRegistries: projectRegistries({
+            listProjects: caller => domain.listProjects(caller),
+            listImages: async (caller, project) =>
+              (await templates.list(caller, project)).items.flatMap(
+                t => t.images,
+              ),
+            ttlMs: registryConfig.tags.cacheTtlMs,
+          }),
         });
         const environmentApps = new EnvironmentAppService({
           store,

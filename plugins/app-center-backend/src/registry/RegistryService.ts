@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import type {
   RegistryImage,
   RegistryProvider,
@@ -8,8 +8,11 @@ import type {
 } from '@internal/plugin-app-center-node';
 import { RegistryConfig } from './config';
 import { RegistryUpstreamError } from './errors';
+import { AddressLookup, RegistryHostPolicy } from './hostPolicy';
 import { parseRegistryImage } from './image';
 import { OciRegistryClient } from './OciRegistryClient';
+import type { ProjectRegistries } from './projectRegistries';
+import type { Caller } from '../domain/AccessControl';
 import { compareNewestLooking } from './tagOrder';
 import { mapWithConcurrency, TtlCache } from './TtlCache';
 
@@ -103,7 +106,7 @@ export class RegistryService {
   private readonly listings: TtlCache<Promise<Ordered>>;
   /** Provider decorations by provider, repository and tag. */
   private readonly decorations: TtlCache<Promise<TagLabels | undefined>>;
-  private readonly configuredHosts: Set<string>;
+  private readonly hosts: RegistryHostPolicy;
 
   constructor(
     private readonly options: {
@@ -112,6 +115,10 @@ export class RegistryService {
       logger: LoggerService;
       /** For tests: a client to use instead of one built from the config. */
       oci?: OciRegistryClient;
+      /** The registries of a caller's images: the hosts beyond the configured ones a caller may look up. */
+      projectRegistries?: ProjectRegistries;
+      /** For tests: how host names resolve (default: the system resolver). */
+      lookup?: AddressLookup;
     },
   ) {
     const { tags, registries } = options.config;
@@ -125,17 +132,31 @@ export class RegistryService {
       });
     this.listings = new TtlCache(tags.cacheTtlMs, 500);
     this.decorations = new TtlCache(tags.cacheTtlMs, 10_000);
-    this.configuredHosts = new Set(registries.map(r => r.host));
+    const configured = new Set(registries.map(r => r.host));
+    this.hosts = new RegistryHostPolicy({
+      isConfigured: host =>
+        configured.has(host) || this.matching({ host }).length > 0,
+      onlyConfigured: tags.onlyConfiguredRegistries,
+      lookup: options.lookup,
+    });
   }
 
   /**
    * A page of the image repository's tags, newest first. `image` is an image reference (its tag and digest
    * are ignored); `limit` 1..100 (default 50); `cursor` from the previous page; `query` keeps tags that
-   * contain it. Bad input throws InputError before any registry is asked.
+   * contain it. Bad input throws InputError before any registry is asked. A registry that is not configured is
+   * only asked when it is a registry of the caller's images (`projectRegistries`) and public (see
+   * {@link RegistryHostPolicy}), and its network failures are answered without their low-level cause.
    */
   async listTags(
     reference: string,
-    options: { limit?: number; cursor?: string; query?: string } = {},
+    options: {
+      limit?: number;
+      cursor?: string;
+      query?: string;
+      /** Who asks: the registries of their projects' images may be looked up too. */
+      caller?: Caller;
+    } = {},
   ): Promise<ImageTagPage> {
     const image = parseRegistryImage(reference);
     const limit = options.limit ?? 50;
@@ -149,11 +170,19 @@ export class RegistryService {
         'cursor belongs to a listing with another filter; start again without it',
       );
     }
-    this.checkAllowed(image);
+    const { caller } = options;
+    const projectRegistries = this.options.projectRegistries;
+    await this.hosts.check(image.host, async () =>
+      caller && projectRegistries ? projectRegistries(caller) : [],
+    );
     const window = cursor
       ? cursor.w
       : Math.min(limit, this.options.config.tags.maxCreatedLookups);
-    const ordered = await this.ordered(image, query, window);
+    const ordered = await this.ordered(image, query, window).catch(error => {
+      throw this.hosts.isConfigured(image.host)
+        ? error
+        : withoutNetworkDetail(image.host, error);
+    });
     const offset = cursor?.o ?? 0;
     const slice = ordered.tags.slice(offset, offset + limit);
     const items = await this.decorate(image, slice, ordered.source);
@@ -187,7 +216,7 @@ export class RegistryService {
     return combine(results);
   }
 
-  private matching(image: RegistryImage): RegistryProvider[] {
+  private matching(image: Pick<RegistryImage, 'host'>): RegistryProvider[] {
     return this.options.providers.filter(p => {
       try {
         return p.matches(image.host);
@@ -195,15 +224,6 @@ export class RegistryService {
         return false;
       }
     });
-  }
-
-  private checkAllowed(image: RegistryImage) {
-    if (!this.options.config.tags.onlyConfiguredRegistries) return;
-    if (this.configuredHosts.has(image.host) || this.matching(image).length > 0)
-      return;
-    throw new NotAllowedError(
-      `registry ${image.host} is not one App Center may query; a portal admin can add it under appCenter.registries`,
-    );
   }
 
   private ordered(
@@ -427,4 +447,20 @@ function combine(results: Array<TagLabels | undefined>): TagLabels {
       : {}),
     labels,
   };
+}
+
+/**
+ * For a host nobody configured, a failure without an HTTP answer (refused, reset, timed out, TLS) says only
+ * that the registry could not be reached: its low-level cause would tell open ports from closed ones.
+ */
+function withoutNetworkDetail(host: string, error: unknown): unknown {
+  if (
+    error instanceof RegistryUpstreamError &&
+    error.upstreamStatus === undefined
+  )
+    return new RegistryUpstreamError(
+      `registry ${host} could not be reached or did not answer as a registry`,
+      { registry: host },
+    );
+  return error;
 }

@@ -9,3 +9,5 @@ export { parseRegistryImage, normalizeRegistryHost } from './image';
 export { OciRegistryClient } from './OciRegistryClient';
 export { RegistryService } from './RegistryService';
 export type { ImageTag, ImageTagPage, TagOrder } from './RegistryService';
+export { projectRegistries } from './projectRegistries';
+export type { ProjectRegistries } from './projectRegistries';

@@ -237,6 +237,31 @@ describe('GET /images/tags', () => {
     );
   });
 
+  it('refuses to probe hosts nobody configured: loopback, link-local, anything outside the caller projects', async () => {
+    const bystander = await startFakeServer((_req, res) =>
+      json(res, 200, { name: 'x', tags: ['1'] }),
+    );
+    try {
+      for (const image of [
+        `${bystander.host}/x`,
+        '127.0.0.1:1/x',
+        '169.254.169.254/latest',
+        '10.0.0.1:5000/x',
+        'registry.unknown.example/x',
+      ]) {
+        const res = await get({ image });
+        expect([image, res.status]).toEqual([image, 403]);
+        expect(res.body.error.message).toMatch(
+          /is not one App Center may query.*appCenter\.registries/,
+        );
+        expect(res.body.error.message).not.toMatch(/ECONN|ENOTFOUND|timed/);
+      }
+      expect(bystander.requests).toHaveLength(0);
+    } finally {
+      await bystander.close();
+    }
+  });
+
   it('answers 502 when the registry fails, 504 when a provider times out', async () => {
     const down = await get({ image: `${registry.host}/team/down` });
     expect(down.status).toBe(502);

@@ -8,8 +8,8 @@ const queryString = (value: unknown): string | undefined =>
 /**
  * `GET /images/tags?image=&limit=&cursor=&q=` (DESIGN.md section 9): the tags of an image's repository,
  * newest first, paged. Any signed-in user may list tags (a user token is required; the deploy dialog shows
- * them to whoever may open it); which registries App Center queries is the portal's configuration
- * (`appCenter.registryTags.onlyConfiguredRegistries`). The query was validated against the OpenAPI document;
+ * them to whoever may open it); App Center queries the configured registries and, unless
+ * `appCenter.registryTags.onlyConfiguredRegistries`, public registries of the caller's own images. The query was validated against the OpenAPI document;
  * an unparsable image reference is a 400 before any registry is asked.
  */
 export function addRegistryRoutes(
@@ -18,13 +18,14 @@ export function addRegistryRoutes(
 ) {
   const { registry, access } = options;
   router.get('/images/tags', async (req, res) => {
-    await access.caller(req);
+    const caller = await access.caller(req);
     const limit = req.query.limit as unknown;
     res.json(
       await registry.listTags(queryString(req.query.image) ?? '', {
         limit: limit === undefined || limit === '' ? undefined : Number(limit),
         cursor: queryString(req.query.cursor),
         query: queryString(req.query.q),
+        caller,
       }),
     );
   });
