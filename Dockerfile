@@ -12,7 +12,7 @@
 FROM node:24-bookworm-slim
 
 # The working clones need no git binary (the backend speaks git's smart HTTP itself); python3, g++ and make
-# are there for native modules that have no prebuilt binary for this Node (better-sqlite3 is one).
+# are there in case a native module has no prebuilt binary for the image's platform.
 RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \
     --mount=type=cache,target=/var/lib/apt,sharing=locked \
     apt-get update && \

@@ -25,4 +25,9 @@ backend.add(import('@internal/plugin-app-center-backend'));
 // Harbor as a registry provider (tags with push times and labels); inert without appCenter.harbor.instances.
 backend.add(import('@internal/plugin-app-center-backend-module-harbor'));
 
-backend.start();
+// A backend whose start-up failed must exit, not linger unready: an orchestrator then restarts it. This happens
+// e.g. when several replicas start at once on an empty database and one loses a plugin's migration lock.
+backend.start().catch(error => {
+  console.error('Backend start-up failed, exiting', error);
+  process.exit(1);
+});

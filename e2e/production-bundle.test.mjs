@@ -1,0 +1,307 @@
+// The production bundle, as a platform team runs it: unpacked into a temporary folder with only its production
+// dependencies, two replicas with NODE_ENV=production and app-config.production.yaml on one PostgreSQL, the
+// Argo CD sandbox in place of Argo CD. Associate, deploy and rollback go through both replicas alternately
+// (a task queued on one is watched on the other), and no error answer carries a stack or a file path.
+//
+//   export "$(bash scripts/test-postgres.sh start)"; yarn workspace backend build
+//   node --test e2e/production-bundle.test.mjs
+// Ports: APP_CENTER_BUNDLE_PORT (default 7040) and the three above it (second replica, sandbox, its git).
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { startReplica, testPostgres, unpackBundle } from './support/bundle.mjs';
+import { startSandbox } from './support/sandbox.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const basePort = Number(process.env.APP_CENTER_BUNDLE_PORT ?? 7040);
+const token = randomBytes(16).toString('hex');
+
+// What an error answer must not show: a stack, a stack frame, or a path into the installation.
+const LEAKS = [
+  /"stack"\s*:/,
+  /\bat [\w$.<>]+ \(/,
+  /node_modules/,
+  /(?:\/[\w.@-]+){2,}\.(?:c|m)?(?:j|t)s\b/,
+  /\/(?:tmp|home|root|app|usr|var)\/[\w.-]+/,
+];
+
+test(
+  'two production replicas share the work: associate, deploy and rollback alternately',
+  { timeout: 600_000 },
+  async t => {
+    const started = Date.now();
+    const bundleSize =
+      statSync(path.join(root, 'packages/backend/dist/bundle.tar.gz')).size +
+      statSync(path.join(root, 'packages/backend/dist/skeleton.tar.gz')).size;
+    const [bundle, sandbox] = await Promise.all([
+      unpackBundle(),
+      startSandbox({ port: basePort + 2, gitPort: basePort + 3, token }),
+    ]);
+    t.diagnostic(
+      `bundle ${(bundleSize / 1e6).toFixed(
+        1,
+      )} MB, production dependencies installed in ${bundle.installSeconds.toFixed(
+        1,
+      )} s`,
+    );
+    const replicas = [];
+    try {
+      // The site's overlay: the example tenants (pointing at this sandbox) and a database prefix of this run's
+      // own. The Argo CD instance and git credentials come from the environment, as in production.
+      const tenants = YAML.parse(sandbox.appCenterConfig()).appCenter.tenants;
+      const site = {
+        backend: {
+          database: {
+            prefix: `app_center_bundle_${randomBytes(4).toString('hex')}_`,
+          },
+        },
+        appCenter: { tenants },
+      };
+      // Sign-in: app-config.production.yaml enables no sign-in provider, and App Center's routes take user
+      // tokens only (a static external-access token is a service principal, which they refuse). So replica A
+      // alone gets a test-only overlay with the guest provider, explicitly allowed outside development; replica
+      // B runs the production config as shipped. B must refuse guest sign-in yet accept A's tokens: the
+      // signing keys live in the shared database, as they do between real replicas.
+      const guestOverlay = {
+        auth: {
+          providers: { guest: { dangerouslyAllowOutsideDevelopment: true } },
+        },
+      };
+      const env = name => ({
+        ...testPostgres(),
+        ARGOCD_INSTANCE_NAME: 'sandbox',
+        ARGOCD_URL: `http://127.0.0.1:${basePort + 2}`,
+        ARGOCD_TOKEN: token,
+        GIT_HOST: `127.0.0.1:${basePort + 3}`,
+        GIT_TOKEN: token,
+        APP_CENTER_PORTAL_ADMINS: 'user:development/guest',
+        APP_CENTER_GIT_WORKDIR: path.join(bundle.dir, `clones-${name}`),
+      });
+      // Both start at once on an empty database, as a fresh two-replica Deployment does. Backstage's own
+      // plugins may then race for a migration lock; the replica that loses exits (packages/backend/src/index.ts)
+      // and, as Kubernetes would, is started again.
+      const bringUp = async spec => {
+        for (let attempt = 1; ; attempt++) {
+          const replica = await startReplica({ dir: bundle.dir, ...spec });
+          replicas.push(replica);
+          try {
+            await replica.ready();
+            return replica;
+          } catch (error) {
+            if (!error.exited || attempt === 3) throw error;
+            replicas.splice(replicas.indexOf(replica), 1);
+            t.diagnostic(
+              `replica ${spec.name} exited during start-up; started again`,
+            );
+          }
+        }
+      };
+      const startAll = Date.now();
+      const [a, b] = await Promise.all([
+        bringUp({
+          name: 'a',
+          port: basePort,
+          env: env('a'),
+          overlay: YAML.stringify({ ...site, ...guestOverlay }),
+        }),
+        bringUp({
+          name: 'b',
+          port: basePort + 1,
+          env: env('b'),
+          overlay: YAML.stringify(site),
+        }),
+      ]);
+      t.diagnostic(
+        `both replicas ready ${((Date.now() - startAll) / 1000).toFixed(
+          1,
+        )} s after start`,
+      );
+
+      const errors = [];
+      let user;
+      /** One API call through a replica; every error answer is kept for the leak check. */
+      const call = async (replica, method, route, body, options = {}) => {
+        const headers = {};
+        if (options.auth !== false) headers.Authorization = `Bearer ${user}`;
+        if (body !== undefined) headers['Content-Type'] = 'application/json';
+        const res = await fetch(`${replica.baseUrl}${route}`, {
+          method,
+          headers,
+          body:
+            body === undefined || typeof body === 'string'
+              ? body
+              : JSON.stringify(body),
+        });
+        const text = await res.text();
+        if (!res.ok) errors.push({ replica: replica.name, route, text });
+        return {
+          status: res.status,
+          body:
+            text && res.headers.get('content-type')?.includes('json')
+              ? JSON.parse(text)
+              : text,
+        };
+      };
+      const api = '/api/app-center';
+      const app = `${api}/projects/shop/environments/test/apps/web`;
+
+      // Ready means ready: migrations ran and the configured tenants are loaded on both.
+      const refresh = await fetch(`${a.baseUrl}/api/auth/guest/refresh`, {
+        method: 'POST',
+      });
+      assert.equal(refresh.status, 200, await refresh.clone().text());
+      user = (await refresh.json()).backstageIdentity.token;
+      const refused = await call(b, 'POST', '/api/auth/guest/refresh', '', {
+        auth: false,
+      });
+      assert.ok(
+        refused.status >= 400 && refused.status < 500,
+        `guest sign-in must be off in production: ${refused.status}`,
+      );
+      for (const replica of [a, b]) {
+        const tenants = await call(replica, 'GET', `${api}/tenants`);
+        assert.equal(tenants.status, 200);
+        assert.ok(tenants.body.items.some(x => x.name === 'shop-team'));
+      }
+
+      /** Waits for a task on the given replica (not the one that queued it). */
+      const settle = async (replica, task) => {
+        const deadline = Date.now() + 180_000;
+        for (;;) {
+          const res = await call(replica, 'GET', `${api}/tasks/${task.id}`);
+          assert.equal(res.status, 200);
+          if (!['pending', 'running'].includes(res.body.status)) {
+            return res.body;
+          }
+          assert.ok(Date.now() < deadline, `task ${task.id} did not finish`);
+          await new Promise(r => setTimeout(r, 300));
+        }
+      };
+
+      t.diagnostic('associate web to test through A; B sees it');
+      const associated = await call(
+        a,
+        'POST',
+        `${api}/projects/shop/environments/test/apps`,
+        {
+          app: 'web',
+        },
+      );
+      assert.equal(associated.status, 201, JSON.stringify(associated.body));
+      const seen = await call(b, 'GET', app);
+      assert.equal(seen.status, 200);
+      const [image] = seen.body.images.manifest.map(i =>
+        i.replace(/:[^:/]+$/, ''),
+      );
+      assert.ok(image, JSON.stringify(seen.body.images));
+
+      const deploy = async (replica, tag) => {
+        const res = await call(
+          replica,
+          'POST',
+          `${api}/projects/shop/environments/test/deployments`,
+          { apps: [{ app: 'web', images: [{ image, tag }] }] },
+        );
+        assert.equal(res.status, 202, JSON.stringify(res.body));
+        return res.body;
+      };
+      t.diagnostic('deploy 1.1.0 through B, watched through A');
+      assert.equal(
+        (await settle(a, await deploy(b, '1.1.0'))).status,
+        'succeeded',
+      );
+      t.diagnostic('deploy 1.2.0 through A, watched through B');
+      assert.equal(
+        (await settle(b, await deploy(a, '1.2.0'))).status,
+        'succeeded',
+      );
+
+      t.diagnostic('roll back to 1.1.0 through A, watched through B');
+      const history = await call(b, 'GET', `${app}/history`);
+      assert.equal(history.status, 200);
+      const target = history.body.items.find(
+        h =>
+          h.images.includes(`${image}:1.1.0`) &&
+          !h.images.includes(`${image}:1.2.0`),
+      );
+      assert.ok(target, JSON.stringify(history.body.items));
+      const rollback = await call(a, 'POST', `${app}/rollback`, {
+        revision: target.revision,
+      });
+      assert.equal(rollback.status, 202, JSON.stringify(rollback.body));
+      const rolledBack = await settle(b, rollback.body);
+      assert.equal(rolledBack.status, 'succeeded', JSON.stringify(rolledBack));
+      const after = await call(a, 'GET', app);
+      assert.deepEqual(after.body.images.running, [`${image}:1.1.0`]);
+
+      t.diagnostic('error answers from both replicas');
+      const expected = [
+        [
+          await call(b, 'GET', `${api}/tenants`, undefined, { auth: false }),
+          401,
+        ],
+        [await call(a, 'POST', `${app}/rollback`, '{"revision": '), 400],
+        [await call(b, 'GET', `${api}/projects/no-such-project`), 404],
+        [await deployError(a, 'not a tag!'), 400],
+        [
+          await call(b, 'POST', `${app}/rollback`, {
+            revision: 'f'.repeat(40),
+          }),
+          400,
+        ],
+      ];
+      async function deployError(replica, tag) {
+        return call(
+          replica,
+          'POST',
+          `${api}/projects/shop/environments/test/deployments`,
+          {
+            apps: [{ app: 'web', images: [{ image, tag }] }],
+          },
+        );
+      }
+      for (const [res, status] of expected) {
+        assert.equal(res.status, status, JSON.stringify(res.body));
+      }
+      assert.ok(errors.length >= expected.length);
+      for (const { replica, route, text } of errors) {
+        for (const leak of LEAKS) {
+          assert.doesNotMatch(
+            text,
+            leak,
+            `replica ${replica}, ${route}: ${text}`,
+          );
+        }
+      }
+      for (const replica of replicas) {
+        const rss = readFileSync(`/proc/${replica.pid}/status`, 'utf8').match(
+          /VmRSS:\s+(\d+)/,
+        )?.[1];
+        if (rss)
+          t.diagnostic(
+            `replica ${replica.name} RSS ${Math.round(rss / 1024)} MB`,
+          );
+      }
+    } finally {
+      const stopped = await Promise.all(replicas.map(r => r.stop()));
+      await sandbox.stop();
+      bundle.remove();
+      for (const [i, result] of stopped.entries()) {
+        assert.deepEqual(
+          result,
+          { code: 0, signal: null },
+          `replica ${replicas[i].name} did not stop cleanly:\n${replicas[i]
+            .output()
+            .slice(-3000)}`,
+        );
+      }
+      t.diagnostic(
+        `whole test ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+    }
+  },
+);
