@@ -1,7 +1,9 @@
 import { readAppFiles } from '../git/appFiles';
 import { Provenance, readProvenance } from './EnvironmentAppStore';
-import { GitOpsLayout, GitTreeView, ManifestEditor } from '../git';
+import { GitOpsLayout, GitTreeView } from '../git';
 import { parseManifests } from '../git/yaml/parseManifests';
+import { CONTAINER_FIELDS, podSpecPath } from '../git/yaml/workloads';
+import { mapWithConcurrency } from '../registry/TtlCache';
 
 /** What git holds for one environment app folder. */
 export interface GitAppSummary {
@@ -24,6 +26,36 @@ const MAIN_KINDS = [
   'Job',
   'Pod',
 ];
+
+/** App folders read at once on a cold list: git object reads wait on the disk, so a few overlap. */
+const READ_CONCURRENCY = 16;
+
+/** Kinds and container images of one manifest file, from ONE parse (images only when the file parses). */
+function scanManifest(
+  content: string,
+  kinds: Set<string>,
+  images: Set<string>,
+) {
+  const parsed = parseManifests(content);
+  for (const d of parsed.documents) {
+    const object = d.value as
+      | { apiVersion?: unknown; kind?: unknown }
+      | null
+      | undefined;
+    if (typeof object?.kind === 'string') kinds.add(object.kind);
+    const specPath = podSpecPath(object?.apiVersion, object?.kind);
+    // a file that does not parse contributes no images; the app is listed anyway
+    if (!specPath || parsed.errors.length) continue;
+    let podSpec: any = object;
+    for (const key of specPath) podSpec = podSpec?.[key];
+    for (const field of CONTAINER_FIELDS) {
+      const containers = podSpec?.[field];
+      if (!Array.isArray(containers)) continue;
+      for (const c of containers)
+        if (typeof c?.image === 'string') images.add(c.image);
+    }
+  }
+}
 
 /**
  * Summaries of environment app folders keyed by the folder's tree object id: a folder that did not change
@@ -52,19 +84,7 @@ export class GitAppSummaryCache {
     const files = await readAppFiles(view, dir).catch(() => []);
     const images = new Set<string>();
     const kinds = new Set<string>();
-    for (const f of files) {
-      const parsed = parseManifests(f.content);
-      for (const d of parsed.documents) {
-        const kind = (d.value as { kind?: unknown } | null)?.kind;
-        if (typeof kind === 'string') kinds.add(kind);
-      }
-      try {
-        for (const i of new ManifestEditor(f.path, f.content).listImages())
-          images.add(i.image);
-      } catch {
-        // a file that does not parse contributes no images; the app is listed anyway
-      }
-    }
+    for (const f of files) scanManifest(f.content, kinds, images);
     const summary = {
       treeOid,
       mainKind: MAIN_KINDS.find(k => kinds.has(k)) ?? [...kinds].sort()[0],
@@ -84,14 +104,16 @@ export class GitAppSummaryCache {
     env: string,
   ): Promise<Map<string, GitAppSummary>> {
     const envDir = layout.envDir(env);
-    const out = new Map<string, GitAppSummary>();
-    for (const entry of await view.list(envDir)) {
-      if (entry.type !== 'directory') continue;
-      const app = entry.path.slice(envDir.length + 1);
-      if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(app)) continue;
-      out.set(app, await this.summarize(view, layout, env, app, entry.oid));
-    }
-    return out;
+    const folders = (await view.list(envDir))
+      .filter(entry => entry.type === 'directory')
+      .map(entry => ({ app: entry.path.slice(envDir.length + 1), entry }))
+      .filter(({ app }) => /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(app));
+    const summaries = await mapWithConcurrency(
+      folders,
+      READ_CONCURRENCY,
+      ({ app, entry }) => this.summarize(view, layout, env, app, entry.oid),
+    );
+    return new Map(summaries.map(s => [s.app, s]));
   }
 
   /** One app folder, or undefined when it does not exist. */
