@@ -424,6 +424,18 @@ describe('ArgoCDClient against the sandbox', () => {
       });
       expect(stack.argocd.hooks.count('POST /api/v1/applications')).toBe(1);
 
+      // One passing 500 on a read is retried away; a read that keeps failing fails after its retries.
+      stack.argocd.hooks.fail(
+        'GET /api/v1/applications/*',
+        500,
+        'etcdserver: leader changed',
+        1,
+      );
+      expect(
+        (await client.getApplication(app.metadata.name)).metadata.name,
+      ).toBe(app.metadata.name);
+      expect(stack.argocd.hooks.count('GET /api/v1/applications/*')).toBe(2);
+      stack.argocd.hooks.resetCounts();
       stack.argocd.hooks.fail(
         'GET /api/v1/applications/*',
         500,
@@ -437,7 +449,7 @@ describe('ArgoCDClient against the sandbox', () => {
           /HTTP 500\): rpc error: code = Unknown desc = boom/,
         ),
       });
-      expect(stack.argocd.hooks.count('GET /api/v1/applications/*')).toBe(1);
+      expect(stack.argocd.hooks.count('GET /api/v1/applications/*')).toBe(3);
     });
 
     it('answers 504 when Argo CD is slower than the timeout, and for its own deadline errors', async () => {

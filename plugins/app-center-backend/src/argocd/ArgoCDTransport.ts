@@ -21,7 +21,7 @@ export interface ArgoCDClientOptions {
   logger?: LoggerService;
   /** Default timeout in ms (default 30 s). */
   timeoutMs?: number;
-  /** Retries of idempotent reads on network errors and 502/503/504 (default 2). */
+  /** Retries of idempotent reads on network errors and 500/502/503/504 (default 2). */
   retries?: number;
   /** First backoff delay in ms, doubled per retry, with jitter (default 200). */
   backoffMs?: number;
@@ -46,7 +46,9 @@ export interface Call {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const RETRYABLE_STATUS = new Set([502, 503, 504]);
+// A read answered 500 is retried too: Argo CD answers 500 for passing failures (a leader change, a cache being
+// rebuilt), and one of them must not fail a deploy. A read that keeps failing still fails after the retries.
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
 function queryString(query: Query = {}): string {
   const params = new URLSearchParams();
@@ -68,7 +70,7 @@ const timeoutError = () =>
 /**
  * HTTP to one Argo CD instance's REST API (`<url>/api/v1`), with the real server's traps handled:
  * `Content-Type: application/json` on every non-GET (DELETE included). Each request has a timeout; reads
- * (GET) are retried with backoff on network errors and 502/503/504; writes are never retried. Errors are
+ * (GET) are retried with backoff on network errors and 500/502/503/504; writes are never retried. Errors are
  * Backstage errors carrying the upstream message (see `errors.ts`). The token is only ever put in the
  * Authorization header; it is never logged or put in a message.
  */

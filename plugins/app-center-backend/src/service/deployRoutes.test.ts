@@ -507,6 +507,20 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
     expect((await finished(whole.body.id)).status).toBe('succeeded');
   });
 
+  it('deploys through one passing 500 on the first read of Argo CD', async () => {
+    sb.stack.argocd.hooks.fail(
+      'GET /api/v1/**',
+      500,
+      'etcdserver: leader changed',
+      1,
+    );
+    const res = await deploy([{ app: 'web', tag: '1.2.0' }]);
+    expect(res.status).toBe(202);
+    const task = await finished(res.body.id);
+    expect([task.status, task.error]).toEqual(['succeeded', undefined]);
+    expect(sb.stack.argocd.hooks.listFaults()).toEqual([]);
+  });
+
   it('fails clearly when Argo CD answers 500 or goes away mid-task, keeps the commit, and a retry works', async () => {
     sb.stack.argocd.hooks.fail(
       'POST /api/v1/applications/shop.dev.api/sync',
