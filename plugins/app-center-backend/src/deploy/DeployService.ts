@@ -1,5 +1,9 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { JsonObject } from '@backstage/types';
+import type {
+  AutoscalingInput,
+  DeployInput,
+} from '@internal/plugin-app-center-common';
 import type { Request } from 'express';
 import { environmentSelector, isManaged, LABELS } from '../argocd';
 import type { Caller } from '../domain/AccessControl';
@@ -20,7 +24,6 @@ import { TagPublishability, TASK_KINDS } from './types';
 import {
   assertNotAutoscaled,
   autoscalersOf,
-  AutoscalingInput,
   manifestObjects,
   pickWorkload,
   validateAutoscaling,
@@ -29,13 +32,9 @@ import {
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
 const SHA = /^[0-9a-f]{40}$/;
-const MAX_APPS = 500;
-const MAX_IMAGES = 20;
 
-export interface DeployRequest {
-  apps: Array<{ app: string; images: Array<{ image: string; tag: string }> }>;
-  message?: string;
-}
+/** A batch deploy as the OpenAPI document defines it. */
+export type DeployRequest = DeployInput;
 
 export interface ResourceRef {
   group?: string;
@@ -154,17 +153,6 @@ export class DeployService {
     body: { replicas: number; workload?: string },
     req?: Request,
   ) {
-    if (
-      !Number.isInteger(body.replicas) ||
-      body.replicas < 0 ||
-      body.replicas > 1000
-    ) {
-      throw new InputError(
-        `replicas must be a whole number from 0 to 1000, got ${JSON.stringify(
-          body.replicas,
-        )}`,
-      );
-    }
     const target = await this.appTarget(caller, project, env, app);
     const objects = await this.objects(target, app);
     assertNotAutoscaled(
@@ -402,22 +390,12 @@ export class DeployService {
   // ---- helpers
 
   private validateDeploy(body: DeployRequest) {
-    if (!Array.isArray(body?.apps) || body.apps.length === 0)
-      throw new InputError('apps must list at least one app');
-    if (body.apps.length > MAX_APPS)
-      throw new InputError(`at most ${MAX_APPS} apps per deploy`);
+    // The OpenAPI document bounds the counts (1 to 500 apps, 1 to 20 images each); the rules below are not in it.
     const seen = new Set<string>();
     return body.apps.map(({ app, images }) => {
       assertDnsLabel('app', app);
       if (seen.has(app)) throw new InputError(`${app} is listed twice`);
       seen.add(app);
-      if (
-        !Array.isArray(images) ||
-        images.length === 0 ||
-        images.length > MAX_IMAGES
-      ) {
-        throw new InputError(`${app}: give 1 to ${MAX_IMAGES} images`);
-      }
       return {
         app,
         images: images.map(i => {

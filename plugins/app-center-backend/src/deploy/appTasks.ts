@@ -13,7 +13,7 @@ import {
 import { commitOnce } from './gitCommit';
 import type { EnvironmentTarget } from './targets';
 import { DeployEngineDeps, TASK_KINDS, TaskInputBase } from './types';
-import type { AutoscalingInput } from './workloads';
+import type { AutoscalingInput } from '@internal/plugin-app-center-common';
 
 export interface AppTaskInput extends TaskInputBase {
   app: string;

@@ -1,3 +1,4 @@
+import type { AutoscalingInput } from '@internal/plugin-app-center-common';
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { GitChanges, GitTreeView } from '../git';
 import { ImageReference, ManifestEditor, ManifestValidator } from '../git';
@@ -6,7 +7,6 @@ import type { EnvironmentTarget } from './targets';
 import {
   assertNotAutoscaled,
   autoscalersOf,
-  AutoscalingInput,
   hpaPathFor,
   manifestObjects,
   pickWorkload,

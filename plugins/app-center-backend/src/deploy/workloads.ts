@@ -1,4 +1,5 @@
 import { ConflictError, InputError } from '@backstage/errors';
+import type { AutoscalingInput } from '@internal/plugin-app-center-common';
 import type { AppFile } from '../git';
 import { parseManifests } from '../git/yaml/parseManifests';
 import { apiGroup } from '../git/yaml/workloads';
@@ -127,29 +128,15 @@ export function assertNotAutoscaled(
   }
 }
 
-export interface AutoscalingInput {
-  minReplicas: number;
-  maxReplicas: number;
-  cpuUtilization?: number;
-  memoryUtilization?: number;
-}
-
-/** Checks the bounds (400 naming the field) before anything is queued. */
+/**
+ * Checks what the OpenAPI document cannot say (it bounds each number already): min not above max, and at
+ * least one metric. 400 naming the field, before anything is queued.
+ */
 export function validateAutoscaling(input: AutoscalingInput): void {
-  const whole = (v: unknown, min: number, max: number) =>
-    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-  if (!whole(input.minReplicas, 1, 1000))
-    throw new InputError('minReplicas must be a whole number from 1 to 1000');
-  if (!whole(input.maxReplicas, 1, 1000))
-    throw new InputError('maxReplicas must be a whole number from 1 to 1000');
   if (input.minReplicas > input.maxReplicas) {
     throw new InputError(
       `minReplicas (${input.minReplicas}) must not be above maxReplicas (${input.maxReplicas})`,
     );
-  }
-  for (const k of ['cpuUtilization', 'memoryUtilization'] as const) {
-    if (input[k] !== undefined && !whole(input[k], 1, 100))
-      throw new InputError(`${k} must be a percentage from 1 to 100`);
   }
   if (
     input.cpuUtilization === undefined &&
