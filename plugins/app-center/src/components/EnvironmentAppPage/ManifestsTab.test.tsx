@@ -61,10 +61,10 @@ describe('ManifestsTab', () => {
       target: { value: `${text.value}spec:\n  replicas: 3\n` },
     });
     await userEvent.type(
-      screen.getByLabelText('Commit message (optional)'),
+      screen.getByLabelText('Commit message'),
       'three replicas',
     );
-    await userEvent.click(screen.getByRole('button', { name: /Save 1 file/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(api.putAppFiles).toHaveBeenCalled());
     expect(api.putAppFiles).toHaveBeenCalledWith('shop', 'dev', 'web', {
       files: [
@@ -73,11 +73,13 @@ describe('ManifestsTab', () => {
           content: `${files.files[0].content}spec:\n  replicas: 3\n`,
         },
       ],
+      deleted: [],
       baseRevision: files.revision,
       message: 'three replicas',
       sync: true,
     });
     expect(onSaved).toHaveBeenCalled();
+    expect(await screen.findByText('Saved as bbbbbbbb')).toBeInTheDocument();
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
   });
 
@@ -100,43 +102,91 @@ describe('ManifestsTab', () => {
     fireEvent.change(text, {
       target: { value: 'kind: Deployment\nmetadata: {}\n' },
     });
-    await userEvent.click(screen.getByRole('button', { name: /Save 1 file/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'deployment.yaml:2:1 metadata.name is required',
+      'The manifests have 1 problem; nothing was saved.',
     );
-    expect(screen.getByText('1 problem(s)')).toBeInTheDocument();
+    // Shown once, at its line: in the editor's gutter and the list under it, not again in the alert.
+    expect(
+      screen.getAllByText(/metadata.name is required/).map(e => e.textContent),
+    ).toEqual(['Line 2, column 1: metadata.name is required']);
+    expect(screen.getByTestId('issue-line-2')).toHaveAttribute(
+      'title',
+      'metadata.name is required',
+    );
+    expect(screen.getByText('1 problem')).toBeInTheDocument();
   });
 
-  it('offers to reload when someone else changed the files first (409), dropping nothing silently', async () => {
-    const { api } = await render({
-      putAppFiles: async () => {
-        throw await responseError(
+  it('on a 409 compares both versions, then reloads and re-applies the edit on the new revision', async () => {
+    const theirs = {
+      revision: 'c'.repeat(40),
+      files: [
+        files.files[0],
+        {
+          path: 'service.yaml',
+          content: 'kind: Service\nmetadata:\n  name: web2\n',
+        },
+      ],
+    };
+    const getAppFiles = jest
+      .fn()
+      .mockResolvedValueOnce(files)
+      .mockResolvedValue(theirs);
+    const putAppFiles = jest
+      .fn()
+      .mockRejectedValueOnce(
+        await responseError(
           409,
-          'the files changed since aaaaaaa: now at bbbbbbb',
-        );
-      },
-    });
+          'the files changed since aaaaaaa: now at ccccccc',
+        ),
+      )
+      .mockResolvedValueOnce({
+        revision: 'd'.repeat(40),
+        parent: theirs.revision,
+        committed: true,
+        files: ['service.yaml'],
+      });
+    const { api } = await render({ getAppFiles, putAppFiles });
     const text = await editor('service.yaml').catch(() => undefined);
     expect(text).toBeUndefined(); // the first file is shown first
     await userEvent.click(screen.getByText('service.yaml'));
     const service = await editor('service.yaml');
     fireEvent.change(service, { target: { value: 'kind: Service\n' } });
-    await userEvent.click(screen.getByRole('button', { name: /Save 1 file/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(
       await screen.findByText(
-        /Someone changed these files since you opened them/,
+        /Someone else changed service.yaml after you opened them/,
       ),
     ).toBeInTheDocument();
-    // the edit stays until the user reloads
-    expect(service.value).toBe('kind: Service\n');
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Reload (drop my edits)' }),
+    expect(
+      screen.getByText(
+        /you started from aaaaaaaa, web in dev is now at cccccccc/,
+      ),
+    ).toBeInTheDocument();
+    // nothing is dropped silently: both versions side by side
+    expect((await editor('service.yaml (theirs)')).value).toBe(
+      theirs.files[1].content,
     );
-    await waitFor(() => expect(api.getAppFiles).toHaveBeenCalledTimes(2));
+    expect((await editor('service.yaml (yours)')).value).toBe(
+      'kind: Service\n',
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Reload and re-apply my edit' }),
+    );
+    expect((await editor('service.yaml')).value).toBe('kind: Service\n');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.putAppFiles).toHaveBeenCalledTimes(2));
+    expect(api.putAppFiles.mock.calls[1][3]).toMatchObject({
+      baseRevision: theirs.revision,
+      files: [{ path: 'service.yaml', content: 'kind: Service\n' }],
+    });
   });
 
   it('is read-only for people who may not change the environment', async () => {
     await render({}, false);
     expect((await editor('deployment.yaml')).readOnly).toBe(true);
+    expect(
+      screen.queryByRole('button', { name: 'Save' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -18,7 +18,7 @@ import { appCenterApiRef } from '../../api';
 import { errorStatus } from '../common';
 import { DriftView } from './DriftView';
 import { StarterForm } from './StarterForm';
-import { TemplateEditor } from './TemplateEditor';
+import { ManifestEditor } from '../ManifestEditor';
 import { useCanEditTemplates } from './useTemplateAccess';
 
 /** `<project>/<app>` from the annotation, or undefined when it is not that. */
@@ -78,13 +78,19 @@ export function TemplateContent(props: { project: string; app: string }) {
       </Tabs>
       <Box mt={2}>
         {view === 'files' ? (
-          <TemplateEditor
+          <ManifestEditor
             key={files.value!.revision}
-            project={project}
-            app={app}
             initial={files.value!}
+            store={{
+              load: () => api.getTemplateFiles(project, app),
+              write: change => api.putTemplateFiles(project, app, change),
+            }}
             canWrite={!!canWrite.value}
-            onSaved={setSavedAt}
+            filesLabel="Template files"
+            subject="the template"
+            readOnlyReason="Read only: tenant admins edit templates."
+            messageHint={`Describe the change to ${app}`}
+            onSaved={result => setSavedAt(result.revision)}
           />
         ) : (
           <DriftView
