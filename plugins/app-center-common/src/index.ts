@@ -6,6 +6,8 @@
 export * from './types';
 export * from './permissions';
 export * from './validation';
+export * from './imageReference';
+export * from './appAnnotation';
 export type * from './operations';
 export { operationRoutes } from './generated/operationRoutes';
 export type { paths, components, operations } from './generated/openapi';

@@ -41,6 +41,35 @@ describe('shared validation rules', () => {
     }
   });
 
+  it('takes a branch as a short name only, by git ref-name rules', () => {
+    expect(checkBranch('HEAD')).toMatch(/short name such as "main", not HEAD/);
+    expect(checkBranch('refs/heads/x')).toMatch(/not a full ref/);
+    expect(checkBranch('b'.repeat(300))).toMatch(
+      /300 characters long; at most 255/,
+    );
+    expect(checkBranch('b'.repeat(255))).toBeUndefined();
+    for (const bad of [
+      '@',
+      'a.lock/b',
+      'a/.hidden',
+      '.x',
+      'x.',
+      'a\\b',
+      'a~1',
+      'a^',
+      'a:b',
+      'a?',
+      'a*',
+      'a[b',
+    ])
+      expect({ bad, problem: checkBranch(bad) }).toEqual({
+        bad,
+        problem: expect.stringMatching(/not a valid git branch name/),
+      });
+    for (const ok of ['release/v1.2', 'user@host', 'a.b/c-d_e'])
+      expect(checkBranch(ok)).toBeUndefined();
+  });
+
   it('checks repository URLs and folders', () => {
     expect(
       checkRepoUrl('https://git.example.com/org/gitops.git'),
@@ -55,6 +84,12 @@ describe('shared validation rules', () => {
     expect(checkRepoDir('deploy/k8s')).toBeUndefined();
     expect(checkRepoDir('../up')).toMatch(/must not contain/);
     expect(checkRepoDir('/abs')).toMatch(/relative/);
+    for (const gitDir of ['.git', '.git/hooks', 'apps/.git', './.GIT/x'])
+      expect(checkRepoDir(gitDir)).toMatch(
+        /must not be or contain a \.git folder/,
+      );
+    expect(checkRepoDir('apps/.gitops')).toBeUndefined();
+    expect(checkRepoDir('a/../../b')).toMatch(/must not contain "\.\."/);
     expect(normalizeRepoDir('./deploy//k8s/')).toBe('deploy/k8s');
     expect(normalizeRepoDir('.')).toBe('');
     expect(checkServerUrl('https://kubernetes.default.svc')).toBeUndefined();

@@ -3,7 +3,13 @@
  * before a round trip). Each check returns a message a person can act on, or undefined when the value is fine.
  */
 
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** The DNS-1123 label rule, written only here: at most 63 lower-case letters, digits and "-", alphanumeric ends. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+/** True for a DNS-1123 label: what Kubernetes and Argo CD accept as a name (projects, environments, apps). @public */
+export function isDnsLabel(value: unknown): value is string {
+  return typeof value === 'string' && DNS1123_LABEL.test(value);
+}
 
 /** A DNS-1123 label: what Kubernetes and Argo CD accept as a name. @public */
 export function checkName(value: unknown, what = 'name'): string | undefined {
@@ -78,23 +84,37 @@ export function checkRepoUrl(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A branch name git accepts (a subset of git check-ref-format). @public */
+const MAX_BRANCH = 255;
+
+/**
+ * A branch as a short name (`main`, `release/1.2`), by git's ref-name rules (git check-ref-format): no
+ * control characters, spaces or `~^:?*[\\`, no `..`, `@{` or `//`, no component starting with `.` or ending
+ * with `.lock`, not starting with `-` or `/`, not ending with `/` or `.`, not `@`. A full ref (`refs/heads/x`)
+ * and `HEAD` are refused: App Center names the branch, git the ref. @public
+ */
 export function checkBranch(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value) return 'repo.branch is required';
+  if (value.length > MAX_BRANCH)
+    return `repo.branch is ${value.length} characters long; at most ${MAX_BRANCH} are allowed`;
+  if (value === 'HEAD' || value.startsWith('refs/'))
+    return `repo.branch "${value}" must be a branch's short name such as "main", not ${
+      value === 'HEAD' ? 'HEAD' : 'a full ref'
+    }`;
   // Control characters are refused by code point: a regular expression with them trips the linter.
   const hasControl = [...value].some(
     c => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f,
   );
   if (
     hasControl ||
-    /(^[-/.])|([/.]$)|\.\.|\/\/|@\{|[\s~^:?*[\\]|\.lock$|\/\./.test(value)
+    value === '@' ||
+    /(^[-/.])|([/.]$)|\.\.|\/\/|@\{|[\s~^:?*[\\]|\.lock(\/|$)|\/\./.test(value)
   ) {
     return `repo.branch "${value}" is not a valid git branch name`;
   }
   return undefined;
 }
 
-/** A folder inside the repository: relative, no `..`. @public */
+/** A folder inside the repository: relative, no `..`, no `.git` folder. @public */
 export function checkRepoDir(value: unknown): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') return 'repo.dir must be a string';
@@ -104,6 +124,8 @@ export function checkRepoDir(value: unknown): string | undefined {
   const parts = value.split('/').filter(p => p !== '' && p !== '.');
   if (parts.some(p => p === '..'))
     return `repo.dir "${value}" must not contain ".."`;
+  if (parts.some(p => p.toLowerCase() === '.git'))
+    return `repo.dir "${value}" must not be or contain a .git folder (git's own files)`;
   if (parts.some(p => !/^[A-Za-z0-9._-]+$/.test(p))) {
     return `repo.dir "${value}" may only use letters, digits, ".", "_" and "-" in its folder names`;
   }

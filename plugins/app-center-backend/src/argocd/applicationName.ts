@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Environment, Project } from '@internal/plugin-app-center-common';
+import {
+  isDnsLabel,
+  type Environment,
+  type Project,
+} from '@internal/plugin-app-center-common';
 import { GitOpsLayout } from '../git';
 import type { Application } from './types';
 
@@ -16,7 +20,6 @@ export const MANAGED_BY = 'app-center';
 export const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 
 const MAX_NAME = 63;
-const LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 /**
  * The Argo CD Application name of an environment app: deterministic and unambiguous.
@@ -38,7 +41,7 @@ export function applicationName(
     ['environment', env],
     ['app', app],
   ]) {
-    if (!LABEL.test(value))
+    if (!isDnsLabel(value))
       throw new Error(`${what} "${value}" is not a DNS-1123 label`);
   }
   const joined = `${project}.${env}.${app}`;

@@ -1,8 +1,10 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { JsonObject } from '@backstage/types';
-import type {
-  AutoscalingInput,
-  DeployInput,
+import {
+  isImageDigest,
+  isImageTag,
+  type AutoscalingInput,
+  type DeployInput,
 } from '@internal/plugin-app-center-common';
 import type { Request } from 'express';
 import { environmentSelector, isManaged, LABELS } from '../argocd';
@@ -29,8 +31,6 @@ import {
   validateAutoscaling,
 } from './workloads';
 
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
 const SHA = /^[0-9a-f]{40}$/;
 
 /** A batch deploy as the OpenAPI document defines it. */
@@ -49,12 +49,12 @@ function tagOrDigest(
   image: string,
   tag: unknown,
 ): { tag?: string; digest?: string } {
-  if (typeof tag === 'string' && TAG.test(tag)) return { tag };
-  if (typeof tag === 'string' && DIGEST.test(tag)) return { digest: tag };
+  if (isImageTag(tag)) return { tag };
+  if (isImageDigest(tag)) return { digest: tag };
   throw new InputError(
     `${app}: "${String(
       tag,
-    )}" for ${image} is neither an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-") nor a digest (sha256:<hex>)`,
+    )}" for ${image} is neither an image tag (letters, digits, "_", "." and "-", at most 128, not starting with "." or "-") nor a digest (sha256: and 64, or sha512: and 128, lower-case hex characters)`,
   );
 }
 

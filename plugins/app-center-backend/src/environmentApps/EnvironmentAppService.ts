@@ -14,6 +14,7 @@ import {
   APP_ANNOTATION,
   appCenterDeployPermission,
   appCenterProjectReadPermission,
+  parseAppAnnotation,
   type Environment,
   type Project,
   type Tenant,
@@ -294,16 +295,13 @@ export class EnvironmentAppService {
         `${ref} has no ${APP_ANNOTATION} annotation; add "${APP_ANNOTATION}: <project>/<app>" to its catalog-info.yaml`,
       );
     }
-    const match =
-      /^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)\/([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$/.exec(
-        annotation.trim(),
-      );
+    const match = parseAppAnnotation(annotation);
     if (!match) {
       throw new InputError(
         `${ref} has ${APP_ANNOTATION}: "${annotation}", which is not "<project>/<app>" (two DNS labels)`,
       );
     }
-    const [projectName, app] = [match[1], match[3]];
+    const { project: projectName, app } = match;
     const target = await this.readable(caller, projectName);
     const envs = await this.deps.store.listEnvironments(projectName);
     const warnings: string[] = [];

@@ -1,3 +1,4 @@
+import { isDnsLabel } from '@internal/plugin-app-center-common';
 import { readAppFiles } from '../git/appFiles';
 import { Provenance, readProvenance } from './EnvironmentAppStore';
 import { GitOpsLayout, GitTreeView } from '../git';
@@ -107,7 +108,7 @@ export class GitAppSummaryCache {
     const folders = (await view.list(envDir))
       .filter(entry => entry.type === 'directory')
       .map(entry => ({ app: entry.path.slice(envDir.length + 1), entry }))
-      .filter(({ app }) => /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(app));
+      .filter(({ app }) => isDnsLabel(app));
     const summaries = await mapWithConcurrency(
       folders,
       READ_CONCURRENCY,

@@ -1,10 +1,9 @@
 import { InputError } from '@backstage/errors';
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+import { isDnsLabel } from '@internal/plugin-app-center-common';
 
 /** Checks a DNS-1123 label (project, environment and app names). */
 export function assertDnsLabel(what: string, value: string): void {
-  if (typeof value !== 'string' || !DNS_LABEL.test(value)) {
+  if (!isDnsLabel(value)) {
     throw new InputError(
       `${what} "${value}" must be a DNS label: at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit`,
     );

@@ -205,6 +205,29 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
         { apps: [{ app: 'web', images: [{ image: img('web'), tag: 'a b' }] }] },
         /neither an image tag/,
       ],
+      // Digests follow the OCI grammar: 64 non-hex characters, or 63 hex ones, are not a sha256 digest.
+      [
+        {
+          apps: [
+            {
+              app: 'web',
+              images: [{ image: img('web'), tag: `sha256:${'z'.repeat(64)}` }],
+            },
+          ],
+        },
+        /neither an image tag .* nor a digest \(sha256: and 64/,
+      ],
+      [
+        {
+          apps: [
+            {
+              app: 'web',
+              images: [{ image: img('web'), tag: `sha256:${'a'.repeat(63)}` }],
+            },
+          ],
+        },
+        /neither an image tag .* nor a digest/,
+      ],
       [
         {
           apps: [

@@ -393,7 +393,45 @@ describe.each(ids)('App Center API on %s', databaseId => {
       expect(badRepo.body.error.message).toMatch(
         /repo.dir "..\/up" must not contain ".."/,
       );
-      expectNone(await names('/projects', people.admin), ['p1', 'p2', 'p3']);
+
+      // git's own folder and full refs are not repository settings.
+      const repo = { url: 'https://git.example.com/org/gitops.git' };
+      for (const [name, settings, message] of [
+        [
+          'p4',
+          { ...repo, dir: '.git' },
+          /repo.dir ".git" must not be or contain a .git folder/,
+        ],
+        [
+          'p5',
+          { ...repo, dir: '.git/hooks' },
+          /must not be or contain a .git folder/,
+        ],
+        [
+          'p6',
+          { ...repo, branch: 'HEAD' },
+          /repo.branch "HEAD" must be a branch's short name/,
+        ],
+        ['p7', { ...repo, branch: 'refs/heads/x' }, /not a full ref/],
+        ['p8', { ...repo, branch: 'b'.repeat(300) }, /at most 255 are allowed/],
+      ] as Array<[string, object, RegExp]>) {
+        const res = await api()
+          .post('/api/app-center/projects')
+          .set(as(people.admin))
+          .send(project(name, { repo: settings }));
+        expect({ name, status: res.status }).toEqual({ name, status: 400 });
+        expect(res.body.error.message).toMatch(message);
+      }
+      expectNone(await names('/projects', people.admin), [
+        'p1',
+        'p2',
+        'p3',
+        'p4',
+        'p5',
+        'p6',
+        'p7',
+        'p8',
+      ]);
     });
 
     it('lists projects by tenant, only those the caller may see', async () => {

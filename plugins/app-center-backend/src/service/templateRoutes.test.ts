@@ -290,6 +290,10 @@ describe.each(ids)(
         [{ name: 'neither' }, /either files or a starter/],
         [{ name: 'port', starter: { image: 'x:1', port: 70000 } }, /port/],
         [
+          { name: 'regport', starter: { image: 'registry:99999/x:1' } },
+          /registry "registry:99999" has port 99999; a port is 1 to 65535/,
+        ],
+        [
           { name: 'typo', starter: { image: 'x:1' }, colour: 'red' },
           /colour|additional/i,
         ],
@@ -573,6 +577,37 @@ describe.each(ids)(
         path: 'ns.yaml',
         line: 5,
       });
+
+      // Language tags would build objects in a YAML loader that honours them: refused at their line.
+      const tagged = await api()
+        .put(`${base}/web/files`)
+        .set(as(people.bob))
+        .send({
+          files: [
+            {
+              path: 'tags.yaml',
+              content:
+                'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\ndata:\n  a: !!js/function "function () {}"\n  b: !!python/object:os.system x\n',
+            },
+          ],
+        });
+      expect(tagged.status).toBe(400);
+      expect(tagged.body.error.issues).toEqual([
+        expect.objectContaining({
+          path: 'tags.yaml',
+          line: 6,
+          message: expect.stringMatching(
+            /YAML tag !!js\/function is not allowed/,
+          ),
+        }),
+        expect.objectContaining({
+          path: 'tags.yaml',
+          line: 7,
+          message: expect.stringMatching(
+            /YAML tag !!python\/object:os.system is not allowed/,
+          ),
+        }),
+      ]);
 
       for (const bad of [
         { files: [{ path: '../../../escape.yaml', content: configMap('a') }] },

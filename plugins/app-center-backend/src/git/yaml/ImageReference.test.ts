@@ -99,6 +99,16 @@ describe('ImageReference', () => {
     );
     expect(() => ImageReference.parse('foo/Bar')).toThrow(/lower-case/);
     expect(() => ImageReference.parse('nginx@sha256:short')).toThrow(/digest/);
+    // The OCI digest grammar: exactly 64 lower-case hex characters after sha256:.
+    expect(() =>
+      ImageReference.parse(`nginx@sha256:${'z'.repeat(64)}`),
+    ).toThrow(/64 lower-case hex/);
+    expect(() =>
+      ImageReference.parse('nginx:1').withTag('2', `sha256:${'a'.repeat(63)}`),
+    ).toThrow(/invalid image digest .* 64 lower-case hex/);
+    expect(() => ImageReference.parse('registry:99999/x:1')).toThrow(
+      /port 99999; a port is 1 to 65535/,
+    );
     expect(() => ImageReference.parse('nginx:1 2')).toThrow(/whitespace/);
     expect(() => ImageReference.parse('foo//bar')).toThrow(
       /lower-case components/,

@@ -81,6 +81,11 @@ export function parseManifests(
       }
       continue;
     }
+    const tags = unresolvedTags(document, lineCounter);
+    if (tags.length) {
+      errors.push(...tags);
+      continue;
+    }
     try {
       documents.push({
         document,
@@ -99,6 +104,32 @@ export function parseManifests(
     }
   }
   return { documents, lineCounter, errors };
+}
+
+/**
+ * Tags outside YAML's core schema (`!!js/function`, `!!python/object:...`, `!local`): a loader that honours
+ * them builds objects or runs code, and Kubernetes reads none of them, so a manifest must not carry one.
+ * The yaml library leaves them unresolved with a warning; they are refused here, each at its position.
+ */
+function unresolvedTags(
+  document: Document.Parsed,
+  lineCounter: LineCounter,
+): ParsedManifestFile['errors'] {
+  return document.warnings
+    .filter(w => w.code === 'TAG_RESOLVE_FAILED')
+    .map(w => {
+      const pos = lineCounter.linePos(w.pos[0]);
+      const tag = /Unresolved tag: (\S+)/
+        .exec(w.message)?.[1]
+        ?.replace(/^tag:yaml\.org,2002:/, '!!');
+      return {
+        line: pos.line,
+        column: pos.col,
+        message: `YAML tag ${
+          tag ?? '(unknown)'
+        } is not allowed: manifests are plain data (strings, numbers, booleans, maps and lists)`,
+      };
+    });
 }
 
 /** 1-based line and column of a node's start, or of the document start. */

@@ -1,3 +1,5 @@
+import { parseImageReference } from '@internal/plugin-app-center-common';
+
 /** An image reference split into its repository (host and path), tag and digest. */
 export interface ImageParts {
   repository: string;
@@ -5,8 +7,16 @@ export interface ImageParts {
   digest?: string;
 }
 
-/** Splits `host:port/path/name:tag@sha256:...`; the port's colon is not a tag. */
+/**
+ * Splits `host:port/path/name:tag@sha256:...` by the shared reference rule (the port's colon is not a tag).
+ * A reference the rule refuses (the cluster may run anything) is split at its last `@` and `:` for display.
+ */
 export function parseImage(ref: string): ImageParts {
+  const parsed = parseImageReference(ref);
+  if (parsed.ok) {
+    const { registry, path, tag, digest } = parsed.value;
+    return { repository: registry ? `${registry}/${path}` : path, tag, digest };
+  }
   const [nameAndTag, digest] = ref.split('@', 2);
   const slash = nameAndTag.lastIndexOf('/');
   const colon = nameAndTag.lastIndexOf(':');

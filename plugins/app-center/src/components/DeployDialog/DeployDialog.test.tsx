@@ -5,7 +5,7 @@ import type { ImageTagList } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
 import { fakeApi, task, webApp } from '../../__testUtils__/fakeAppCenterApi';
 import { DeployDialog } from './DeployDialog';
-import { checkTag } from './ociTag';
+import { checkTagOrDigest as checkTag } from '@internal/plugin-app-center-common';
 
 const tags: ImageTagList = {
   repository: 'registry.example.com/shop/web',

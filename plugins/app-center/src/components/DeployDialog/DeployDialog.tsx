@@ -6,7 +6,11 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
-import type { EnvironmentApp, Task } from '@internal/plugin-app-center-common';
+import {
+  checkTagOrDigest,
+  type EnvironmentApp,
+  type Task,
+} from '@internal/plugin-app-center-common';
 import { FormDialog, useFormSubmit } from '../common';
 import type { FieldErrors } from '../common';
 import { TaskProgress } from '../TaskProgress';
@@ -14,7 +18,6 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { appCenterApiRef } from '../../api';
 import type { DeployInput } from '@internal/plugin-app-center-common';
 import { AppImagesForm, deployableImages, tagKey } from './AppImagesForm';
-import { checkTag } from './ociTag';
 
 export interface DeployDialogProps {
   project: string;
@@ -41,7 +44,7 @@ export function collectChanges(
       if (!tag || (image.manifest.length === 1 && image.manifest[0] === tag)) {
         continue;
       }
-      const problem = checkTag(tag);
+      const problem = checkTagOrDigest(tag);
       if (problem) errors[key] = problem;
       else images.push({ image: image.repository, tag });
     }

@@ -10,20 +10,15 @@ import {
   ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
-import { APP_ANNOTATION } from '@internal/plugin-app-center-common';
+import {
+  APP_ANNOTATION,
+  parseAppAnnotation,
+} from '@internal/plugin-app-center-common';
 import { errorStatus, errorMessage } from '../common';
 import { DeployDialog } from '../DeployDialog';
 import { AssociateDialog } from './AssociateDialog';
 import { DeploymentsTable, EnvironmentRow } from './DeploymentsTable';
 import { useEntityApps } from './useEntityApps';
-
-/** `<project>/<app>` from the annotation, or undefined when it is malformed. */
-export function parseAppAnnotation(
-  value: string | undefined,
-): { project: string; app: string } | undefined {
-  const m = /^([a-z0-9-]+)\/([a-z0-9-]+)$/.exec(value?.trim() ?? '');
-  return m ? { project: m[1], app: m[2] } : undefined;
-}
 
 const Warnings = (props: { warnings?: string[] }) =>
   props.warnings?.length ? (

@@ -1,2 +1,2 @@
-export { DeploymentsTab, parseAppAnnotation } from './DeploymentsTab';
+export { DeploymentsTab } from './DeploymentsTab';
 export { associateReason, deployReason } from './DeploymentsTable';

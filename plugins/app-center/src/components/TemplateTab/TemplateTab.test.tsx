@@ -7,11 +7,7 @@ import type { Entity } from '@backstage/catalog-model';
 import type { TemplateDrift } from '@internal/plugin-app-center-common';
 import { AppCenterApi, appCenterApiRef } from '../../api';
 import { ProjectTemplatesTab } from './ProjectTemplates';
-import {
-  parseAppAnnotation,
-  TemplateContent,
-  TemplateTab,
-} from './TemplateTab';
+import { TemplateContent, TemplateTab } from './TemplateTab';
 import { diffLineKind } from './UnifiedDiff';
 import { starterProblems } from './StarterForm';
 
@@ -581,28 +577,6 @@ describe('entity tabs', () => {
 });
 
 describe('helpers', () => {
-  it('parses the app annotation strictly', () => {
-    expect(parseAppAnnotation('shop/web')).toEqual({
-      project: 'shop',
-      app: 'web',
-    });
-    expect(parseAppAnnotation(' shop/web-2 ')).toEqual({
-      project: 'shop',
-      app: 'web-2',
-    });
-    for (const bad of [
-      'web',
-      'shop/',
-      '/web',
-      'Shop/web',
-      'shop/web/x',
-      'shop/../web',
-      undefined,
-    ]) {
-      expect(parseAppAnnotation(bad)).toBeUndefined();
-    }
-  });
-
   it('classifies unified diff lines', () => {
     expect(
       ['--- a/x', '+++ b/x', '@@ -1 +1 @@', '+a', '-b', ' c'].map(diffLineKind),

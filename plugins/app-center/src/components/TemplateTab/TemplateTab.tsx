@@ -12,7 +12,10 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { APP_ANNOTATION } from '@internal/plugin-app-center-common';
+import {
+  APP_ANNOTATION,
+  parseAppAnnotation,
+} from '@internal/plugin-app-center-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { appCenterApiRef } from '../../api';
 import { errorStatus } from '../common';
@@ -20,15 +23,6 @@ import { DriftView } from './DriftView';
 import { StarterForm } from './StarterForm';
 import { ManifestEditor } from '../ManifestEditor';
 import { useCanEditTemplates } from './useTemplateAccess';
-
-/** `<project>/<app>` from the annotation, or undefined when it is not that. */
-export function parseAppAnnotation(value: string | undefined) {
-  const m =
-    /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)\/([a-z0-9]([-a-z0-9]*[a-z0-9])?)$/.exec(
-      value?.trim() ?? '',
-    );
-  return m ? { project: m[1], app: m[3] } : undefined;
-}
 
 /** The template of one app: its files with an editor, and drift per environment. */
 export function TemplateContent(props: { project: string; app: string }) {
