@@ -7,7 +7,6 @@ import FormLabel from '@material-ui/core/FormLabel';
 import MenuItem from '@material-ui/core/MenuItem';
 import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
-import TextField from '@material-ui/core/TextField';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   Environment,
@@ -16,10 +15,10 @@ import {
   checkGroupRef,
   checkName,
   checkServerUrl,
-  checkTitle,
 } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { FieldErrors, FormDialog, GroupPicker, useFormSubmit } from '../common';
+import { FieldErrors, FormField, GroupPicker, useFormSubmit } from '../common';
+import { AdminFormDialog, useNameAndTitle } from './AdminFormDialog';
 
 const FIELDS = [
   'name',
@@ -51,8 +50,8 @@ export const EnvironmentDialog = (props: {
 }) => {
   const { project, environment, onClose, onSaved } = props;
   const api = useApi(appCenterApiRef);
-  const [name, setName] = useState(environment?.name ?? '');
-  const [title, setTitle] = useState(environment?.title ?? '');
+  const names = useNameAndTitle(environment);
+  const { name } = names;
   const [kind, setKind] = useState<EnvironmentKind>(environment?.kind ?? 'dev');
   const [mode, setMode] = useState<DestinationMode>(
     environment?.destination.server ? 'server' : 'name',
@@ -71,8 +70,8 @@ export const EnvironmentDialog = (props: {
     environment?.deployerGroups ?? [],
   );
   const [cluster, setCluster] = useState(environment?.cluster ?? '');
-  const { errors, formError, submitting, submit, clearError } =
-    useFormSubmit(FIELDS);
+  const form = useFormSubmit(FIELDS);
+  const { errors, clearError } = form;
 
   let effectiveNamespace = namespace;
   if (!namespaceTouched) {
@@ -82,8 +81,6 @@ export const EnvironmentDialog = (props: {
   const validate = (): FieldErrors => {
     const badGroup = deployerGroups.map(g => checkGroupRef(g)).find(m => !!m);
     return {
-      name: environment ? undefined : checkName(name),
-      title: checkTitle(title),
       'destination.name':
         mode === 'name'
           ? checkName(clusterName.trim(), 'destination.name')
@@ -100,7 +97,7 @@ export const EnvironmentDialog = (props: {
 
   const save = async () => {
     const body: EnvironmentUpdate = {
-      title: title.trim() || undefined,
+      title: names.titleToSend,
       kind,
       destination:
         mode === 'name'
@@ -116,80 +113,37 @@ export const EnvironmentDialog = (props: {
     onSaved(saved);
   };
 
-  const field = (
-    id: string,
-    key: string,
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    help: string,
-    extra?: { required?: boolean; disabled?: boolean },
-  ) => (
-    <TextField
-      id={id}
-      label={label}
-      value={value}
-      onChange={e => {
-        set(e.target.value);
-        clearError(key);
-      }}
-      error={!!errors[key]}
-      helperText={errors[key] ?? help}
-      fullWidth
-      margin="dense"
-      variant="outlined"
-      {...extra}
-    />
-  );
-
   return (
-    <FormDialog
+    <AdminFormDialog
+      kind="environment"
       title={
         environment
           ? `Edit environment ${project}/${environment.name}`
           : `Create environment in ${project}`
       }
-      submitLabel={environment ? 'Save' : 'Create'}
-      submitting={submitting}
-      formError={formError}
+      form={form}
+      names={names}
+      nameHelp="A DNS-1123 label, e.g. qa. Cannot be changed later."
+      titleHelp="Shown instead of the name"
+      validate={validate}
+      save={save}
       onClose={onClose}
-      onSubmit={() => submit(validate, save)}
     >
-      {field(
-        'environment-name',
-        'name',
-        'Name',
-        name,
-        setName,
-        'A DNS-1123 label, e.g. qa. Cannot be changed later.',
-        { required: true, disabled: !!environment },
-      )}
-      {field(
-        'environment-title',
-        'title',
-        'Title',
-        title,
-        setTitle,
-        'Shown instead of the name',
-      )}
-      <TextField
+      <FormField
         id="environment-kind"
         select
         label="Kind"
+        form={form}
+        field="kind"
         value={kind}
-        onChange={e => setKind(e.target.value as EnvironmentKind)}
-        error={!!errors.kind}
-        helperText={errors.kind}
-        fullWidth
-        margin="dense"
-        variant="outlined"
+        onChange={v => setKind(v as EnvironmentKind)}
       >
         {KINDS.map(k => (
           <MenuItem key={k.value} value={k.value}>
             {k.label}
           </MenuItem>
         ))}
-      </TextField>
+      </FormField>
       <FormControl
         component="fieldset"
         margin="dense"
@@ -220,37 +174,42 @@ export const EnvironmentDialog = (props: {
           <FormHelperText>{errors.destination}</FormHelperText>
         )}
       </FormControl>
-      {mode === 'name'
-        ? field(
-            'environment-destination-name',
-            'destination.name',
-            'Cluster name',
-            clusterName,
-            setClusterName,
-            'A cluster registered in Argo CD, e.g. in-cluster',
-            { required: true },
-          )
-        : field(
-            'environment-destination-server',
-            'destination.server',
-            'Server URL',
-            server,
-            setServer,
-            'The cluster API URL as Argo CD knows it, e.g. https://kubernetes.default.svc',
-            { required: true },
-          )}
-      {field(
-        'environment-namespace',
-        'destination.namespace',
-        'Namespace',
-        effectiveNamespace,
-        v => {
+      {mode === 'name' ? (
+        <FormField
+          id="environment-destination-name"
+          form={form}
+          field="destination.name"
+          label="Cluster name"
+          value={clusterName}
+          onChange={setClusterName}
+          help="A cluster registered in Argo CD, e.g. in-cluster"
+          required
+        />
+      ) : (
+        <FormField
+          id="environment-destination-server"
+          form={form}
+          field="destination.server"
+          label="Server URL"
+          value={server}
+          onChange={setServer}
+          help="The cluster API URL as Argo CD knows it, e.g. https://kubernetes.default.svc"
+          required
+        />
+      )}
+      <FormField
+        id="environment-namespace"
+        form={form}
+        field="destination.namespace"
+        label="Namespace"
+        value={effectiveNamespace}
+        onChange={v => {
           setNamespaceTouched(true);
           setNamespace(v);
-        },
-        'The Kubernetes namespace the apps are deployed to',
-        { required: true },
-      )}
+        }}
+        help="The Kubernetes namespace the apps are deployed to"
+        required
+      />
       <FormControlLabel
         control={
           <Checkbox
@@ -272,21 +231,20 @@ export const EnvironmentDialog = (props: {
         id="environment-deployer-groups"
         label="Deployer groups"
         value={deployerGroups}
-        onChange={v => {
-          setDeployerGroups(v);
-          clearError('deployerGroups');
-        }}
-        error={errors.deployerGroups}
+        form={form}
+        field="deployerGroups"
+        onChange={setDeployerGroups}
         helperText="Who may deploy when the environment is protected (tenant admins always may)"
       />
-      {field(
-        'environment-cluster',
-        'cluster',
-        'Kubernetes cluster (optional)',
-        cluster,
-        setCluster,
-        'Cluster name in the Kubernetes plugin config, for direct reads',
-      )}
-    </FormDialog>
+      <FormField
+        id="environment-cluster"
+        form={form}
+        field="cluster"
+        label="Kubernetes cluster (optional)"
+        value={cluster}
+        onChange={setCluster}
+        help="Cluster name in the Kubernetes plugin config, for direct reads"
+      />
+    </AdminFormDialog>
   );
 };

@@ -3,21 +3,19 @@ import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   Project,
   ProjectUpdate,
   Tenant,
   checkBranch,
-  checkName,
   checkRepoDir,
   checkRepoUrl,
   checkSubdomain,
-  checkTitle,
 } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { FieldErrors, FormDialog, useFormSubmit } from '../common';
+import { FieldErrors, FormField, useFormSubmit } from '../common';
+import { AdminFormDialog, useNameAndTitle } from './AdminFormDialog';
 
 const FIELDS = [
   'name',
@@ -45,13 +43,12 @@ export const ProjectDialog = (props: {
 }) => {
   const { project, tenants, argocdInstances, onClose, onSaved } = props;
   const api = useApi(appCenterApiRef);
-  const [name, setName] = useState(project?.name ?? '');
+  const names = useNameAndTitle(project);
   const [tenant, setTenant] = useState(
     project?.tenant ??
       props.defaultTenant ??
       (tenants.length === 1 ? tenants[0].name : ''),
   );
-  const [title, setTitle] = useState(project?.title ?? '');
   const [description, setDescription] = useState(project?.description ?? '');
   const [repoUrl, setRepoUrl] = useState(project?.repo.url ?? '');
   const [branch, setBranch] = useState(project?.repo.branch ?? 'main');
@@ -66,15 +63,13 @@ export const ProjectDialog = (props: {
   const [allowClusterScoped, setAllowClusterScoped] = useState(
     project?.allowClusterScoped ?? false,
   );
-  const { errors, formError, submitting, submit, clearError } =
-    useFormSubmit(FIELDS);
+  const form = useFormSubmit(FIELDS);
+  const { errors } = form;
 
   const validate = (): FieldErrors => ({
-    name: project ? undefined : checkName(name),
     tenant: tenant
       ? undefined
       : 'tenant is required: pick the tenant that owns the project',
-    title: checkTitle(title),
     'repo.url': checkRepoUrl(repoUrl.trim()),
     'repo.branch': checkBranch(branch.trim()),
     'repo.dir': checkRepoDir(dir.trim()),
@@ -89,7 +84,7 @@ export const ProjectDialog = (props: {
   const save = async () => {
     const body: ProjectUpdate = {
       tenant,
-      title: title.trim() || undefined,
+      title: names.titleToSend,
       description: description.trim() || undefined,
       repo: {
         url: repoUrl.trim(),
@@ -104,35 +99,9 @@ export const ProjectDialog = (props: {
     };
     const saved = project
       ? await api.updateProject(project.name, body)
-      : await api.createProject({ name, ...body });
+      : await api.createProject({ name: names.name, ...body });
     onSaved(saved);
   };
-
-  const text = (
-    id: string,
-    field: string,
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    help: string,
-    extra?: { required?: boolean; disabled?: boolean; multiline?: boolean },
-  ) => (
-    <TextField
-      id={id}
-      label={label}
-      value={value}
-      onChange={e => {
-        set(e.target.value);
-        clearError(field);
-      }}
-      error={!!errors[field]}
-      helperText={errors[field] ?? help}
-      fullWidth
-      margin="dense"
-      variant="outlined"
-      {...extra}
-    />
-  );
 
   const instanceChoices = [...(argocdInstances ?? [])];
   if (instance && !instanceChoices.includes(instance)) {
@@ -140,137 +109,116 @@ export const ProjectDialog = (props: {
   }
 
   return (
-    <FormDialog
+    <AdminFormDialog
+      kind="project"
       title={project ? `Edit project ${project.name}` : 'Create project'}
-      submitLabel={project ? 'Save' : 'Create'}
-      submitting={submitting}
-      formError={formError}
+      form={form}
+      names={names}
+      nameHelp="A DNS-1123 label, e.g. shop. Cannot be changed later."
+      titleHelp="Shown instead of the name"
+      validate={validate}
+      save={save}
       onClose={onClose}
-      onSubmit={() => submit(validate, save)}
     >
-      {text(
-        'project-name',
-        'name',
-        'Name',
-        name,
-        setName,
-        'A DNS-1123 label, e.g. shop. Cannot be changed later.',
-        { required: true, disabled: !!project },
-      )}
-      <TextField
+      <FormField
         id="project-tenant"
         select
         label="Tenant"
+        form={form}
+        field="tenant"
         value={tenant}
-        onChange={e => {
-          setTenant(e.target.value as string);
-          clearError('tenant');
-        }}
-        error={!!errors.tenant}
-        helperText={
-          errors.tenant ?? 'The tenant whose members work on this project'
-        }
+        onChange={setTenant}
+        help="The tenant whose members work on this project"
         required
-        fullWidth
-        margin="dense"
-        variant="outlined"
       >
         {tenants.map(t => (
           <MenuItem key={t.name} value={t.name}>
             {t.title && t.title !== t.name ? `${t.title} (${t.name})` : t.name}
           </MenuItem>
         ))}
-      </TextField>
-      {text(
-        'project-title',
-        'title',
-        'Title',
-        title,
-        setTitle,
-        'Shown instead of the name',
-      )}
-      {text(
-        'project-description',
-        'description',
-        'Description',
-        description,
-        setDescription,
-        'What the project delivers',
-        { multiline: true },
-      )}
-      {text(
-        'project-repo-url',
-        'repo.url',
-        'GitOps repository URL',
-        repoUrl,
-        setRepoUrl,
-        'HTTPS clone URL, e.g. https://git.example.com/shop/deploy.git. Credentials live in the backend config.',
-        { required: true },
-      )}
-      {text(
-        'project-repo-branch',
-        'repo.branch',
-        'Branch',
-        branch,
-        setBranch,
-        'The branch App Center commits to',
-        { required: true },
-      )}
-      {text(
-        'project-repo-dir',
-        'repo.dir',
-        'Folder',
-        dir,
-        setDir,
-        'Folder inside the repository that holds the projects (empty for the root)',
-      )}
+      </FormField>
+      <FormField
+        id="project-description"
+        form={form}
+        field="description"
+        label="Description"
+        value={description}
+        onChange={setDescription}
+        help="What the project delivers"
+        multiline
+      />
+      <FormField
+        id="project-repo-url"
+        form={form}
+        field="repo.url"
+        label="GitOps repository URL"
+        value={repoUrl}
+        onChange={setRepoUrl}
+        help="HTTPS clone URL, e.g. https://git.example.com/shop/deploy.git. Credentials live in the backend config."
+        required
+      />
+      <FormField
+        id="project-repo-branch"
+        form={form}
+        field="repo.branch"
+        label="Branch"
+        value={branch}
+        onChange={setBranch}
+        help="The branch App Center commits to"
+        required
+      />
+      <FormField
+        id="project-repo-dir"
+        form={form}
+        field="repo.dir"
+        label="Folder"
+        value={dir}
+        onChange={setDir}
+        help="Folder inside the repository that holds the projects (empty for the root)"
+      />
       {argocdInstances ? (
-        <TextField
+        <FormField
           id="project-argocd-instance"
           select
           label="Argo CD instance"
+          form={form}
+          field="argocd.instance"
           value={instance}
-          onChange={e => {
-            setInstance(e.target.value as string);
-            clearError('argocd.instance');
-          }}
-          error={!!errors['argocd.instance']}
-          helperText={
-            errors['argocd.instance'] ??
-            (instanceChoices.length
+          onChange={setInstance}
+          help={
+            instanceChoices.length
               ? 'One of the instances in appCenter.argocd.instances'
-              : 'No Argo CD instance is configured (appCenter.argocd.instances)')
+              : 'No Argo CD instance is configured (appCenter.argocd.instances)'
           }
           required
-          fullWidth
-          margin="dense"
-          variant="outlined"
         >
           {instanceChoices.map(i => (
             <MenuItem key={i} value={i}>
               {i}
             </MenuItem>
           ))}
-        </TextField>
+        </FormField>
       ) : (
-        text(
-          'project-argocd-instance',
-          'argocd.instance',
-          'Argo CD instance',
-          instance,
-          setInstance,
-          'Name of an instance in appCenter.argocd.instances (the list could not be loaded)',
-          { required: true },
-        )
+        <FormField
+          id="project-argocd-instance"
+          form={form}
+          field="argocd.instance"
+          label="Argo CD instance"
+          value={instance}
+          onChange={setInstance}
+          help="Name of an instance in appCenter.argocd.instances (the list could not be loaded)"
+          required
+        />
       )}
-      {text(
-        'project-argocd-project',
-        'argocd.project',
-        'Argo CD project',
-        argoProject,
-        setArgoProject,
-        'The Argo CD AppProject the applications belong to',
-      )}
+      <FormField
+        id="project-argocd-project"
+        form={form}
+        field="argocd.project"
+        label="Argo CD project"
+        value={argoProject}
+        onChange={setArgoProject}
+        help="The Argo CD AppProject the applications belong to"
+      />
       <FormControlLabel
         control={
           <Checkbox
@@ -285,6 +233,6 @@ export const ProjectDialog = (props: {
         {errors.allowClusterScoped ??
           'Whether manifests may hold Namespaces, ClusterRoles and other cluster-scoped kinds'}
       </FormHelperText>
-    </FormDialog>
+    </AdminFormDialog>
   );
 };

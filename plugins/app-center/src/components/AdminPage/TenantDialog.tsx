@@ -1,14 +1,9 @@
 import { useState } from 'react';
-import TextField from '@material-ui/core/TextField';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  Tenant,
-  checkGroupRef,
-  checkName,
-  checkTitle,
-} from '@internal/plugin-app-center-common';
+import { Tenant, checkGroupRef } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { FieldErrors, FormDialog, GroupPicker, useFormSubmit } from '../common';
+import { FieldErrors, GroupPicker, useFormSubmit } from '../common';
+import { AdminFormDialog, useNameAndTitle } from './AdminFormDialog';
 
 const FIELDS = ['name', 'title', 'groups', 'adminGroups'] as const;
 
@@ -31,18 +26,14 @@ export const TenantDialog = (props: {
 }) => {
   const { tenant, onClose, onSaved } = props;
   const api = useApi(appCenterApiRef);
-  const [name, setName] = useState(tenant?.name ?? '');
-  const [title, setTitle] = useState(tenant?.title ?? '');
+  const names = useNameAndTitle(tenant);
   const [groups, setGroups] = useState<string[]>(tenant?.groups ?? []);
   const [adminGroups, setAdminGroups] = useState<string[]>(
     tenant?.adminGroups ?? [],
   );
-  const { errors, formError, submitting, submit, clearError } =
-    useFormSubmit(FIELDS);
+  const form = useFormSubmit(FIELDS);
 
   const validate = (): FieldErrors => ({
-    name: tenant ? undefined : checkName(name),
-    title: checkTitle(title),
     groups:
       groups.length === 0
         ? 'groups: pick at least one catalog group whose members belong to the tenant'
@@ -51,64 +42,32 @@ export const TenantDialog = (props: {
   });
 
   const save = async () => {
-    const body = { title: title.trim() || undefined, groups, adminGroups };
+    const body = { title: names.titleToSend, groups, adminGroups };
     const saved = tenant
       ? await api.updateTenant(tenant.name, body)
-      : await api.createTenant({ name, ...body });
+      : await api.createTenant({ name: names.name, ...body });
     onSaved(saved);
   };
 
   return (
-    <FormDialog
+    <AdminFormDialog
+      kind="tenant"
       title={tenant ? `Edit tenant ${tenant.name}` : 'Create tenant'}
-      submitLabel={tenant ? 'Save' : 'Create'}
-      submitting={submitting}
-      formError={formError}
+      form={form}
+      names={names}
+      nameHelp="A DNS-1123 label, e.g. shop-team. Cannot be changed later."
+      titleHelp="Shown instead of the name, e.g. Shop team"
+      validate={validate}
+      save={save}
       onClose={onClose}
-      onSubmit={() => submit(validate, save)}
     >
-      <TextField
-        id="tenant-name"
-        label="Name"
-        value={name}
-        disabled={!!tenant}
-        onChange={e => {
-          setName(e.target.value);
-          clearError('name');
-        }}
-        error={!!errors.name}
-        helperText={
-          errors.name ??
-          'A DNS-1123 label, e.g. shop-team. Cannot be changed later.'
-        }
-        required
-        fullWidth
-        margin="dense"
-        variant="outlined"
-      />
-      <TextField
-        id="tenant-title"
-        label="Title"
-        value={title}
-        onChange={e => {
-          setTitle(e.target.value);
-          clearError('title');
-        }}
-        error={!!errors.title}
-        helperText={errors.title ?? 'Shown instead of the name, e.g. Shop team'}
-        fullWidth
-        margin="dense"
-        variant="outlined"
-      />
       <GroupPicker
         id="tenant-groups"
         label="Member groups"
         value={groups}
-        onChange={v => {
-          setGroups(v);
-          clearError('groups');
-        }}
-        error={errors.groups}
+        form={form}
+        field="groups"
+        onChange={setGroups}
         helperText={
           tenant
             ? "Saving replaces the tenant's member groups and admin groups with exactly these lists"
@@ -119,13 +78,11 @@ export const TenantDialog = (props: {
         id="tenant-admin-groups"
         label="Admin groups"
         value={adminGroups}
-        onChange={v => {
-          setAdminGroups(v);
-          clearError('adminGroups');
-        }}
-        error={errors.adminGroups}
+        form={form}
+        field="adminGroups"
+        onChange={setAdminGroups}
         helperText="Members of these groups manage the tenant's projects and environments"
       />
-    </FormDialog>
+    </AdminFormDialog>
   );
 };

@@ -7,6 +7,7 @@ import {
   normalizeGroupRef,
 } from '@internal/plugin-app-center-common';
 import { GroupOption, useCatalogGroups } from '../../hooks/useCatalogGroups';
+import type { FormErrors } from './FormField';
 
 export interface GroupPickerProps {
   /** Label of the field, e.g. "Member groups". */
@@ -14,8 +15,9 @@ export interface GroupPickerProps {
   /** Selected group refs (`group:<namespace>/<name>`). */
   value: string[];
   onChange(value: string[]): void;
-  /** A message from validation, shown under the field. */
-  error?: string;
+  /** The form whose validation message for `field` shows under the picker (cleared on change). */
+  form: FormErrors;
+  field: string;
   helperText?: string;
   disabled?: boolean;
   id: string;
@@ -27,7 +29,12 @@ export interface GroupPickerProps {
  * catalog yet can still be named (the backend decides whether that is acceptable).
  */
 export const GroupPicker = (props: GroupPickerProps) => {
-  const { label, value, onChange, error, helperText, disabled, id } = props;
+  const { label, value, form, field, helperText, disabled, id } = props;
+  const error = form.errors[field];
+  const onChange = (next: string[]) => {
+    props.onChange(next);
+    form.clearError(field);
+  };
   const groups = useCatalogGroups();
   const [typedError, setTypedError] = useState<string>();
   const options: GroupOption[] = groups.value ?? [];

@@ -7,3 +7,5 @@ export { SourceChip } from './SourceChip';
 export { useFormSubmit } from './useFormSubmit';
 export { errorMessage, errorStatus, isValid, placeError } from './errors';
 export type { FieldErrors } from './errors';
+export { FormField } from './FormField';
+export type { FormErrors } from './FormField';
