@@ -1,0 +1,11 @@
+/**
+ * metrics/: App Center's OpenTelemetry instruments (task queue and upstream calls) and the small API the rest
+ * of the plugin calls them through. Nothing is exported unless the host installs an OpenTelemetry SDK.
+ */
+export {
+  observeTaskQueueDepth,
+  taskStarted,
+  timeUpstream,
+  type TaskOutcome,
+  type Upstream,
+} from './appCenterMetrics';
