@@ -1,4 +1,5 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
+import { timeUpstream } from '../metrics';
 import {
   ArgoCDUpstreamError,
   CallContext,
@@ -131,6 +132,15 @@ export class ArgoCDTransport {
    * response is handed over as it arrives (the timeout covers its start); any other is read whole first.
    */
   async send(call: Call, mode: { stream: boolean }): Promise<Response> {
+    return timeUpstream('argocd', this.name, () =>
+      this.sendWithRetries(call, mode),
+    );
+  }
+
+  private async sendWithRetries(
+    call: Call,
+    mode: { stream: boolean },
+  ): Promise<Response> {
     const ctx = this.context(call);
     const url = `${this.baseUrl}${call.path}${queryString(call.query)}`;
     const headers: Record<string, string> = {

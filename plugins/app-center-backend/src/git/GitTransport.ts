@@ -3,6 +3,7 @@ import https from 'node:https';
 import git from 'isomorphic-git';
 import gitHttp from 'isomorphic-git/http/node';
 import nodeFs from 'node:fs';
+import { timeUpstream } from '../metrics';
 import { GitUpstreamError } from './GitUpstreamError';
 import { redactSecrets, redactUrl } from './redact';
 import type { GitCredentials, GitCredentialsResolver } from './types';
@@ -146,7 +147,7 @@ export class GitTransport {
       cause?: { code?: string };
     };
     const clean = redactUrl(url);
-    const host = safeUrl(url)?.host ?? 'unknown';
+    const host = hostOf(url);
     const status = e?.data?.statusCode;
     const code = e?.code && NETWORK_CODES.has(e.code) ? e.code : e?.cause?.code;
     let message: string;
@@ -170,13 +171,15 @@ export class GitTransport {
   async remoteHead(url: string, branch: string): Promise<string | undefined> {
     const { headers, secrets } = await this.authFor(url);
     try {
-      const refs = await git.listServerRefs({
-        http: gitHttp,
-        url: this.plainUrl(url),
-        headers,
-        prefix: `refs/heads/${branch}`,
-        protocolVersion: 1,
-      });
+      const refs = await timeUpstream('git', hostOf(url), () =>
+        git.listServerRefs({
+          http: gitHttp,
+          url: this.plainUrl(url),
+          headers,
+          prefix: `refs/heads/${branch}`,
+          protocolVersion: 1,
+        }),
+      );
       return refs.find(r => r.ref === `refs/heads/${branch}`)?.oid;
     } catch (error) {
       throw this.toUpstreamError(error, url, secrets, 'read the branch');
@@ -197,21 +200,23 @@ export class GitTransport {
   }): Promise<string | undefined> {
     const { headers, secrets } = await this.authFor(options.url);
     try {
-      const result = await git.fetch({
-        fs: nodeFs,
-        http: gitHttp,
-        gitdir: options.gitdir,
-        url: this.plainUrl(options.url),
-        ref: options.branch,
-        remoteRef: options.branch,
-        remote: 'origin',
-        singleBranch: true,
-        tags: false,
-        depth: options.depth,
-        relative: options.relative,
-        headers,
-        cache: options.cache,
-      });
+      const result = await timeUpstream('git', hostOf(options.url), () =>
+        git.fetch({
+          fs: nodeFs,
+          http: gitHttp,
+          gitdir: options.gitdir,
+          url: this.plainUrl(options.url),
+          ref: options.branch,
+          remoteRef: options.branch,
+          remote: 'origin',
+          singleBranch: true,
+          tags: false,
+          depth: options.depth,
+          relative: options.relative,
+          headers,
+          cache: options.cache,
+        }),
+      );
       return result.fetchHead ?? undefined;
     } catch (error) {
       throw this.toUpstreamError(error, options.url, secrets, 'fetch');
@@ -243,12 +248,18 @@ export class GitTransport {
     );
     let response: { status: number; body: Buffer };
     try {
-      response = await this.post(target, body, {
-        ...headers,
-        'Content-Type': 'application/x-git-receive-pack-request',
-        Accept: 'application/x-git-receive-pack-result',
-        'User-Agent': 'git/app-center',
-      });
+      response = await timeUpstream(
+        'git',
+        target.host,
+        () =>
+          this.post(target, body, {
+            ...headers,
+            'Content-Type': 'application/x-git-receive-pack-request',
+            Accept: 'application/x-git-receive-pack-result',
+            'User-Agent': 'git/app-center',
+          }),
+        r => r.status !== 200,
+      );
     } catch (error) {
       throw this.toUpstreamError(error, options.url, secrets, 'push');
     }
@@ -348,6 +359,11 @@ export class GitTransport {
     this.httpAgent.destroy();
     this.httpsAgent.destroy();
   }
+}
+
+/** The host (with port) of a repository URL, as messages and metrics name it. */
+function hostOf(url: string): string {
+  return safeUrl(url)?.host ?? 'unknown';
 }
 
 function safeUrl(url: string): URL | undefined {

@@ -1,6 +1,7 @@
 import { installTestMeterProvider } from './__testUtils__/testMeterProvider';
 import {
   observeTaskQueueDepth,
+  taskLeaseTakenOver,
   taskStarted,
   timeUpstream,
 } from './appCenterMetrics';
@@ -53,28 +54,36 @@ describe('App Center metrics', () => {
 
   it('counts running tasks, their duration by outcome, retries and lease takeovers', async () => {
     const first = taskStarted({ kind: 'deploy', attempts: 1 });
-    const resumed = taskStarted({
-      kind: 'deploy',
-      attempts: 2,
-      takenOver: true,
-    });
+    const resumed = taskStarted({ kind: 'deploy', attempts: 2 });
+    taskLeaseTakenOver('deploy');
+    const handedBack = taskStarted({ kind: 'rollback', attempts: 1 });
     let points = await provider.collect();
-    expect(points.get('app_center.tasks.running')![0]).toMatchObject({
-      attributes: { kind: 'deploy' },
-      value: 2,
-    });
+    expect(
+      points
+        .get('app_center.tasks.running')!
+        .map(p => [p.attributes.kind, p.value]),
+    ).toEqual([
+      ['deploy', 2],
+      ['rollback', 1],
+    ]);
 
     first('succeeded');
     resumed('failed');
     resumed('failed'); // ending twice records once
+    handedBack('running'); // still running in the queue: another replica resumes it
     points = await provider.collect();
-    expect(points.get('app_center.tasks.running')![0].value).toBe(0);
+    expect(points.get('app_center.tasks.running')!.map(p => p.value)).toEqual([
+      0, 0,
+    ]);
     const durations = points.get('app_center.tasks.duration')!;
     expect(
-      durations.map(p => [p.attributes.outcome, p.value.count]).sort(),
+      durations
+        .map(p => [p.attributes.kind, p.attributes.outcome, p.value.count])
+        .sort(),
     ).toEqual([
-      ['failed', 1],
-      ['succeeded', 1],
+      ['deploy', 'failed', 1],
+      ['deploy', 'succeeded', 1],
+      ['rollback', 'handed-back', 1],
     ]);
     expect(points.get('app_center.tasks.retries')![0].value).toBe(1);
     expect(points.get('app_center.tasks.lease_takeovers')![0].value).toBe(1);

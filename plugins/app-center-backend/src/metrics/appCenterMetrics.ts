@@ -109,29 +109,41 @@ export async function timeUpstream<T>(
   }
 }
 
+const FINAL_OUTCOMES: ReadonlySet<string> = new Set([
+  'succeeded',
+  'failed',
+  'cancelled',
+]);
+
 /**
- * A task run starting on this replica: counts it as running (and as a retry or a lease takeover); the
- * returned function ends the run with its outcome and records its duration.
+ * A task run starting on this replica: counts it as running, and as a retry when an earlier run did not
+ * finish it. The returned function ends the run with the task's status afterwards (a task still pending or
+ * running was handed back) and records its duration.
  */
 export function taskStarted(task: {
   kind: string;
   /** Runs so far including this one. */
   attempts: number;
-  /** Claimed with an expired lease held by another worker. */
-  takenOver?: boolean;
-}): (outcome: TaskOutcome) => void {
+}): (statusAfterRun: string | undefined) => void {
   const startedAt = performance.now();
   const kind = { kind: task.kind };
   get().running.add(1, kind);
   if (task.attempts > 1) get().retries.add(1, kind);
-  if (task.takenOver) get().takeovers.add(1, kind);
   let ended = false;
-  return outcome => {
+  return statusAfterRun => {
     if (ended) return;
     ended = true;
+    const outcome: TaskOutcome = FINAL_OUTCOMES.has(statusAfterRun ?? '')
+      ? (statusAfterRun as TaskOutcome)
+      : 'handed-back';
     get().running.add(-1, kind);
     get().taskDuration.record(seconds(startedAt), { ...kind, outcome });
   };
+}
+
+/** A task claimed after its lease ran out: the replica that held it died without handing it back. */
+export function taskLeaseTakenOver(kind: string): void {
+  get().takeovers.add(1, { kind });
 }
 
 /**

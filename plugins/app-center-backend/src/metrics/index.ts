@@ -4,6 +4,7 @@
  */
 export {
   observeTaskQueueDepth,
+  taskLeaseTakenOver,
   taskStarted,
   timeUpstream,
   type TaskOutcome,

@@ -1,3 +1,4 @@
+import { timeUpstream } from '../metrics';
 import { mapRegistryNetworkError, RegistryUpstreamError } from './errors';
 import type { RegistryHostConfig } from './config';
 
@@ -24,7 +25,10 @@ export class RegistryHttp {
     private readonly timeoutMs: number,
   ) {}
 
-  /** fetch with a timeout, following redirects by hand: Authorization only to the same origin. */
+  /**
+   * fetch with a timeout, following redirects by hand: Authorization only to the same origin. Counted as a
+   * failed upstream call when it throws or answers 4xx/5xx other than 401 (the authentication challenge).
+   */
   async send(
     endpoint: Endpoint,
     url: string,
@@ -32,6 +36,27 @@ export class RegistryHttp {
     accept: string[],
     authorization: string | undefined,
     operation: string,
+  ): Promise<Response> {
+    return timeUpstream(
+      'registry',
+      endpoint.host,
+      () =>
+        this.sendFollowingRedirects(
+          endpoint,
+          url,
+          method,
+          accept,
+          authorization,
+          operation,
+        ),
+      res => res.status >= 400 && res.status !== 401,
+    );
+  }
+
+  private async sendFollowingRedirects(
+    ...[endpoint, url, method, accept, authorization, operation]: Parameters<
+      RegistryHttp['send']
+    >
   ): Promise<Response> {
     let current = url;
     const origin = new URL(url).origin;

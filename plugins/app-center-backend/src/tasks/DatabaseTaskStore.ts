@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
+import { taskLeaseTakenOver } from '../metrics';
 import type { JsonObject, NewTask, Task, TaskStatus, TaskStep } from './types';
 
 type TaskRow = {
@@ -169,7 +170,14 @@ export class DatabaseTaskStore {
       .limit(50);
     for (const row of candidates) {
       const claimed = await this.tryClaim(row, workerId, leaseMs, now);
-      if (claimed) return claimed;
+      if (!claimed) continue;
+      // A lease that ran out, not one handed back (those end at time 0): its replica died.
+      if (
+        row.status === 'running' &&
+        new Date(row.lease_expires_at!).getTime() > 0
+      )
+        taskLeaseTakenOver(claimed.kind);
+      return claimed;
     }
     return undefined;
   }
@@ -331,6 +339,14 @@ export class DatabaseTaskStore {
     await this.db<TaskRow>('tasks')
       .where({ id, lease_owner: workerId, status: 'running' })
       .update({ lease_expires_at: new Date(0), updated_at: new Date() });
+  }
+
+  /** Tasks waiting to be claimed, on every replica's behalf. */
+  async countQueued(): Promise<number> {
+    const [row] = await this.db<TaskRow>('tasks')
+      .where('status', 'pending')
+      .count({ n: '*' });
+    return Number(row?.n ?? 0);
   }
 
   /** Deletes finished tasks older than the cutoff; returns how many. */

@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
+import { taskStarted } from '../metrics';
 import { DatabaseTaskStore } from './DatabaseTaskStore';
 import {
   JsonObject,
@@ -120,6 +121,7 @@ export class TaskWorker {
 
   private async run(task: Task, controller: AbortController): Promise<void> {
     const { store, workerId, logger } = this.options;
+    const ended = taskStarted(task);
     const steps: TaskStep[] = task.steps.map(s => ({ ...s }));
     let lost = false;
     let cancelRequested = task.cancelRequested;
@@ -254,6 +256,7 @@ export class TaskWorker {
     } finally {
       clearInterval(heartbeat);
       const final = await store.get(task.id).catch(() => undefined);
+      ended(final?.status);
       if (final) this.options.onChange?.(final);
     }
   }

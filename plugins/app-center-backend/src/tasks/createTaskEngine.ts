@@ -15,6 +15,7 @@ import { DatabaseTaskStore } from './DatabaseTaskStore';
 import { TaskService } from './TaskService';
 import { TaskWorker } from './TaskWorker';
 import { TaskHandler } from './types';
+import { observeTaskQueueDepth } from '../metrics';
 
 /**
  * The task engine of one backend replica: the shared queue, this replica's worker (started once the plugin
@@ -73,7 +74,10 @@ export function createTaskEngine(deps: {
     });
     worker.start();
   });
+  // The queue's depth for dashboards, read from the database at each metrics collection.
+  const stopObserving = observeTaskQueueDepth(() => store.countQueued());
   deps.lifecycle.addShutdownHook(async () => {
+    stopObserving();
     await worker?.stop();
   });
 
