@@ -13,6 +13,9 @@ export {
   EXAMPLE_BRANCH,
 } from './example.ts';
 export { Hooks } from './hooks/faults.ts';
+export { generateLargeApp, MAX_GENERATED_NODES } from './argocd/largeApp.ts';
+export type { LargeAppRequest, LargeAppResult } from './argocd/largeApp.ts';
+export { CRASH_LINE } from './cluster/crash.ts';
 export type { Fault, FaultSpec, RequestRecord } from './hooks/faults.ts';
 export {
   validateAgainstSwagger,

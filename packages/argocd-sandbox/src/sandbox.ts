@@ -51,6 +51,8 @@ export interface ArgoCDSandboxOptions {
   scaleDownDelayMs?: number;
   /** Interval of generated log lines (default 2 s). */
   logIntervalMs?: number;
+  /** How long a container whose image tag contains `crash` runs before it exits and restarts (default 5 s). */
+  crashAfterMs?: number;
   /** Time a sync stays Running before it applies (default 300 ms). */
   syncDelayMs?: number;
   /** Time a cascading delete keeps the app with deletionTimestamp (default 300 ms). */
@@ -73,6 +75,8 @@ export interface ArgoCDSandboxOptions {
   username?: string;
   /** Keep-alive interval of SSE streams (default 15 s). */
   keepAliveMs?: number;
+  /** Base URL of the git server over gitRoot, for the repositories the sandbox creates itself (default: a placeholder host; the sandbox reads gitRoot directly). */
+  gitBaseUrl?: string;
   /** Time source (a ManualClock in unit tests). */
   clock?: Clock;
 }
@@ -112,6 +116,8 @@ export async function startArgoCDSandbox(
     simOptions.scaleDownDelayMs = options.scaleDownDelayMs;
   if (options.logIntervalMs !== undefined)
     simOptions.logIntervalMs = options.logIntervalMs;
+  if (options.crashAfterMs !== undefined)
+    simOptions.crashAfterMs = options.crashAfterMs;
   const sim = new Simulator(clock, simOptions);
   const seedNamespaces = () =>
     ensureNamespaces(sim.store, [
@@ -156,6 +162,10 @@ export async function startArgoCDSandbox(
     token,
     username,
     keepAliveMs: options.keepAliveMs ?? 15_000,
+    git: {
+      root: options.gitRoot,
+      baseUrl: options.gitBaseUrl ?? 'http://git.sandbox.invalid',
+    },
     resetState,
   };
   const router = new Router();

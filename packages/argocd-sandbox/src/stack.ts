@@ -65,6 +65,7 @@ export async function startSandboxStack(
       ...options,
       port: options.port ?? DEFAULT_ARGOCD_PORT,
       gitRoot,
+      gitBaseUrl: git.url,
     });
   } catch (e) {
     await git.close();

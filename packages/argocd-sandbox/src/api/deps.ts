@@ -14,6 +14,8 @@ export interface ApiDeps {
   hooks: Hooks;
   token: string;
   username: string;
+  /** Where the sandbox creates repositories of its own (generated apps), and their base URL. */
+  git: { root: string; baseUrl: string };
   /** Interval of `:` keep-alive comments on SSE streams. */
   keepAliveMs: number;
   /** Wipes apps, cluster objects and events (sandbox reset with state). */

@@ -1,4 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import type { LargeAppRequest } from '../argocd/largeApp.ts';
+import { generateLargeApp } from '../argocd/largeApp.ts';
 import type { FaultSpec } from '../hooks/faults.ts';
 import { invalidArgument, notFound } from '../http/errors.ts';
 import type { Router } from '../http/router.ts';
@@ -10,6 +12,7 @@ import type { ApiDeps } from './deps.ts';
  *  GET/DELETE /sandbox/requests[?pattern=...]
  *  POST /sandbox/reset (body {"state": true} also wipes apps, cluster and events)
  *  GET /sandbox/cluster/objects[?kind=&namespace=]
+ *  POST /sandbox/generated-apps {name, nodes, replicas?, namespace?}: a large app for benchmarks, synced
  */
 export function registerSandboxRoutes(r: Router, d: ApiDeps): void {
   r.get('/sandbox/faults', () => ({ items: d.hooks.listFaults() }));
@@ -49,6 +52,9 @@ export function registerSandboxRoutes(r: Router, d: ApiDeps): void {
     if ((body as any)?.state) d.resetState();
     return {};
   });
+  r.post('/sandbox/generated-apps', ({ body }) =>
+    generateLargeApp(d.svc, d.git, (body ?? {}) as LargeAppRequest),
+  );
   r.get('/sandbox/cluster/objects', ({ query }) => ({
     items: d.sim.store.list(
       o =>

@@ -12,6 +12,7 @@ import {
 } from '../http/errors.ts';
 import { wireTree } from '../argocd/tree.ts';
 import { openStream } from '../http/framing.ts';
+import { CostBound } from '../util/costBound.ts';
 import type { Router } from '../http/router.ts';
 import type { ApiDeps } from './deps.ts';
 
@@ -77,7 +78,9 @@ export function registerStreamRoutes(r: Router, d: ApiDeps): void {
       const stream = openStream(req, res, { keepAliveMs: d.keepAliveMs });
       let last = '';
       let timer: NodeJS.Timeout | undefined;
-      const push = () => {
+      // a large tree is pushed less often, so that building it never takes the process over
+      const cost = new CostBound();
+      const pushNow = () => {
         timer = undefined;
         if (stream.closed) return;
         try {
@@ -95,9 +98,10 @@ export function registerStreamRoutes(r: Router, d: ApiDeps): void {
           stream.end();
         }
       };
+      const push = () => cost.run(pushNow);
       const schedule = () => {
         if (!timer) {
-          timer = setTimeout(push, 25);
+          timer = setTimeout(push, cost.delayMs(25));
           timer.unref();
         }
       };

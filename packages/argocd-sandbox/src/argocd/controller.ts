@@ -5,6 +5,7 @@ import type { K8sObject } from '../cluster/types.ts';
 import { objKey } from '../cluster/types.ts';
 import type { ManifestGenerator } from '../repo/manifests.ts';
 import type { Clock } from '../util/clock.ts';
+import { CostBound } from '../util/costBound.ts';
 import { RESOURCES_FINALIZER } from './finalizers.ts';
 import { rfc3339 } from '../util/time.ts';
 import {
@@ -49,6 +50,8 @@ export class AppController {
   private readonly managed = new Map<string, Set<string>>();
   private readonly keyOwner = new Map<string, string>();
   private readonly statusTimers = new Map<string, { cancel(): void }>();
+  /** Per app: how expensive its status is, so that a 10,000-node app does not block the process. */
+  private readonly statusCosts = new Map<string, CostBound>();
   private readonly autoSynced = new Map<
     string,
     { revision: string; at: number }
@@ -122,6 +125,7 @@ export class AppController {
     this.autoSynced.delete(name);
     this.statusTimers.get(name)?.cancel();
     this.statusTimers.delete(name);
+    this.statusCosts.delete(name);
   }
 
   private onClusterChange(type: string, obj: K8sObject) {
@@ -160,12 +164,15 @@ export class AppController {
   /** Recomputes the status from the last comparison and the live state, soon (coalesced per app). */
   scheduleStatus(name: string): void {
     if (this.statusTimers.has(name) || !this.apps.has(name)) return;
+    let cost = this.statusCosts.get(name);
+    if (!cost) this.statusCosts.set(name, (cost = new CostBound()));
+    const bound = cost;
     this.statusTimers.set(
       name,
       this.clock.setTimeout(() => {
         this.statusTimers.delete(name);
-        this.updateStatus(name);
-      }, 0),
+        bound.run(() => this.updateStatus(name));
+      }, bound.delayMs()),
     );
   }
 

@@ -106,7 +106,7 @@ export class ResourceService {
       const predicted = target ? predictApply(live, target) : undefined;
       const [mt, ml, mp] = maskSecrets(target, live, predicted);
       const json = (x: any) => (x ? JSON.stringify(x) : 'null');
-      items.push({
+      items.push(omitEmpty({
         group,
         kind: o.kind,
         namespace: o.metadata.namespace ?? '',
@@ -119,13 +119,11 @@ export class ResourceService {
         hook: false,
         modified: target ? isModified(live, target) : true,
         resourceVersion: live?.metadata.resourceVersion ?? '',
-      });
+      }));
     }
-    items.sort((a, b) =>
-      `${a.group}/${a.kind}/${a.namespace}/${a.name}`.localeCompare(
-        `${b.group}/${b.kind}/${b.namespace}/${b.name}`,
-      ),
-    );
+    const key = (i: any) =>
+      `${i.group ?? ''}/${i.kind}/${i.namespace ?? ''}/${i.name}`;
+    items.sort((a, b) => key(a).localeCompare(key(b)));
     // Go's omitempty: no managed resources means no `items` at all
     return items.length ? { items } : {};
   }
@@ -291,6 +289,14 @@ export class ResourceService {
       );
     }
   }
+}
+
+/** Go's `omitempty` on ResourceDiff: empty strings and false leave the field out. */
+function omitEmpty(item: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item))
+    if (v !== '' && v !== false && v !== undefined) out[k] = v;
+  return out;
 }
 
 /** Argo CD's resource delete: `orphan` leaves the dependents, `force` deletes in the background. */

@@ -13,6 +13,8 @@ export interface SimOptions {
   logIntervalMs: number;
   /** Names of the simulated nodes. */
   nodes: string[];
+  /** How long a container whose tag contains `crash` runs before it exits with an error (and is restarted). */
+  crashAfterMs: number;
 }
 
 export const DEFAULT_SIM_OPTIONS: SimOptions = {
@@ -21,6 +23,7 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   scaleDownDelayMs: 3000,
   logIntervalMs: 2000,
   nodes: ['sandbox-node-1'],
+  crashAfterMs: 5000,
 };
 
 /** What controllers get: the store, the event recorder, time, options, and a way to be called again later. */

@@ -36,6 +36,9 @@ export interface KubeEvent {
 /** Records events; repeats of the same reason and message for one object bump `count`. */
 export class EventRecorder {
   private events: KubeEvent[] = [];
+  /** Indexes, so that recording stays cheap with thousands of objects: by repeat key and by involved uid. */
+  private readonly byRepeat = new Map<string, KubeEvent>();
+  private readonly byUid = new Map<string, KubeEvent[]>();
   private rv = 1;
   private readonly listeners = new Set<(e: KubeEvent) => void>();
 
@@ -62,12 +65,8 @@ export class EventRecorder {
   ): KubeEvent {
     const now = rfc3339(this.clock.now());
     const uid = obj.metadata.uid ?? '';
-    const existing = this.events.find(
-      e =>
-        e.involvedObject.uid === uid &&
-        e.reason === reason &&
-        e.message === message,
-    );
+    const repeatKey = `${uid}\u0000${reason}\u0000${message}`;
+    const existing = this.byRepeat.get(repeatKey);
     if (existing) {
       existing.count++;
       existing.lastTimestamp = now;
@@ -108,10 +107,24 @@ export class EventRecorder {
       reportingInstance: '',
     };
     this.events.push(event);
+    this.byRepeat.set(repeatKey, event);
+    const forUid = this.byUid.get(uid);
+    if (forUid) forUid.push(event);
+    else this.byUid.set(uid, [event]);
     if (this.events.length > this.max)
-      this.events.splice(0, this.events.length - this.max);
+      for (const old of this.events.splice(0, this.events.length - this.max))
+        this.unindex(old);
     this.notify(event);
     return event;
+  }
+
+  private unindex(e: KubeEvent) {
+    const uid = e.involvedObject.uid;
+    const key = `${uid}\u0000${e.reason}\u0000${e.message}`;
+    if (this.byRepeat.get(key) === e) this.byRepeat.delete(key);
+    const rest = (this.byUid.get(uid) ?? []).filter(x => x !== e);
+    if (rest.length) this.byUid.set(uid, rest);
+    else this.byUid.delete(uid);
   }
 
   private notify(e: KubeEvent) {
@@ -119,13 +132,12 @@ export class EventRecorder {
   }
 
   forObject(uid: string): KubeEvent[] {
-    return this.events.filter(e => e.involvedObject.uid === uid);
+    return [...(this.byUid.get(uid) ?? [])];
   }
 
   forInvolved(namespace: string, name: string, uid: string): KubeEvent[] {
-    return this.events.filter(
+    return (this.byUid.get(uid) ?? []).filter(
       e =>
-        e.involvedObject.uid === uid &&
         e.involvedObject.name === name &&
         e.involvedObject.namespace === namespace,
     );
@@ -137,5 +149,7 @@ export class EventRecorder {
 
   clear(): void {
     this.events = [];
+    this.byRepeat.clear();
+    this.byUid.clear();
   }
 }

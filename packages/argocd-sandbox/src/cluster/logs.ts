@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { CRASH_LINE } from './crash.ts';
 import type { K8sObject } from './types.ts';
 
 /** One generated log line of a container. */
@@ -56,13 +57,8 @@ export function podLog(pod: Readonly<K8sObject>, q: LogQuery): LogResult {
     ...(pod.status?.initContainerStatuses ?? []),
   ];
   const cs = statuses.find(s => s.name === container);
-  if (q.previous) {
-    if (!cs || !cs.restartCount)
-      return {
-        error: `previous terminated container "${container}" in pod "${name}" not found`,
-      };
-  }
   const waiting = cs?.state?.waiting;
+  if (q.previous) return previousLog(name, cname, spec, cs, q);
   if (waiting || !cs) {
     const reason =
       waiting?.reason === 'ImagePullBackOff' ||
@@ -75,10 +71,54 @@ export function podLog(pod: Readonly<K8sObject>, q: LogQuery): LogResult {
   }
   const startedAt =
     cs.state?.running?.startedAt ?? cs.state?.terminated?.startedAt;
-  const start = q.startedMs ?? (startedAt ? Date.parse(startedAt) : q.now);
+  // the simulator's precise start is that of the pod's first run; a restarted container has its own
+  const precise = cs.restartCount ? undefined : q.startedMs;
+  const start = precise ?? (startedAt ? Date.parse(startedAt) : q.now);
   const end = cs.state?.terminated?.finishedAt
     ? Date.parse(cs.state.terminated.finishedAt)
     : q.now;
+  return {
+    lines: runLines(name, cname, spec, inits, start, end, q),
+  };
+}
+
+/** The log of the container's previous run, which ended with an error: what `previous=true` reads. */
+function previousLog(
+  pod: string,
+  container: string,
+  spec: any,
+  cs: any,
+  q: LogQuery,
+): LogResult {
+  const last = cs?.lastState?.terminated;
+  if (!cs?.restartCount || !last)
+    return {
+      error: `previous terminated container "${container}" in pod "${pod}" not found`,
+    };
+  const start = Date.parse(last.startedAt);
+  const end = Date.parse(last.finishedAt);
+  const lines = runLines(pod, container, spec, [], start, end, q);
+  lines.push({
+    podName: pod,
+    container,
+    ms: end,
+    nanos: 999_999,
+    content: CRASH_LINE,
+  });
+  return { lines };
+}
+
+/** The lines of one run of a container, from `start` to `end`. */
+function runLines(
+  name: string,
+  container: string,
+  spec: any,
+  inits: any[],
+  start: number,
+  end: number,
+  q: LogQuery,
+): LogLine[] {
+  const cname = container;
   const image: string = spec.image ?? '';
   const tag = image.includes(':')
     ? image.slice(image.lastIndexOf(':') + 1)
@@ -123,7 +163,7 @@ export function podLog(pod: Readonly<K8sObject>, q: LogQuery): LogResult {
       });
     }
   }
-  return { lines };
+  return lines;
 }
 
 function stamp(level: string, msg: string): string {

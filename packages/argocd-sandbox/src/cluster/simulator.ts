@@ -1,6 +1,11 @@
 import type { Clock, TimerHandle } from '../util/clock.ts';
 import type { SimContext, SimOptions } from './context.ts';
 import { DEFAULT_SIM_OPTIONS } from './context.ts';
+import {
+  crashContainers,
+  crashingContainers,
+  restartCrashed,
+} from './crash.ts';
 import { reconcileDeployment } from './deployment.ts';
 import { EventRecorder } from './events.ts';
 import { startPod } from './pods.ts';
@@ -41,6 +46,8 @@ export class Simulator {
     { at: number; handle: TimerHandle }
   >();
   private readonly born = new Map<string, number>();
+  /** The autoscalers, so that a workload change looks at them only, not at every object. */
+  private readonly hpaUids = new Set<string>();
   private readonly podTimers = new Map<string, TimerHandle>();
   private drainTimer: TimerHandle | undefined;
   private current: string | undefined;
@@ -78,14 +85,16 @@ export class Simulator {
       if (obj.kind === 'Rollout') this.rollouts.forget(uid);
       else this.progress.forget(uid);
     }
+    if (obj.kind === 'HorizontalPodAutoscaler') {
+      if (type === 'DELETED') this.hpaUids.delete(uid);
+      else this.hpaUids.add(uid);
+    }
     if (obj.kind === 'Pod' && type === 'ADDED') {
       this.born.set(uid, this.clock.now());
-      const t = this.clock.setTimeout(() => {
-        this.podTimers.delete(uid);
-        const pod = this.store.get(refOf(obj));
-        if (pod && !this.stopped) startPod(this.ctx, pod);
-      }, this.options.podReadyDelayMs);
-      this.podTimers.set(uid, t);
+      this.schedulePod(obj, this.options.podReadyDelayMs, pod => {
+        startPod(this.ctx, pod);
+        this.crashLoop(pod);
+      });
     }
     if (type !== 'DELETED' && CONTROLLED.has(obj.kind) && this.current !== uid)
       this.markDirty(uid);
@@ -94,11 +103,7 @@ export class Simulator {
     if (
       ['Deployment', 'StatefulSet', 'Rollout', 'ReplicaSet'].includes(obj.kind)
     ) {
-      for (const hpa of this.store.peekAll(
-        o =>
-          o.kind === 'HorizontalPodAutoscaler' &&
-          o.metadata.namespace === obj.metadata.namespace,
-      )) {
+      for (const hpa of this.hpas(obj.metadata.namespace)) {
         if (
           hpa.spec?.scaleTargetRef?.name === obj.metadata.name &&
           hpa.spec?.scaleTargetRef?.kind === obj.kind
@@ -108,6 +113,43 @@ export class Simulator {
     }
     if (obj.kind === 'HorizontalPodAutoscaler' && type !== 'DELETED')
       this.markDirty(uid);
+  }
+
+  private hpas(namespace: string | undefined): Readonly<K8sObject>[] {
+    const out: Readonly<K8sObject>[] = [];
+    for (const uid of this.hpaUids) {
+      const hpa = this.store.peekByUid(uid);
+      if (hpa && hpa.metadata.namespace === namespace) out.push(hpa);
+    }
+    return out;
+  }
+
+  /** Runs `step` on the pod's current state after `delayMs`, unless the pod is gone or the cluster stopped. */
+  private schedulePod(
+    obj: K8sObject,
+    delayMs: number,
+    step: (pod: K8sObject) => void,
+  ): void {
+    const uid = obj.metadata.uid!;
+    const t = this.clock.setTimeout(() => {
+      this.podTimers.delete(uid);
+      const pod = this.store.get(refOf(obj));
+      if (pod && !this.stopped) step(pod);
+    }, delayMs);
+    this.podTimers.set(uid, t);
+  }
+
+  /** A started pod with a `crash` image: run, crash, back off, restart, and so on until it is deleted. */
+  private crashLoop(pod: K8sObject): void {
+    if (!crashingContainers(pod).length || pod.status?.phase !== 'Running')
+      return;
+    this.schedulePod(pod, this.options.crashAfterMs, crashed => {
+      crashContainers(this.ctx, crashed);
+      this.schedulePod(crashed, this.options.podReadyDelayMs, back => {
+        restartCrashed(this.ctx, back);
+        this.crashLoop(back);
+      });
+    });
   }
 
   markDirty(uid: string): void {

@@ -107,6 +107,11 @@ export class GitReader {
       (now - cached.at < this.revisionCacheMs || /^[0-9a-f]{40}$/.test(rev))
     )
       return cached.sha;
+    const fromFiles = readBranchRef(dir, rev);
+    if (fromFiles) {
+      this.revCache.set(key, { sha: fromFiles, at: now });
+      return fromFiles;
+    }
     const tries = [rev, `refs/heads/${rev}`, `refs/tags/${rev}`];
     for (const t of tries) {
       try {
@@ -238,4 +243,39 @@ export function normalizePath(p: string | undefined): string {
     .replace(/^\.\/?/, '')
     .replace(/^\/+|\/+$/g, '');
   return s === '.' ? '' : s;
+}
+
+const SHA = /^[0-9a-f]{40}$/;
+
+/**
+ * HEAD or a branch read straight from the bare repository's files (loose ref, then packed-refs), without
+ * starting git: a refresh of a thousand apps would otherwise start thousands of processes. Anything else
+ * (tags, short SHAs, expressions) is left to `git rev-parse`.
+ */
+function readBranchRef(dir: string, rev: string): string | undefined {
+  const read = (file: string) => {
+    try {
+      return fs.readFileSync(path.join(dir, file), 'utf8').trim();
+    } catch {
+      return undefined;
+    }
+  };
+  let ref = `refs/heads/${rev}`;
+  if (rev === 'HEAD') {
+    const head = read('HEAD');
+    if (!head) return undefined;
+    if (SHA.test(head)) return head;
+    const m = /^ref: (refs\/heads\/.+)$/.exec(head);
+    if (!m) return undefined;
+    ref = m[1];
+  } else if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(rev) || rev.includes('..')) {
+    return undefined;
+  }
+  const loose = read(ref);
+  if (loose && SHA.test(loose)) return loose;
+  for (const line of (read('packed-refs') ?? '').split('\n')) {
+    const [sha, name] = line.split(' ');
+    if (name === ref && SHA.test(sha)) return sha;
+  }
+  return undefined;
 }
