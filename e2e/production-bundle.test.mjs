@@ -287,7 +287,13 @@ test(
           );
       }
     } finally {
+      const stopping = Date.now();
       const stopped = await Promise.all(replicas.map(r => r.stop()));
+      t.diagnostic(
+        `replicas stopped ${((Date.now() - stopping) / 1000).toFixed(
+          1,
+        )} s after SIGTERM`,
+      );
       await sandbox.stop();
       bundle.remove();
       for (const [i, result] of stopped.entries()) {

@@ -2,7 +2,13 @@
 // temporary folder with its production dependencies, and replicas of it started from there with
 // NODE_ENV=production and app-config.production.yaml, the way the Dockerfile runs it.
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,14 +41,23 @@ export async function unpackBundle() {
   // packages come from Yarn's global cache when the repository's own install already fetched them, so this
   // needs no network on a machine that ran `make test` before. The bundle's yarn.lock is the repository's,
   // pruned to the bundle's workspaces, so focusing may rewrite it: that is not a lockfile change to refuse.
-  // Hard links into Yarn's global store instead of copies: the same files, a fraction of the disk writes.
+  // Hard links into Yarn's global store instead of copies (the same files, a fraction of the disk writes)
+  // when the store is on the same file system as the folder; copies otherwise.
+  const { stdout: globalFolder } = await run('yarn', [
+    'config',
+    'get',
+    'globalFolder',
+  ]);
+  const sameDevice =
+    existsSync(globalFolder.trim()) &&
+    statSync(globalFolder.trim()).dev === statSync(dir).dev;
   const started = Date.now();
   await run('yarn', ['workspaces', 'focus', '--all', '--production'], {
     cwd: dir,
     env: {
       ...process.env,
       YARN_ENABLE_IMMUTABLE_INSTALLS: 'false',
-      YARN_NM_MODE: 'hardlinks-global',
+      ...(sameDevice ? { YARN_NM_MODE: 'hardlinks-global' } : {}),
     },
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -126,7 +141,8 @@ export async function startReplica({ dir, name, port, env, overlay }) {
         await new Promise(r => setTimeout(r, 250));
       }
     },
-    async stop(timeoutMs = 30_000) {
+    /** SIGTERM, as Kubernetes sends; resolves with how the process ended (SIGKILL after the grace period). */
+    async stop(timeoutMs = 45_000) {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
       const result = await exited;
