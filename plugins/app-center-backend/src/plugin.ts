@@ -7,7 +7,9 @@ import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { appCenterPermissions } from '@internal/plugin-app-center-common';
 import {
   appCenterRegistryExtensionPoint,
+  appCenterTaskKindsExtensionPoint,
   RegistryProvider,
+  TaskKind,
 } from '@internal/plugin-app-center-node';
 import { applyDatabaseMigrations } from './database/migrations';
 import { AccessControl } from './domain/AccessControl';
@@ -33,7 +35,7 @@ import {
   readRegistryConfig,
   RegistryService,
 } from './registry';
-import { createDeployEngine } from './deploy';
+import { createDeployEngine, DeployTargets } from './deploy';
 import { createRouter } from './service/router';
 import { createTaskEngine } from './tasks/createTaskEngine';
 
@@ -50,6 +52,13 @@ export const appCenterPlugin = createBackendPlugin({
     env.registerExtensionPoint(appCenterRegistryExtensionPoint, {
       addRegistryProvider(provider) {
         registryProviders.push(provider);
+      },
+    });
+    // Task kinds from backend modules, run by the same queue as App Center's own.
+    const moduleTaskKinds: TaskKind<any>[] = [];
+    env.registerExtensionPoint(appCenterTaskKindsExtensionPoint, {
+      addTaskKinds(...kinds) {
+        moduleTaskKinds.push(...kinds);
       },
     });
     env.registerInit({
@@ -100,7 +109,14 @@ export const appCenterPlugin = createBackendPlugin({
           new GroupCatalog(deps.catalog, deps.auth),
           argocdInstances,
         );
-        // The task queue this replica shares with the others; handlers of each task kind are added below.
+        const authors = new CommitAuthors({
+          catalog: deps.catalog,
+          auth: deps.auth,
+          logger,
+        });
+        // Where deploys and every other task go: tasks need the right to deploy to their environment.
+        const targets = new DeployTargets({ store, access, argocd });
+        // The task queue this replica shares with the others; the kinds it runs are added below.
         const taskEngine = createTaskEngine({
           knex,
           config,
@@ -111,15 +127,13 @@ export const appCenterPlugin = createBackendPlugin({
           signals: deps.signals,
           domainStore: store,
           access,
+          authors,
+          authorize: (caller, project, environment) =>
+            targets.deployable(caller, project, environment),
         });
         // One repository cache for the whole plugin: one working clone per GitOps repository and branch.
         const gitCache = createGitRepositoryCache(config, logger);
         deps.lifecycle.addShutdownHook(() => gitCache.close());
-        const authors = new CommitAuthors({
-          catalog: deps.catalog,
-          auth: deps.auth,
-          logger,
-        });
         const templates = new TemplateService({
           store,
           access,
@@ -154,20 +168,18 @@ export const appCenterPlugin = createBackendPlugin({
           lastTasks: (project, environment) =>
             taskEngine.store.latestPerApp(project, environment),
         });
-        // The deploy engine: handlers of deploy, scale, autoscaling, rollback and sync tasks; the registry
+        // The deploy engine: the task kinds deploy, scale, autoscaling, rollback and sync; the registry
         // refuses unpublishable tags.
         const deployEngine = createDeployEngine({
           config,
           logger,
-          store,
-          access,
-          argocd,
+          targets,
           git: gitCache,
           tasks: taskEngine.service,
           authors,
           registry,
         });
-        deployEngine.handlers.forEach(h => taskEngine.addHandler(h));
+        taskEngine.kinds.add(...deployEngine.kinds, ...moduleTaskKinds);
         httpRouter.use(
           await createRouter({
             domain,

@@ -12,7 +12,7 @@ import { GitRepositoryCache } from '../git';
 import { createGitRepositoryCache } from '../git/gitOpsConfig';
 import { DatabaseTaskStore } from '../tasks/DatabaseTaskStore';
 import { TaskWorker } from '../tasks/TaskWorker';
-import { NewTask, Task, TaskHandler } from '../tasks/types';
+import { NewTask, Task, TaskKind, TaskStore } from '../tasks/types';
 import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
 import {
   DeploySandbox,
@@ -20,7 +20,7 @@ import {
   startDeploySandbox,
   waitFor,
 } from './__testUtils__/deploySandbox';
-import { createDeployHandler } from './deployTask';
+import { deployTaskKind } from './kinds/deployKind';
 import { DeployTargets } from './targets';
 
 jest.setTimeout(240_000);
@@ -56,7 +56,7 @@ class Freezer {
     });
   }
   /** A task store of a dead process: no heartbeats, no saves, no claims. */
-  store(store: DatabaseTaskStore): DatabaseTaskStore {
+  store(store: TaskStore): TaskStore {
     return new Proxy(store, {
       get: (target, prop) => {
         const value = (target as any)[prop];
@@ -136,22 +136,22 @@ describe.each(ids)('deploy tasks across workers on %s', databaseId => {
     });
     const git = freezer ? freezer.wrap(cache, crashOn?.git) : cache;
     const runs = new Map<string, number>();
-    const handler = createDeployHandler({
+    const kind = deployTaskKind({
       targets,
       git,
       logger,
       timeoutMs: 30_000,
     });
-    const counted: TaskHandler = {
-      kind: handler.kind,
+    const counted: TaskKind<any> = {
+      ...kind,
       run: ctx => {
         runs.set(ctx.task.id, (runs.get(ctx.task.id) ?? 0) + 1);
-        return handler.run(ctx);
+        return kind.run(ctx);
       },
     };
     const worker = new TaskWorker({
       store: freezer ? freezer.store(store) : store,
-      handlers: [counted],
+      kinds: [counted],
       logger,
       workerId: `replica-${replica}`,
       leaseMs: 1500,

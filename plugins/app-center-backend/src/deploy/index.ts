@@ -2,29 +2,20 @@ import type {
   LoggerService,
   RootConfigService,
 } from '@backstage/backend-plugin-api';
-import type { ArgoCDInstances } from '../argocd';
-import type { AccessControl } from '../domain/AccessControl';
-import type { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
 import type { CommitAuthorResolver } from '../environmentApps/EnvironmentAppService';
 import { GitRepositoryCache } from '../git';
 import { EnvironmentAppStore } from '../environmentApps/EnvironmentAppStore';
 import type { TaskService } from '../tasks/TaskService';
-import type { TaskHandler } from '../tasks/types';
-import {
-  createAutoscalingHandler,
-  createRollbackHandler,
-  createScaleHandler,
-  createSyncHandler,
-} from './appTasks';
-import { createDeployHandler } from './deployTask';
+import type { TaskKind } from '../tasks/types';
 import { DeployService } from './DeployService';
+import { deployTaskKinds } from './kinds';
 import { HistoryService } from './HistoryService';
 import { DeployTargets } from './targets';
 import type { DeployEngineDeps, TagPublishability } from './types';
 
 export { DeployService } from './DeployService';
 export { HistoryService } from './HistoryService';
-export { TASK_KINDS } from './types';
+export { DeployTargets } from './targets';
 export type { TagPublishability } from './types';
 
 /** Reads `appCenter.deploy`: how long a sync may take to become healthy (default 300 s). */
@@ -40,15 +31,13 @@ export function readDeployConfig(config: RootConfigService) {
 }
 
 /**
- * The deploy engine (DESIGN.md sections 4 and 5): the task handlers of batch deploy, scale, autoscaling,
- * rollback and sync, the service that validates and queues them, and the deploy history.
+ * The deploy engine (DESIGN.md sections 4 and 5): the task kinds batch deploy, scale, autoscaling, rollback
+ * and sync (one module each in `kinds/`), the service the deploy routes call, and the deploy history.
  */
 export function createDeployEngine(deps: {
   config: RootConfigService;
   logger: LoggerService;
-  store: DatabaseDomainStore;
-  access: AccessControl;
-  argocd: ArgoCDInstances;
+  targets: DeployTargets;
   git: GitRepositoryCache;
   tasks: TaskService;
   authors: CommitAuthorResolver;
@@ -56,15 +45,12 @@ export function createDeployEngine(deps: {
 }): {
   service: DeployService;
   history: HistoryService;
-  handlers: TaskHandler[];
+  kinds: TaskKind<any>[];
 } {
-  const targets = new DeployTargets({
-    store: deps.store,
-    access: deps.access,
-    argocd: deps.argocd,
-  });
+  const { targets } = deps;
   const engine: DeployEngineDeps = {
     targets,
+    registry: deps.registry,
     git: deps.git,
     logger: deps.logger,
     ...readDeployConfig(deps.config),
@@ -76,15 +62,8 @@ export function createDeployEngine(deps: {
       envApps: new EnvironmentAppStore({ cache: deps.git }),
       tasks: deps.tasks,
       authors: deps.authors,
-      registry: deps.registry,
     }),
     history: new HistoryService({ targets, git: deps.git, tasks: deps.tasks }),
-    handlers: [
-      createDeployHandler(engine),
-      createScaleHandler(engine),
-      createAutoscalingHandler(engine),
-      createRollbackHandler(engine),
-      createSyncHandler(engine),
-    ],
+    kinds: deployTaskKinds(engine),
   };
 }

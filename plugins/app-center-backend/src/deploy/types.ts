@@ -1,5 +1,5 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type { GitIdentity, GitRepositoryCache } from '../git';
+import type { GitRepositoryCache } from '../git';
 import type { DeployTargets } from './targets';
 
 /**
@@ -13,9 +13,11 @@ export interface TagPublishability {
   ): Promise<{ publishable: boolean; reason?: string }>;
 }
 
-/** What every deploy task handler uses. */
+/** What every deploy task kind uses. */
 export interface DeployEngineDeps {
   targets: DeployTargets;
+  /** Refuses unpublishable tags when deploys are planned. */
+  registry?: TagPublishability;
   git: GitRepositoryCache;
   logger: LoggerService;
   /** How long a sync may take to become healthy (appCenter.deploy.timeoutSeconds). */
@@ -25,18 +27,3 @@ export interface DeployEngineDeps {
   /** Apps of one batch deploy synced at once. */
   syncConcurrency?: number;
 }
-
-/** The part of every task input the handlers read. */
-export interface TaskInputBase {
-  /** The requesting user as commit author (resolved from the catalog when the task was queued). */
-  author: GitIdentity;
-  message?: string;
-}
-
-export const TASK_KINDS = {
-  deploy: 'deploy',
-  scale: 'scale',
-  autoscaling: 'autoscaling',
-  rollback: 'rollback',
-  sync: 'sync',
-} as const;

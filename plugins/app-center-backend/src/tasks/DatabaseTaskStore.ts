@@ -2,7 +2,16 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { taskLeaseTakenOver } from '../metrics';
-import type { JsonObject, NewTask, Task, TaskStatus, TaskStep } from './types';
+import type {
+  JsonObject,
+  NewTask,
+  Task,
+  TaskFilter,
+  TaskStatus,
+  TaskStep,
+  TaskStore,
+  TaskSummary,
+} from './types';
 
 type TaskRow = {
   id: string;
@@ -52,15 +61,6 @@ function toTask(r: TaskRow): Task {
   return task;
 }
 
-export type TaskFilter = {
-  project?: string;
-  projects?: string[];
-  environment?: string;
-  app?: string;
-  status?: TaskStatus[];
-  limit?: number;
-};
-
 const FINAL: TaskStatus[] = ['succeeded', 'failed', 'cancelled'];
 
 /** Another live task holds one of the keys: the claim is abandoned and the task stays pending. */
@@ -71,7 +71,7 @@ class LockedError extends Error {}
  * update (only one worker's update matches), so a task runs once; a worker keeps its lease alive with
  * heartbeats, and a task whose lease expired (a crashed replica) can be claimed again and resumed.
  */
-export class DatabaseTaskStore {
+export class DatabaseTaskStore implements TaskStore {
   constructor(private readonly db: Knex) {}
 
   async create(task: NewTask): Promise<Task> {
@@ -128,17 +128,14 @@ export class DatabaseTaskStore {
     project: string,
     environment?: string,
     scan = 2000,
-  ): Promise<Map<string, Pick<Task, 'id' | 'kind' | 'status' | 'createdAt'>>> {
+  ): Promise<Map<string, TaskSummary>> {
     let q = this.db<TaskRow>('tasks')
       .where('project', project)
       .orderBy('created_at', 'desc')
       .limit(scan)
       .select('id', 'kind', 'status', 'environment', 'apps', 'created_at');
     if (environment) q = q.where('environment', environment);
-    const latest = new Map<
-      string,
-      Pick<Task, 'id' | 'kind' | 'status' | 'createdAt'>
-    >();
+    const latest = new Map<string, TaskSummary>();
     for (const row of await q) {
       for (const app of JSON.parse(row.apps) as string[]) {
         const key = `${row.environment ?? ''}/${app}`;

@@ -1,26 +1,57 @@
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import { SignalsService } from '@backstage/plugin-signals-node';
 import { Request } from 'express';
 import { AccessControl, Caller } from '../domain/AccessControl';
 import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
-import { DatabaseTaskStore, TaskFilter } from './DatabaseTaskStore';
+import type { CommitAuthorResolver } from '../environmentApps/EnvironmentAppService';
+import { describeIssues, TaskKinds } from './TaskKinds';
 import { TaskWorker } from './TaskWorker';
-import { NewTask, Task } from './types';
+import type {
+  JsonObject,
+  NewTask,
+  Task,
+  TaskFilter,
+  TaskKind,
+  TaskStore,
+} from './types';
+
+/** A request for a task of any kind: where it goes and its input, checked against the kind's schema. */
+export interface TaskRequest {
+  kind: string;
+  project: string;
+  environment: string;
+  input: unknown;
+}
+
+/**
+ * The input a kind accepts, parsed; 400 listing what does not fit, each problem led by its field's path (the
+ * portal's forms show such a message next to the field).
+ */
+function parseInput<I>(kind: TaskKind<I>, input: unknown): I {
+  const parsed = kind.schema.safeParse(input ?? {});
+  if (!parsed.success) throw new InputError(describeIssues(parsed.error));
+  return parsed.data;
+}
 
 /** The signal channel the portal listens on for task changes. */
 export const TASK_SIGNAL_CHANNEL = 'app-center:tasks';
 
 /**
- * Creating, reading and cancelling tasks for callers, with App Center's access rules; pushes every task
+ * Starting tasks of every kind, reading and cancelling them for callers, with App Center's access rules; pushes every task
  * change to the people of the task's tenant through Backstage signals and records tasks with the auditor.
  */
 export class TaskService {
   constructor(
     private readonly deps: {
-      store: DatabaseTaskStore;
+      store: TaskStore;
       domain: DatabaseDomainStore;
       access: AccessControl;
+      kinds: TaskKinds;
+      /** Refuses (403) a caller who may not change the environment; every task kind changes one. */
+      authorize(caller: Caller, project: string, env: string): Promise<unknown>;
+      /** The requester as the author of the commits the task makes. */
+      authors: CommitAuthorResolver;
       auditor: AuditorService;
       logger: LoggerService;
       signals?: SignalsService;
@@ -28,8 +59,55 @@ export class TaskService {
     },
   ) {}
 
-  /** Queues a task for the caller (whose rights the route has already checked) and wakes the worker. */
-  async enqueue(
+  /**
+   * Starts a task of any kind for the caller: 403 when the caller may not change the environment, 400 when
+   * the input does not fit the kind's schema or its plan refuses it; otherwise the planned task is queued
+   * (its apps locked for it) and the worker woken.
+   */
+  async start(
+    caller: Caller,
+    request: TaskRequest,
+    httpRequest?: Request,
+  ): Promise<Task> {
+    const kind = this.deps.kinds.require(request.kind);
+    const { project, environment } = request;
+    await this.deps.authorize(caller, project, environment);
+    const input = parseInput(kind, request.input);
+    const plan = await kind.plan({
+      input,
+      project,
+      environment,
+      requestedBy: caller.userEntityRef,
+    });
+    const stored = plan.input === undefined ? input : plan.input;
+    if (!kind.schema.safeParse(stored).success)
+      throw new Error(
+        `the ${kind.kind} plan stored an input its schema refuses`,
+      );
+    const author = await this.deps.authors.authorOf(
+      caller.userEntityRef,
+      caller.credentials,
+    );
+    return this.enqueue(
+      caller,
+      {
+        kind: kind.kind,
+        project,
+        environment,
+        apps: plan.apps,
+        // The author rides with the input: any replica that resumes the task commits as the requester.
+        input: {
+          ...(stored as JsonObject),
+          author: { name: author.name, email: author.email },
+        },
+        steps: plan.steps,
+        lockKeys: plan.apps.map(a => `${project}/${environment}/${a}`),
+      },
+      httpRequest,
+    );
+  }
+
+  private async enqueue(
     caller: Caller,
     task: Omit<NewTask, 'requestedBy'>,
     request?: Request,

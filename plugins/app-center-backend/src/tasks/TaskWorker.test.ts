@@ -3,7 +3,36 @@ import { applyDatabaseMigrations } from '../database/migrations';
 import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseTaskStore } from './DatabaseTaskStore';
 import { TaskWorker } from './TaskWorker';
-import { NewTask, Task, TaskCancelledError, TaskHandler } from './types';
+import {
+  createTaskKind,
+  TaskRunContext,
+} from '@internal/plugin-app-center-node';
+import { z } from 'zod';
+import {
+  JsonObject,
+  NewTask,
+  Task,
+  TaskCancelledError,
+  TaskKind,
+  TaskStore,
+} from './types';
+
+const testInput = z.object({ app: z.string() });
+type TestContext = TaskRunContext<z.output<typeof testInput>>;
+
+/** A task kind for the queue's tests (tasks are created in the store directly, so `plan` is not used). */
+const testKind = (
+  run: (ctx: TestContext) => Promise<JsonObject | void>,
+): TaskKind<z.output<typeof testInput>> =>
+  createTaskKind({
+    kind: 'test',
+    description: 'a kind for tests',
+    schema: testInput,
+    plan: async () => {
+      throw new Error('not planned in these tests');
+    },
+    run,
+  });
 
 jest.setTimeout(60_000);
 
@@ -23,6 +52,25 @@ const newTask = (app: string, extra: Partial<NewTask> = {}): NewTask => ({
   lockKeys: [`shop/dev/${app}`],
   ...extra,
 });
+
+/** A store that answers as `store` except for the given calls (a replica in trouble). */
+function storeWith(store: TaskStore, overrides: Partial<TaskStore>): TaskStore {
+  return {
+    create: t => store.create(t),
+    get: id => store.get(id),
+    list: f => store.list(f),
+    latestPerApp: (p, e) => store.latestPerApp(p, e),
+    claim: (w, l) => store.claim(w, l),
+    heartbeat: (id, w, l) => store.heartbeat(id, w, l),
+    saveSteps: (id, w, steps) => store.saveSteps(id, w, steps),
+    complete: (id, w, outcome) => store.complete(id, w, outcome),
+    cancel: id => store.cancel(id),
+    releaseLease: (id, w) => store.releaseLease(id, w),
+    countQueued: () => store.countQueued(),
+    deleteFinishedBefore: cutoff => store.deleteFinishedBefore(cutoff),
+    ...overrides,
+  };
+}
 
 async function waitFor<T>(
   fn: () => Promise<T | undefined>,
@@ -50,17 +98,17 @@ describe.each(ids)('task queue on %s', databaseId => {
   let store: DatabaseTaskStore;
   const workers: TaskWorker[] = [];
   const worker = (
-    handler: TaskHandler,
+    kind: TaskKind<any>,
     workerId: string,
     extra: {
       leaseMs?: number;
       concurrency?: number;
-      storeOverride?: DatabaseTaskStore;
+      storeOverride?: TaskStore;
     } = {},
   ) => {
     const w = new TaskWorker({
       store: extra.storeOverride ?? store,
-      handlers: [handler],
+      kinds: [kind],
       logger: mockServices.logger.mock(),
       workerId,
       leaseMs: extra.leaseMs ?? 2_000,
@@ -82,19 +130,16 @@ describe.each(ids)('task queue on %s', databaseId => {
   });
 
   it('runs a task step by step and keeps each step outcome', async () => {
-    const handler: TaskHandler = {
-      kind: 'test',
-      run: async ctx => {
-        const { sha } = await ctx.step('commit', async () => ({
-          sha: 'abc123',
-        }));
-        await ctx.step(`sync:${ctx.task.apps[0]}`, async step => {
-          await step.progress(`syncing to ${sha}`);
-          return { revision: sha };
-        });
-        return { commit: sha };
-      },
-    };
+    const handler = testKind(async ctx => {
+      const { sha } = await ctx.step('commit', async () => ({
+        sha: 'abc123',
+      }));
+      await ctx.step(`sync:${ctx.task.apps[0]}`, async step => {
+        await step.progress(`syncing to ${sha}`);
+        return { revision: sha };
+      });
+      return { commit: sha };
+    });
     const created = await store.create(newTask('web'));
     expect(created).toMatchObject({ status: 'pending', attempts: 0 });
     worker(handler, 'w1');
@@ -113,14 +158,11 @@ describe.each(ids)('task queue on %s', databaseId => {
   });
 
   it('fails a task with the error of its step and skips the rest', async () => {
-    const handler: TaskHandler = {
-      kind: 'test',
-      run: async ctx => {
-        await ctx.step('commit', async () => {
-          throw new Error('git host unreachable');
-        });
-      },
-    };
+    const handler = testKind(async ctx => {
+      await ctx.step('commit', async () => {
+        throw new Error('git host unreachable');
+      });
+    });
     const { id } = await store.create(newTask('web'));
     worker(handler, 'w1');
     const task = await finished(store, id);
@@ -134,13 +176,10 @@ describe.each(ids)('task queue on %s', databaseId => {
 
   it('never runs a task twice when two workers share the queue', async () => {
     const runs = new Map<string, number>();
-    const handler: TaskHandler = {
-      kind: 'test',
-      run: async ctx => {
-        runs.set(ctx.task.id, (runs.get(ctx.task.id) ?? 0) + 1);
-        await new Promise(r => setTimeout(r, 10));
-      },
-    };
+    const handler = testKind(async ctx => {
+      runs.set(ctx.task.id, (runs.get(ctx.task.id) ?? 0) + 1);
+      await new Promise(r => setTimeout(r, 10));
+    });
     const created = await Promise.all(
       Array.from({ length: 24 }, (_, i) => store.create(newTask(`app-${i}`))),
     );
@@ -160,9 +199,8 @@ describe.each(ids)('task queue on %s', databaseId => {
     const stuck = new Promise<void>(r => {
       release = r;
     });
-    const handler = (hangs: boolean): TaskHandler => ({
-      kind: 'test',
-      run: async ctx => {
+    const handler = (hangs: boolean) =>
+      testKind(async ctx => {
         const { sha } = await ctx.step('commit', async () => {
           commits++;
           return { sha: 'c0ffee' };
@@ -172,19 +210,19 @@ describe.each(ids)('task queue on %s', databaseId => {
           syncs++;
           return { revision: sha };
         });
-      },
-    });
-    // A store whose heartbeats never arrive: the replica behind it is dead as far as the queue can tell.
-    const deadStore = Object.create(store) as DatabaseTaskStore;
-    deadStore.heartbeat = async () => {
-      throw new Error('connection lost');
-    };
-    // ... and that claims nothing more once frozen.
+      });
+    // A store whose heartbeats never arrive: the replica behind it is dead as far as the queue can tell,
+    // and it claims nothing more once frozen.
     let claims = 0;
-    deadStore.claim = async (workerId, leaseMs) =>
-      claims++ === 0 ? store.claim(workerId, leaseMs) : undefined;
+    const deadStore = storeWith(store, {
+      heartbeat: async () => {
+        throw new Error('connection lost');
+      },
+      claim: async (workerId, leaseMs) =>
+        claims++ === 0 ? store.claim(workerId, leaseMs) : undefined,
+    });
     const { id } = await store.create(newTask('web'));
-    worker(handler(true), 'crashing', {
+    const crashing = worker(handler(true), 'crashing', {
       leaseMs: 300,
       storeOverride: deadStore,
     });
@@ -203,37 +241,45 @@ describe.each(ids)('task queue on %s', databaseId => {
     expect(syncs).toBe(1);
     expect(task.steps[1].result).toEqual({ revision: 'c0ffee' });
     // The frozen replica wakes up, finds it lost the task, and changes nothing.
-    await new Promise(r => setTimeout(r, 200));
+    await waitFor(
+      async () => crashing.active.length === 0 || undefined,
+      'the frozen replica to end its attempt',
+    );
+    expect(syncs).toBe(2);
     expect(await store.get(id)).toEqual(task);
   });
 
   it('runs tasks on the same app one at a time, tasks on other apps alongside', async () => {
     let concurrentOnWeb = 0;
     let maxOnWeb = 0;
-    let concurrentAll = 0;
-    let maxAll = 0;
-    const handler: TaskHandler = {
-      kind: 'test',
-      run: async ctx => {
-        const onWeb = ctx.task.apps.includes('web');
-        concurrentAll++;
-        maxAll = Math.max(maxAll, concurrentAll);
-        if (onWeb) maxOnWeb = Math.max(maxOnWeb, ++concurrentOnWeb);
-        await new Promise(r => setTimeout(r, 150));
-        if (onWeb) concurrentOnWeb--;
-        concurrentAll--;
-      },
-    };
-    const tasks = await Promise.all([
-      store.create(newTask('web')),
-      store.create(newTask('web')),
-      store.create(newTask('web')),
-      store.create(newTask('api')),
-    ]);
+    const started: string[] = [];
+    let open: () => void = () => {};
+    const gate = new Promise<void>(r => {
+      open = r;
+    });
+    const handler = testKind(async ctx => {
+      const onWeb = ctx.task.apps.includes('web');
+      started.push(ctx.task.apps[0]);
+      if (onWeb) maxOnWeb = Math.max(maxOnWeb, ++concurrentOnWeb);
+      await gate;
+      if (onWeb) concurrentOnWeb--;
+    });
+    const tasks = [];
+    for (const app of ['web', 'web', 'web', 'api'])
+      tasks.push(await store.create(newTask(app)));
     worker(handler, 'w1', { concurrency: 4 });
-    await Promise.all(tasks.map(t => finished(store, t.id)));
+    // The first web task and the api task run at once and wait; the other web tasks, claimed before the api
+    // task had their app not been locked, have not started.
+    await waitFor(
+      async () => (started.includes('api') ? true : undefined),
+      'the api task to start',
+    );
+    expect(started.sort()).toEqual(['api', 'web']);
+    open();
+    const done = await Promise.all(tasks.map(t => finished(store, t.id)));
+    expect(done.map(t => t.status)).toEqual(Array(4).fill('succeeded'));
+    expect(started).toHaveLength(4);
     expect(maxOnWeb).toBe(1);
-    expect(maxAll).toBe(2);
   });
 
   it('cancels a pending task at once and a running one at its next check', async () => {
@@ -245,17 +291,14 @@ describe.each(ids)('task queue on %s', databaseId => {
       /already been cancelled/,
     );
 
-    const handler: TaskHandler = {
-      kind: 'test',
-      run: async ctx => {
-        await ctx.step('commit', async () => {
-          for (;;) {
-            await ctx.checkCancelled();
-            await new Promise(r => setTimeout(r, 20));
-          }
-        });
-      },
-    };
+    const handler = testKind(async ctx => {
+      await ctx.step('commit', async () => {
+        for (;;) {
+          await ctx.checkCancelled();
+          await new Promise(r => setTimeout(r, 20));
+        }
+      });
+    });
     const running = await store.create(newTask('api'));
     worker(handler, 'w1', { leaseMs: 300 });
     await waitFor(
@@ -272,7 +315,10 @@ describe.each(ids)('task queue on %s', databaseId => {
 
   it('fails tasks of a kind nobody handles, and deletes old finished tasks', async () => {
     const { id } = await store.create(newTask('web', { kind: 'mystery' }));
-    worker({ kind: 'test', run: async () => undefined }, 'w1');
+    worker(
+      testKind(async () => undefined),
+      'w1',
+    );
     const task = await finished(store, id);
     expect(task).toMatchObject({
       status: 'failed',

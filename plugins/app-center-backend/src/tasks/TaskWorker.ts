@@ -1,20 +1,13 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ConflictError } from '@backstage/errors';
 import { taskStarted } from '../metrics';
-import { DatabaseTaskStore } from './DatabaseTaskStore';
-import {
-  JsonObject,
-  StepHandle,
-  Task,
-  TaskCancelledError,
-  TaskContext,
-  TaskHandler,
-  TaskStep,
-} from './types';
+import { TaskKinds } from './TaskKinds';
+import { LeaseLostError, TaskRun } from './TaskRun';
+import { Task, TaskCancelledError, TaskKind, TaskStore } from './types';
 
 export type TaskWorkerOptions = {
-  store: DatabaseTaskStore;
-  handlers: TaskHandler[];
+  store: TaskStore;
+  /** The kinds this worker runs; a task of another kind fails. */
+  kinds: TaskKinds | TaskKind<any>[];
   logger: LoggerService;
   /** Unique per process: who holds a lease. */
   workerId: string;
@@ -28,14 +21,12 @@ export type TaskWorkerOptions = {
   onChange?: (task: Task) => void;
 };
 
-class LeaseLostError extends Error {}
-
 /**
- * Claims tasks from the shared queue and runs them with their handler: at most `concurrency` at a time,
+ * Claims tasks from the shared queue and runs each with its kind: at most `concurrency` at a time,
  * each kept alive by heartbeats, each step saved as it changes so another worker can resume the task.
  */
 export class TaskWorker {
-  private readonly handlers: Map<string, TaskHandler>;
+  private readonly kinds: TaskKinds;
   private readonly leaseMs: number;
   private readonly concurrency: number;
   private readonly pollMs: number;
@@ -46,7 +37,10 @@ export class TaskWorker {
   private wakeRequested = false;
 
   constructor(private readonly options: TaskWorkerOptions) {
-    this.handlers = new Map(options.handlers.map(h => [h.kind, h]));
+    this.kinds =
+      options.kinds instanceof TaskKinds
+        ? options.kinds
+        : new TaskKinds(options.kinds);
     this.leaseMs = options.leaseMs ?? 30_000;
     this.concurrency = options.concurrency ?? 4;
     this.pollMs = options.pollMs ?? 1_000;
@@ -122,139 +116,48 @@ export class TaskWorker {
   private async run(task: Task, controller: AbortController): Promise<void> {
     const { store, workerId, logger } = this.options;
     const ended = taskStarted(task);
-    const steps: TaskStep[] = task.steps.map(s => ({ ...s }));
-    let lost = false;
-    let cancelRequested = task.cancelRequested;
-
-    const save = async () => {
-      await store.saveSteps(task.id, workerId, steps);
-      this.options.onChange?.({ ...task, steps: steps.map(s => ({ ...s })) });
-    };
-    const heartbeat = setInterval(async () => {
-      try {
-        ({ cancelRequested } = await store.heartbeat(
-          task.id,
-          workerId,
-          this.leaseMs,
-        ));
-        if (cancelRequested) controller.abort(new TaskCancelledError());
-      } catch (e) {
-        if (e instanceof ConflictError) {
-          lost = true;
-          controller.abort(new LeaseLostError(e.message));
-        } else {
-          logger.warn(`task ${task.id}: heartbeat failed: ${e}`);
-        }
-      }
-    }, Math.max(100, Math.floor(this.leaseMs / 3)));
-
-    const findStep = (id: string) => {
-      const step = steps.find(s => s.id === id);
-      if (!step) throw new Error(`task ${task.kind} has no step "${id}"`);
-      return step;
-    };
-    const checkCancelled = async () => {
-      if (controller.signal.aborted) throw controller.signal.reason;
-      if (cancelRequested) throw new TaskCancelledError();
-    };
-    const ctx: TaskContext = {
-      task,
-      signal: controller.signal,
-      resultOf: id => steps.find(s => s.id === id)?.result,
-      checkCancelled,
-      skip: async (ids, message) => {
-        for (const id of ids) {
-          const step = findStep(id);
-          if (step.status === 'pending' || step.status === 'running') {
-            Object.assign(step, {
-              status: 'skipped',
-              message,
-              finishedAt: new Date().toISOString(),
-            });
-          }
-        }
-        await save();
-      },
-      step: async (id, body) => {
-        const step = findStep(id);
-        if (step.status === 'succeeded' || step.status === 'skipped')
-          return step.result ?? {};
-        await checkCancelled();
-        Object.assign(step, {
-          status: 'running',
-          startedAt: new Date().toISOString(),
-        });
-        delete step.finishedAt;
-        await save();
-        const handle: StepHandle = {
-          progress: async message => {
-            step.message = message;
-            await save();
-          },
-        };
-        try {
-          const result = (await body(handle)) ?? {};
-          Object.assign(step, {
-            status: 'succeeded',
-            result,
-            finishedAt: new Date().toISOString(),
-          });
-          await save();
-          return result as JsonObject;
-        } catch (e) {
-          if (!(e instanceof LeaseLostError) && !lost) {
-            const cancelled = e instanceof TaskCancelledError;
-            Object.assign(step, {
-              status: cancelled ? 'cancelled' : 'failed',
-              message: cancelled ? 'cancelled' : (e as Error).message,
-              finishedAt: new Date().toISOString(),
-            });
-            await save().catch(() => undefined);
-          }
-          throw e;
-        }
-      },
-    };
-
+    const run = new TaskRun(task, {
+      store,
+      workerId,
+      leaseMs: this.leaseMs,
+      logger,
+      controller,
+      onChange: this.options.onChange,
+    });
+    run.startHeartbeat();
     try {
-      const handler = this.handlers.get(task.kind);
-      if (!handler)
-        throw new Error(`no handler for tasks of kind "${task.kind}"`);
-      const result = await handler.run(ctx);
-      await checkCancelled();
+      const kind = this.kinds.get(task.kind);
+      if (!kind) throw new Error(`no handler for tasks of kind "${task.kind}"`);
+      const result = await kind.run(run.contextFor(kind));
+      await run.checkCancelled();
       await store.complete(task.id, workerId, {
         status: 'succeeded',
-        steps,
+        steps: run.steps,
         result: result ?? undefined,
       });
     } catch (e) {
-      if (lost || e instanceof LeaseLostError) {
+      if (run.lost || e instanceof LeaseLostError) {
         logger.info(
           `task ${task.id}: handed back (${
             (e as Error).message
           }); another worker resumes it`,
         );
-        if (!lost) await this.release(task.id);
+        if (!run.lost) await this.release(task.id);
         return;
       }
       const cancelled = e instanceof TaskCancelledError;
-      for (const step of steps) {
-        if (step.status === 'pending' || step.status === 'running') {
-          step.status = cancelled ? 'cancelled' : 'skipped';
-          step.finishedAt = new Date().toISOString();
-        }
-      }
+      run.closeUnfinished(cancelled ? 'cancelled' : 'skipped');
       await store
         .complete(task.id, workerId, {
           status: cancelled ? 'cancelled' : 'failed',
-          steps,
+          steps: run.steps,
           error: (e as Error).message,
         })
         .catch(err =>
           logger.warn(`task ${task.id}: could not record its end: ${err}`),
         );
     } finally {
-      clearInterval(heartbeat);
+      run.stopHeartbeat();
       const final = await store.get(task.id).catch(() => undefined);
       ended(final?.status);
       if (final) this.options.onChange?.(final);

@@ -9,18 +9,20 @@ import { SignalsService } from '@backstage/plugin-signals-node';
 import { Knex } from 'knex';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { AccessControl } from '../domain/AccessControl';
+import { AccessControl, Caller } from '../domain/AccessControl';
 import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
+import type { CommitAuthorResolver } from '../environmentApps/EnvironmentAppService';
 import { DatabaseTaskStore } from './DatabaseTaskStore';
+import { TaskKinds } from './TaskKinds';
 import { TaskService } from './TaskService';
 import { TaskWorker } from './TaskWorker';
-import { TaskHandler } from './types';
 import { observeTaskQueueDepth } from '../metrics';
 
 /**
- * The task engine of one backend replica: the shared queue, this replica's worker (started once the plugin
- * is up, stopped on shutdown, handing its running tasks back), the service the routes use, and a scheduled
- * clean-up of old finished tasks (run by one replica at a time).
+ * The task engine of one backend replica: the shared queue, the task kinds it runs (added before the plugin
+ * starts), this replica's worker (started once the plugin is up, stopped on shutdown, handing its running
+ * tasks back), the service the routes use, and a scheduled clean-up of old finished tasks (run by one replica
+ * at a time).
  */
 export function createTaskEngine(deps: {
   knex: Knex;
@@ -32,13 +34,19 @@ export function createTaskEngine(deps: {
   signals?: SignalsService;
   domainStore: DatabaseDomainStore;
   access: AccessControl;
+  authors: CommitAuthorResolver;
+  /** Refuses (403) a caller who may not change the environment a task is asked for. */
+  authorize(caller: Caller, project: string, env: string): Promise<unknown>;
 }) {
   const { config, logger } = deps;
   const store = new DatabaseTaskStore(deps.knex);
-  const handlers: TaskHandler[] = [];
+  const kinds = new TaskKinds();
   let worker: TaskWorker | undefined;
   const service = new TaskService({
     store,
+    kinds,
+    authorize: deps.authorize,
+    authors: deps.authors,
     domain: deps.domainStore,
     access: deps.access,
     auditor: deps.auditor,
@@ -60,7 +68,7 @@ export function createTaskEngine(deps: {
   deps.lifecycle.addStartupHook(async () => {
     worker = new TaskWorker({
       store,
-      handlers,
+      kinds,
       logger,
       workerId: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
       leaseMs,
@@ -98,12 +106,5 @@ export function createTaskEngine(deps: {
     })
     .catch(e => logger.error(`could not schedule the task clean-up: ${e}`));
 
-  return {
-    store,
-    service,
-    /** Adds the handler of one task kind (before the plugin has started). */
-    addHandler(handler: TaskHandler) {
-      handlers.push(handler);
-    },
-  };
+  return { store, service, kinds };
 }

@@ -1,103 +1,99 @@
 import type { JsonObject, JsonValue } from '@backstage/types';
+import type {
+  Task,
+  TaskStatus,
+  TaskStep,
+  TaskStepPlan,
+} from '@internal/plugin-app-center-node';
 
-export type TaskStatus =
-  | 'pending'
-  | 'running'
-  | 'succeeded'
-  | 'failed'
-  | 'cancelled';
-export type StepStatus =
-  | 'pending'
-  | 'running'
-  | 'succeeded'
-  | 'failed'
-  | 'skipped'
-  | 'cancelled';
+export type {
+  Task,
+  TaskAuthor,
+  TaskKind,
+  TaskPlan,
+  TaskPlanContext,
+  TaskRunContext,
+  TaskStatus,
+  TaskStep,
+  TaskStepHandle,
+  TaskStepPlan,
+  TaskStepStatus as StepStatus,
+} from '@internal/plugin-app-center-node';
+export { TaskCancelledError } from '@internal/plugin-app-center-node';
 
-/** One step of a task, persisted after every change so a resumed task knows what is done. */
-export type TaskStep = {
-  id: string;
-  title: string;
-  /** The app the step works on, when it is about one app (batch deploys have one step per app). */
-  app?: string;
-  status: StepStatus;
-  message?: string;
-  /** What the step produced (a commit SHA, an Argo CD revision ...): read by later steps and on resume. */
-  result?: JsonObject;
-  startedAt?: string;
-  finishedAt?: string;
-};
-
-export type Task = {
-  id: string;
-  kind: string;
-  status: TaskStatus;
-  project: string;
-  environment?: string;
-  apps: string[];
-  input: JsonObject;
-  steps: TaskStep[];
-  result?: JsonObject;
-  error?: string;
-  requestedBy: string;
-  cancelRequested: boolean;
-  attempts: number;
-  createdAt: string;
-  updatedAt: string;
-  startedAt?: string;
-  finishedAt?: string;
-};
-
+/** A task as the queue stores it when it is requested. */
 export type NewTask = {
   kind: string;
   project: string;
   environment?: string;
   apps: string[];
   input: JsonObject;
-  steps: Array<Pick<TaskStep, 'id' | 'title' | 'app'>>;
+  steps: TaskStepPlan[];
   requestedBy: string;
   /** Keys no other running task may hold (e.g. `project/env/app`): tasks on the same app run one at a time. */
   lockKeys: string[];
 };
 
-/** What a handler sees while it runs a task. */
-export interface TaskContext {
-  readonly task: Task;
+export type TaskFilter = {
+  project?: string;
+  projects?: string[];
+  environment?: string;
+  app?: string;
+  status?: TaskStatus[];
+  limit?: number;
+};
+
+/** An app's newest task, as the environment lists show it. */
+export type TaskSummary = Pick<Task, 'id' | 'kind' | 'status' | 'createdAt'>;
+
+/**
+ * The queue several backend replicas share. A claim hands a task to one worker with a lease it keeps alive
+ * with heartbeats; only the lease holder may save steps or end the task; a task whose lease expired is
+ * claimable again (its worker died) and resumes with the steps it saved.
+ */
+export interface TaskStore {
+  create(task: NewTask): Promise<Task>;
+  /** NotFoundError when there is no such task. */
+  get(id: string): Promise<Task>;
+  /** Newest first. */
+  list(filter?: TaskFilter): Promise<Task[]>;
+  /** The newest task of each app of a project (optionally of one environment), keyed `<env>/<app>`. */
+  latestPerApp(
+    project: string,
+    environment?: string,
+  ): Promise<Map<string, TaskSummary>>;
   /**
-   * Runs one step unless a previous attempt finished it (then its stored result is returned): a resumed
-   * task does not redo finished work. The step's body must itself be idempotent, since an attempt can die
-   * in the middle of it.
+   * The oldest runnable task (pending, or running with an expired lease), now leased to the worker, whose
+   * lock keys no other live task holds; undefined when there is none.
    */
-  step(
+  claim(workerId: string, leaseMs: number): Promise<Task | undefined>;
+  /** Extends the lease; ConflictError when the worker lost the task. */
+  heartbeat(
     id: string,
-    body: (step: StepHandle) => Promise<JsonObject | void>,
-  ): Promise<JsonObject>;
-  /** The stored result of an earlier step. */
-  resultOf(stepId: string): JsonObject | undefined;
-  /** Marks steps that will not run (e.g. the syncs after a failed commit). */
-  skip(stepIds: string[], message: string): Promise<void>;
-  /** Throws TaskCancelledError when someone cancelled the task; long waits call it in their loop. */
-  checkCancelled(): Promise<void>;
-  /** Ends when the worker stops or the task is cancelled. */
-  readonly signal: AbortSignal;
-}
-
-export interface StepHandle {
-  /** Progress a person can read, shown live in the portal. */
-  progress(message: string): Promise<void>;
-}
-
-/** Runs one kind of task. Throwing fails the task with the error's message. */
-export interface TaskHandler {
-  readonly kind: string;
-  run(ctx: TaskContext): Promise<JsonObject | void>;
-}
-
-export class TaskCancelledError extends Error {
-  name = 'TaskCancelledError';
-  constructor() {
-    super('the task was cancelled');
-  }
+    workerId: string,
+    leaseMs: number,
+  ): Promise<{ cancelRequested: boolean }>;
+  /** ConflictError unless the worker holds the lease. */
+  saveSteps(id: string, workerId: string, steps: TaskStep[]): Promise<void>;
+  /** Ends the task and releases its locks; ConflictError unless the worker holds the lease. */
+  complete(
+    id: string,
+    workerId: string,
+    outcome: {
+      status: 'succeeded' | 'failed' | 'cancelled';
+      steps: TaskStep[];
+      result?: JsonObject;
+      error?: string;
+    },
+  ): Promise<void>;
+  /** Cancels a pending task at once, asks a running one to stop; ConflictError when it has finished. */
+  cancel(id: string): Promise<Task>;
+  /** Ends the worker's lease now, so another worker can resume the task at once. */
+  releaseLease(id: string, workerId: string): Promise<void>;
+  /** How many tasks wait to be claimed, on every replica's behalf. */
+  countQueued(): Promise<number>;
+  /** Deletes tasks that finished before the cutoff; returns how many. */
+  deleteFinishedBefore(cutoff: Date): Promise<number>;
 }
 
 export type { JsonObject, JsonValue };
