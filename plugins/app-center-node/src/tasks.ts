@@ -3,30 +3,23 @@ import {
   type LoggerService,
 } from '@backstage/backend-plugin-api';
 import type { JsonObject } from '@backstage/types';
+import type {
+  Task as WireTask,
+  TaskStep as WireTaskStep,
+} from '@internal/plugin-app-center-common';
 import type { z } from 'zod';
 
 /**
  * pending, running, succeeded, failed or cancelled.
  * @public
  */
-export type TaskStatus =
-  | 'pending'
-  | 'running'
-  | 'succeeded'
-  | 'failed'
-  | 'cancelled';
+export type TaskStatus = WireTask['status'];
 
 /**
  * The status of one step; `skipped` steps did not run (e.g. the syncs after a failed commit).
  * @public
  */
-export type TaskStepStatus =
-  | 'pending'
-  | 'running'
-  | 'succeeded'
-  | 'failed'
-  | 'skipped'
-  | 'cancelled';
+export type TaskStepStatus = WireTaskStep['status'];
 
 /**
  * A step as a task kind plans it, before it runs.
@@ -42,42 +35,21 @@ export interface TaskStepPlan {
 }
 
 /**
- * One step of a task, persisted after every change so a resumed task knows what is done.
+ * One step of a task (the wire shape), persisted after every change so a resumed task knows what is done;
+ * `result` is what the step produced (a commit SHA ...), read by later steps and on resume.
  * @public
  */
-export interface TaskStep extends TaskStepPlan {
-  status: TaskStepStatus;
-  message?: string;
-  /** What the step produced (a commit SHA, an Argo CD revision ...): read by later steps and on resume. */
-  result?: JsonObject;
-  startedAt?: string;
-  finishedAt?: string;
-}
+export type TaskStep = Omit<WireTaskStep, 'result'> & { result?: JsonObject };
 
 /**
- * A task as it is stored and served (`GET /tasks/{id}`).
+ * A task as it is stored and served (`GET /tasks/{id}`); `attempts` above 1 means it is being resumed.
  * @public
  */
-export interface Task {
-  id: string;
-  kind: string;
-  status: TaskStatus;
-  project: string;
-  environment?: string;
-  apps: string[];
+export type Task = Omit<WireTask, 'input' | 'steps' | 'result'> & {
   input: JsonObject;
   steps: TaskStep[];
   result?: JsonObject;
-  error?: string;
-  requestedBy: string;
-  cancelRequested: boolean;
-  /** How many times a worker claimed the task: above 1, the task is being resumed. */
-  attempts: number;
-  createdAt: string;
-  updatedAt: string;
-  startedAt?: string;
-  finishedAt?: string;
-}
+};
 
 /**
  * What a kind decides when a task is requested, before it is queued.

@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { taskLeaseTakenOver } from '../metrics';
 import type {
-  JsonObject,
   NewTask,
   Task,
   TaskFilter,
+  TaskOutcome,
   TaskStatus,
   TaskStep,
   TaskStore,
@@ -265,12 +265,7 @@ export class DatabaseTaskStore implements TaskStore {
   async complete(
     id: string,
     workerId: string,
-    outcome: {
-      status: 'succeeded' | 'failed' | 'cancelled';
-      steps: TaskStep[];
-      result?: JsonObject;
-      error?: string;
-    },
+    outcome: TaskOutcome,
   ): Promise<void> {
     await this.db.transaction(async tx => {
       const now = new Date();

@@ -43,6 +43,14 @@ export type TaskFilter = {
   limit?: number;
 };
 
+/** How a task ended, as its worker records it. */
+export type TaskOutcome = {
+  status: 'succeeded' | 'failed' | 'cancelled';
+  steps: TaskStep[];
+  result?: JsonObject;
+  error?: string;
+};
+
 /** An app's newest task, as the environment lists show it. */
 export type TaskSummary = Pick<Task, 'id' | 'kind' | 'status' | 'createdAt'>;
 
@@ -76,16 +84,7 @@ export interface TaskStore {
   /** ConflictError unless the worker holds the lease. */
   saveSteps(id: string, workerId: string, steps: TaskStep[]): Promise<void>;
   /** Ends the task and releases its locks; ConflictError unless the worker holds the lease. */
-  complete(
-    id: string,
-    workerId: string,
-    outcome: {
-      status: 'succeeded' | 'failed' | 'cancelled';
-      steps: TaskStep[];
-      result?: JsonObject;
-      error?: string;
-    },
-  ): Promise<void>;
+  complete(id: string, workerId: string, outcome: TaskOutcome): Promise<void>;
   /** Cancels a pending task at once, asks a running one to stop; ConflictError when it has finished. */
   cancel(id: string): Promise<Task>;
   /** Ends the worker's lease now, so another worker can resume the task at once. */

@@ -1,8 +1,13 @@
 import type { SyncOperationResource } from '../../argocd';
 import { formatCommitMessage, GitChanges, GitTreeView } from '../../git';
-import type { TaskRunContext } from '../../tasks/types';
+import type {
+  TaskPlanContext,
+  TaskRunContext,
+  TaskStepHandle,
+} from '../../tasks/types';
 import { syncAndWatch } from '../argoSync';
 import { commitOnce } from '../gitCommit';
+import { requireAssociated } from '../planning';
 import type { EnvironmentTarget } from '../targets';
 import type { DeployEngineDeps } from '../types';
 
@@ -13,43 +18,68 @@ export interface AppTaskInput {
   message?: string;
 }
 
+/** A sync of one app pinned to a revision; `reuse` accepts a sync of that revision already finished. */
+export interface SyncRequest {
+  app: string;
+  revision: string;
+  prune?: boolean;
+  /** Only these resources: a partial sync, not watched for health. */
+  resources?: SyncOperationResource[];
+  reuse: boolean;
+}
+
+/** Syncs an app to a revision and watches it, inside a step: cancellable, its progress shown live. */
+export function watchedSync(
+  deps: DeployEngineDeps,
+  ctx: TaskRunContext<unknown>,
+  target: EnvironmentTarget,
+  step: TaskStepHandle,
+  sync: SyncRequest,
+) {
+  return syncAndWatch({
+    client: target.argocd,
+    application: target.applicationOf(sync.app),
+    appProject: target.appProject,
+    revision: sync.revision,
+    prune: sync.prune,
+    resources: sync.resources,
+    watchHealth: !sync.resources?.length,
+    reuseFinishedSync: sync.reuse,
+    timeoutMs: deps.timeoutMs,
+    pollMs: deps.pollMs,
+    signal: ctx.signal,
+    checkCancelled: () => ctx.checkCancelled(),
+    progress: m => step.progress(m),
+  });
+}
+
 /** Syncs the task's app (step `sync`) to `revision` and watches it. */
 export async function syncStep(
   deps: DeployEngineDeps,
   ctx: TaskRunContext<unknown>,
   target: EnvironmentTarget,
-  app: string,
-  options: {
-    revision: string;
-    prune?: boolean;
-    resources?: SyncOperationResource[];
-    reuse: boolean;
-  },
+  sync: SyncRequest,
 ) {
   return ctx.step('sync', async step => {
-    const partial = !!options.resources?.length;
-    const outcome = await syncAndWatch({
-      client: target.argocd,
-      application: target.applicationOf(app),
-      appProject: target.appProject,
-      revision: options.revision,
-      prune: options.prune,
-      resources: options.resources,
-      watchHealth: !partial,
-      reuseFinishedSync: options.reuse,
-      timeoutMs: deps.timeoutMs,
-      pollMs: deps.pollMs,
-      signal: ctx.signal,
-      checkCancelled: () => ctx.checkCancelled(),
-      progress: m => step.progress(m),
-    });
+    const partial = !!sync.resources?.length;
+    const outcome = await watchedSync(deps, ctx, target, step, sync);
     await step.progress(
       `${partial ? 'partial sync done; app ' : ''}${
         outcome.health
-      } at ${options.revision.slice(0, 12)}`,
+      } at ${sync.revision.slice(0, 12)}`,
     );
     return { ...outcome } as Record<string, string | boolean>;
   });
+}
+
+/** The environment of a task on one app, refused (404, 400) unless the app is associated there. */
+export async function associatedTarget(
+  deps: DeployEngineDeps,
+  { project, environment, input }: TaskPlanContext<AppTaskInput>,
+) {
+  const target = await deps.targets.load(project, environment);
+  await requireAssociated(deps.git, target, input.app);
+  return target;
 }
 
 /**
@@ -101,7 +131,8 @@ export async function runAppChange<I extends AppTaskInput, P = undefined>(
     await ctx.skip(['sync'], 'not synced: the commit failed');
     throw error;
   }
-  const outcome = await syncStep(deps, ctx, target, input.app, {
+  const outcome = await syncStep(deps, ctx, target, {
+    app: input.app,
     revision,
     prune: change.prune,
     reuse: true,

@@ -2,10 +2,10 @@ import { NotFoundError } from '@backstage/errors';
 import { createTaskKind } from '@internal/plugin-app-center-node';
 import { z } from 'zod';
 import { autoscalerChanges, autoscalerRemoval } from '../changes';
-import { appObjects, appSteps, requireAssociated } from '../planning';
+import { appObjects, appSteps } from '../planning';
 import type { DeployEngineDeps } from '../types';
 import { autoscalersOf, pickWorkload, validateAutoscaling } from '../workloads';
-import { runAppChange } from './appChange';
+import { associatedTarget, runAppChange } from './appChange';
 
 const replicas = z
   .number()
@@ -49,11 +49,11 @@ export const autoscalingTaskKind = (deps: DeployEngineDeps) =>
     description:
       "Writes or removes the autoscaler of an app's workload in git, then syncs",
     schema: autoscalingInput,
-    async plan({ input, project, environment }) {
+    async plan(ctx) {
+      const { input } = ctx;
       const { app, autoscaling } = input;
       if (autoscaling) validateAutoscaling(autoscaling);
-      const target = await deps.targets.load(project, environment);
-      await requireAssociated(deps.git, target, app);
+      const target = await associatedTarget(deps, ctx);
       const objects = await appObjects(deps.git, target, app);
       const picked = pickWorkload(
         objects,

@@ -11,12 +11,12 @@ import {
 import { readExistingAppFiles } from '../../git/appFiles';
 import type { TaskRunContext } from '../../tasks/types';
 import { TaskCancelledError } from '../../tasks/types';
-import { syncAndWatch } from '../argoSync';
 import { AppImages, imageChanges } from '../changes';
 import { commitOnce } from '../gitCommit';
 import { requireApplications, requirePublishable } from '../planning';
 import type { EnvironmentTarget } from '../targets';
 import type { DeployEngineDeps } from '../types';
+import { watchedSync } from './appChange';
 
 const MAX_APPS = 500;
 const MAX_IMAGES = 20;
@@ -181,17 +181,10 @@ function deployApp(
   revision: string,
 ) {
   return ctx.step(deployStepId(app), async step => {
-    const outcome = await syncAndWatch({
-      client: target.argocd,
-      application: target.applicationOf(app),
-      appProject: target.appProject,
+    const outcome = await watchedSync(deps, ctx, target, step, {
+      app,
       revision,
-      reuseFinishedSync: true,
-      timeoutMs: deps.timeoutMs,
-      pollMs: deps.pollMs,
-      signal: ctx.signal,
-      checkCancelled: () => ctx.checkCancelled(),
-      progress: m => step.progress(m),
+      reuse: true,
     });
     await step.progress(
       `${outcome.health} at ${revision.slice(0, 12)}${

@@ -2,9 +2,9 @@ import { InputError } from '@backstage/errors';
 import { createTaskKind } from '@internal/plugin-app-center-node';
 import { z } from 'zod';
 import { restoreChanges, snapshotFolder } from '../changes';
-import { appSteps, requireAssociated } from '../planning';
+import { appSteps } from '../planning';
 import type { DeployEngineDeps } from '../types';
-import { runAppChange } from './appChange';
+import { associatedTarget, runAppChange } from './appChange';
 
 const rollbackInput = z.object({
   app: z.string(),
@@ -24,10 +24,10 @@ export const rollbackTaskKind = (deps: DeployEngineDeps) =>
     description:
       "Restores an app's folder as deployed at an earlier revision, then syncs with prune",
     schema: rollbackInput,
-    async plan({ input, project, environment }) {
+    async plan(ctx) {
+      const { input } = ctx;
+      const target = await associatedTarget(deps, ctx);
       const { app, revision } = input;
-      const target = await deps.targets.load(project, environment);
-      await requireAssociated(deps.git, target, app);
       const application = await target.argocd.getApplication(
         target.applicationOf(app),
         { project: target.appProject },
@@ -37,10 +37,9 @@ export const rollbackTaskKind = (deps: DeployEngineDeps) =>
       );
       if (!deployed) {
         throw new InputError(
-          `${revision.slice(
-            0,
-            12,
-          )} is not in the deploy history of ${app} in ${environment}; pick a revision from GET .../history`,
+          `${revision.slice(0, 12)} is not in the deploy history of ${app} in ${
+            ctx.environment
+          }; pick a revision from GET .../history`,
         );
       }
       return {

@@ -1,10 +1,10 @@
 import { createTaskKind } from '@internal/plugin-app-center-node';
 import { z } from 'zod';
 import { replicaChanges } from '../changes';
-import { appObjects, appSteps, requireAssociated } from '../planning';
+import { appObjects, appSteps } from '../planning';
 import type { DeployEngineDeps } from '../types';
 import { assertNotAutoscaled, pickWorkload } from '../workloads';
-import { runAppChange } from './appChange';
+import { associatedTarget, runAppChange } from './appChange';
 
 const scaleInput = z.object({
   app: z.string(),
@@ -21,9 +21,9 @@ export const scaleTaskKind = (deps: DeployEngineDeps) =>
     kind: 'scale',
     description: "Sets the replicas of an app's workload in git, then syncs",
     schema: scaleInput,
-    async plan({ input, project, environment }) {
-      const target = await deps.targets.load(project, environment);
-      await requireAssociated(deps.git, target, input.app);
+    async plan(ctx) {
+      const { input } = ctx;
+      const target = await associatedTarget(deps, ctx);
       const objects = await appObjects(deps.git, target, input.app);
       assertNotAutoscaled(
         objects,

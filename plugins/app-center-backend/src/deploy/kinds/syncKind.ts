@@ -1,8 +1,7 @@
 import { createTaskKind } from '@internal/plugin-app-center-node';
 import { z } from 'zod';
-import { requireAssociated } from '../planning';
 import type { DeployEngineDeps } from '../types';
-import { syncStep } from './appChange';
+import { associatedTarget, syncStep } from './appChange';
 
 const resource = z.object({
   group: z.string().optional(),
@@ -30,7 +29,8 @@ export const syncTaskKind = (deps: DeployEngineDeps) =>
     description:
       'Syncs an app, or some of its resources, to the branch head or a pinned commit',
     schema: syncInput,
-    async plan({ input, project, environment }) {
+    async plan(ctx) {
+      const { input } = ctx;
       const { app } = input;
       const resources = (input.resources ?? []).map(r => ({
         group: r.group ?? '',
@@ -38,8 +38,7 @@ export const syncTaskKind = (deps: DeployEngineDeps) =>
         name: r.name,
         ...(r.namespace ? { namespace: r.namespace } : {}),
       }));
-      const target = await deps.targets.load(project, environment);
-      await requireAssociated(deps.git, target, app);
+      await associatedTarget(deps, ctx);
       const what = resources.length
         ? resources.map(r => `${r.kind}/${r.name}`).join(', ')
         : 'the whole app';
@@ -67,7 +66,8 @@ export const syncTaskKind = (deps: DeployEngineDeps) =>
       const target = await deps.targets.load(task.project, task.environment!);
       // Pinned to what the branch holds when the task starts (or to the write that queued it).
       const revision = input.revision ?? (await deps.git.head(target.repo));
-      const outcome = await syncStep(deps, ctx, target, input.app, {
+      const outcome = await syncStep(deps, ctx, target, {
+        app: input.app,
         revision,
         prune: input.prune,
         resources: input.resources?.map(r => ({ ...r, group: r.group ?? '' })),
