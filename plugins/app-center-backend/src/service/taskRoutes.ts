@@ -2,7 +2,7 @@ import { AccessControl } from '../domain/AccessControl';
 import { TaskService } from '../tasks/TaskService';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
 
-/** GET /tasks, GET /tasks/{id}, POST /tasks/{id}/cancel. */
+/** GET /tasks, POST /tasks (a task of any kind), GET /tasks/{id}, POST /tasks/{id}/cancel. */
 export function addTaskRoutes(
   router: AppCenterRouter,
   deps: { tasks: TaskService; access: AccessControl },
@@ -21,6 +21,11 @@ export function addTaskRoutes(
       limit,
     });
     res.json({ items });
+  });
+
+  router.post('/tasks', async (req, res) => {
+    const caller = await access.caller(req);
+    res.status(202).json(await tasks.start(caller, req.body, req));
   });
 
   router.get('/tasks/:id', async (req, res) => {

@@ -399,7 +399,8 @@ export type paths = {
     /** @description Tasks of the projects the caller can see, newest first. */
     get: operations['listTasks'];
     put?: never;
-    post?: never;
+    /** @description Starts a task of any kind the backend runs (App Center's own and those backend modules add) in one environment of a project: 403 unless the caller may deploy there, 400 when the input does not fit the kind (its schema, then its own checks); otherwise the task is queued with its planned steps. */
+    post: operations['startTask'];
     delete?: never;
     options?: never;
     head?: never;
@@ -925,6 +926,16 @@ export type components = {
       /** @description Tags in the whole listing (after q). */
       total: number;
       order: components['schemas']['ImageTagOrder'];
+    };
+    TaskRequest: {
+      /** @description The task kind, e.g. scale. */
+      kind: string;
+      project: string;
+      environment: string;
+      /** @description What the kind's input schema asks for. */
+      input: {
+        [key: string]: unknown;
+      };
     };
     /** @enum {string} */
     TaskStatus: 'pending' | 'running' | 'succeeded' | 'failed' | 'cancelled';
@@ -1999,6 +2010,31 @@ export interface operations {
           'application/json': {
             items: components['schemas']['Task'][];
           };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  startTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TaskRequest'];
+      };
+    };
+    responses: {
+      /** @description The queued task */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
         };
       };
       default: components['responses']['ErrorResponse'];

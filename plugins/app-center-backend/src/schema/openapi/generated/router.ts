@@ -45,6 +45,7 @@ export type EndpointMap = {
   '#get|/entity-apps': Endpoint<'getEntityApps'>;
   '#get|/images/tags': Endpoint<'listImageTags'>;
   '#get|/tasks': Endpoint<'listTasks'>;
+  '#post|/tasks': Endpoint<'startTask'>;
   '#get|/tasks/{id}': Endpoint<'getTask'>;
   '#post|/tasks/{id}/cancel': Endpoint<'cancelTask'>;
   '#get|/projects/{project}/templates': Endpoint<'listTemplates'>;

@@ -1128,6 +1128,36 @@ export const spec = {
           },
         },
       },
+      post: {
+        operationId: 'startTask',
+        description:
+          "Starts a task of any kind the backend runs (App Center's own and those backend modules add) in one environment of a project: 403 unless the caller may deploy there, 400 when the input does not fit the kind (its schema, then its own checks); otherwise the task is queued with its planned steps.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/TaskRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'The queued task',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
     },
     '/tasks/{id}': {
       parameters: [
@@ -2638,6 +2668,28 @@ export const spec = {
           },
           order: {
             $ref: '#/components/schemas/ImageTagOrder',
+          },
+        },
+      },
+      TaskRequest: {
+        type: 'object',
+        required: ['kind', 'project', 'environment', 'input'],
+        additionalProperties: false,
+        properties: {
+          kind: {
+            type: 'string',
+            description: 'The task kind, e.g. scale.',
+          },
+          project: {
+            type: 'string',
+          },
+          environment: {
+            type: 'string',
+          },
+          input: {
+            type: 'object',
+            additionalProperties: true,
+            description: "What the kind's input schema asks for.",
           },
         },
       },
