@@ -92,6 +92,7 @@ export const operationRoutes = {
   getEntityApps: { method: 'GET', path: '/entity-apps' },
   listImageTags: { method: 'GET', path: '/images/tags' },
   listTasks: { method: 'GET', path: '/tasks' },
+  startTask: { method: 'POST', path: '/tasks' },
   getTask: { method: 'GET', path: '/tasks/{id}' },
   cancelTask: { method: 'POST', path: '/tasks/{id}/cancel' },
   listTemplates: { method: 'GET', path: '/projects/{project}/templates' },
