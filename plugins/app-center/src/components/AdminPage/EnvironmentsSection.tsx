@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import MenuItem from '@material-ui/core/MenuItem';
@@ -10,21 +9,21 @@ import {
   EmptyState,
   Progress,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import type { Environment, Project } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
 import { useEnvironments } from '../../hooks';
-import {
-  ConfirmDeleteDialog,
-  GroupRefs,
-  RowActions,
-  SourceChip,
-} from '../common';
+import { GroupRefs, RowActions, SourceChip } from '../common';
 import { EnvironmentDialog } from './EnvironmentDialog';
 import { SectionHeader } from './SectionHeader';
-import { CreateButton, NameCell, useSuccessAlert } from './sectionParts';
+import {
+  AdminTable,
+  CreateButton,
+  DeleteRowDialog,
+  NameCell,
+  useRowDialogs,
+} from './sectionParts';
 
 const KIND_ORDER: Record<string, number> = { dev: 0, test: 1, prod: 2 };
 
@@ -51,10 +50,12 @@ export const EnvironmentsSection = (props: {
   const { projects, onSelectProject } = props;
   const project = props.project ?? projects[0]?.name;
   const api = useApi(appCenterApiRef);
-  const notify = useSuccessAlert();
   const environments = useEnvironments(project);
-  const [editing, setEditing] = useState<Environment | 'new'>();
-  const [deleting, setDeleting] = useState<Environment>();
+  const dialogs = useRowDialogs<Environment>(
+    'environment',
+    environments.retry,
+    name => `${project}/${name}`,
+  );
 
   if (projects.length === 0) {
     return (
@@ -73,7 +74,7 @@ export const EnvironmentsSection = (props: {
   }
 
   const createButton = (
-    <CreateButton what="environment" onClick={() => setEditing('new')} />
+    <CreateButton what="environment" onClick={dialogs.create} />
   );
 
   const columns: TableColumn<Environment>[] = [
@@ -129,8 +130,8 @@ export const EnvironmentsSection = (props: {
           what="environment"
           name={e.name}
           source={e.source}
-          onEdit={() => setEditing(e)}
-          onDelete={() => setDeleting(e)}
+          onEdit={() => dialogs.edit(e)}
+          onDelete={() => dialogs.remove(e)}
         />
       ),
     },
@@ -152,13 +153,7 @@ export const EnvironmentsSection = (props: {
     );
   } else {
     body = (
-      <Table<Environment>
-        options={{
-          paging: false,
-          search: false,
-          toolbar: false,
-          padding: 'dense',
-        }}
+      <AdminTable
         columns={columns}
         data={[...environments.value].sort(byStage)}
       />
@@ -189,37 +184,21 @@ export const EnvironmentsSection = (props: {
         ))}
       </TextField>
       {body}
-      {editing && project && (
+      {dialogs.editOpen && project && (
         <EnvironmentDialog
           project={project}
-          environment={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(undefined)}
-          onSaved={e => {
-            setEditing(undefined);
-            notify(
-              `Environment ${project}/${e.name} ${
-                editing === 'new' ? 'created' : 'saved'
-              }`,
-            );
-            environments.retry();
-          }}
+          environment={dialogs.editedRow}
+          onClose={dialogs.closeEdit}
+          onSaved={dialogs.saved}
         />
       )}
-      {deleting && project && (
-        <ConfirmDeleteDialog
-          title={`Delete environment ${project}/${deleting.name}?`}
-          onConfirm={() => api.deleteEnvironment(project, deleting.name)}
-          onClose={() => setDeleting(undefined)}
-          onDeleted={() => {
-            setDeleting(undefined);
-            notify(`Environment ${project}/${deleting.name} deleted`);
-            environments.retry();
-          }}
-        >
-          The environment is removed from App Center. An environment that still
-          has apps cannot be deleted: remove its apps first.
-        </ConfirmDeleteDialog>
-      )}
+      <DeleteRowDialog
+        dialogs={dialogs}
+        onConfirm={e => api.deleteEnvironment(project!, e.name)}
+      >
+        The environment is removed from App Center. An environment that still
+        has apps cannot be deleted: remove its apps first.
+      </DeleteRowDialog>
     </>
   );
 };

@@ -1,14 +1,19 @@
-import { useState } from 'react';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { EmptyState, Table, TableColumn } from '@backstage/core-components';
+import { EmptyState, TableColumn } from '@backstage/core-components';
 import type { Project, Tenant } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { ConfirmDeleteDialog, RowActions, SourceChip } from '../common';
+import { RowActions, SourceChip } from '../common';
 import { ProjectDialog } from './ProjectDialog';
 import { SectionHeader } from './SectionHeader';
-import { CreateButton, NameCell, useSuccessAlert } from './sectionParts';
+import {
+  AdminTable,
+  CreateButton,
+  DeleteRowDialog,
+  NameCell,
+  useRowDialogs,
+} from './sectionParts';
 
 /** Projects: where their manifests live and which Argo CD deploys them. */
 export const ProjectsSection = (props: {
@@ -21,15 +26,13 @@ export const ProjectsSection = (props: {
   const { projects, tenants, argocdInstances, onChanged, onShowEnvironments } =
     props;
   const api = useApi(appCenterApiRef);
-  const notify = useSuccessAlert();
-  const [editing, setEditing] = useState<Project | 'new'>();
-  const [deleting, setDeleting] = useState<Project>();
+  const dialogs = useRowDialogs<Project>('project', onChanged);
 
   const createButton = (
     <CreateButton
       what="project"
       disabled={tenants.length === 0}
-      onClick={() => setEditing('new')}
+      onClick={dialogs.create}
     />
   );
 
@@ -83,8 +86,8 @@ export const ProjectsSection = (props: {
             what="project"
             name={p.name}
             source={p.source}
-            onEdit={() => setEditing(p)}
-            onDelete={() => setDeleting(p)}
+            onEdit={() => dialogs.edit(p)}
+            onDelete={() => dialogs.remove(p)}
           />
         </>
       ),
@@ -117,49 +120,24 @@ export const ProjectsSection = (props: {
         description="Each project belongs to a tenant, keeps its manifests in a GitOps repository and is deployed by one Argo CD instance."
         action={projects.length > 0 ? createButton : undefined}
       />
-      {empty ?? (
-        <Table<Project>
-          options={{
-            paging: false,
-            search: false,
-            toolbar: false,
-            padding: 'dense',
-          }}
-          columns={columns}
-          data={projects}
-        />
-      )}
-      {editing && (
+      {empty ?? <AdminTable columns={columns} data={projects} />}
+      {dialogs.editOpen && (
         <ProjectDialog
-          project={editing === 'new' ? undefined : editing}
+          project={dialogs.editedRow}
           tenants={tenants}
           argocdInstances={argocdInstances}
-          onClose={() => setEditing(undefined)}
-          onSaved={p => {
-            setEditing(undefined);
-            notify(
-              `Project ${p.name} ${editing === 'new' ? 'created' : 'saved'}`,
-            );
-            onChanged();
-          }}
+          onClose={dialogs.closeEdit}
+          onSaved={dialogs.saved}
         />
       )}
-      {deleting && (
-        <ConfirmDeleteDialog
-          title={`Delete project ${deleting.name}?`}
-          onConfirm={() => api.deleteProject(deleting.name)}
-          onClose={() => setDeleting(undefined)}
-          onDeleted={() => {
-            setDeleting(undefined);
-            notify(`Project ${deleting.name} deleted`);
-            onChanged();
-          }}
-        >
-          The project is removed from App Center; its GitOps repository is left
-          as it is. A project that still has environments cannot be deleted:
-          delete them first.
-        </ConfirmDeleteDialog>
-      )}
+      <DeleteRowDialog
+        dialogs={dialogs}
+        onConfirm={p => api.deleteProject(p.name)}
+      >
+        The project is removed from App Center; its GitOps repository is left as
+        it is. A project that still has environments cannot be deleted: delete
+        them first.
+      </DeleteRowDialog>
     </>
   );
 };

@@ -1,16 +1,16 @@
-import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { EmptyState, Table, TableColumn } from '@backstage/core-components';
+import { EmptyState, TableColumn } from '@backstage/core-components';
 import type { Tenant } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import {
-  ConfirmDeleteDialog,
-  GroupRefs,
-  RowActions,
-  SourceChip,
-} from '../common';
+import { GroupRefs, RowActions, SourceChip } from '../common';
 import { SectionHeader } from './SectionHeader';
-import { CreateButton, NameCell, useSuccessAlert } from './sectionParts';
+import {
+  AdminTable,
+  CreateButton,
+  DeleteRowDialog,
+  NameCell,
+  useRowDialogs,
+} from './sectionParts';
 import { TenantDialog } from './TenantDialog';
 
 /** Tenants and the catalog groups mapped to them. */
@@ -20,13 +20,9 @@ export const TenantsSection = (props: {
 }) => {
   const { tenants, onChanged } = props;
   const api = useApi(appCenterApiRef);
-  const notify = useSuccessAlert();
-  const [editing, setEditing] = useState<Tenant | 'new'>();
-  const [deleting, setDeleting] = useState<Tenant>();
+  const dialogs = useRowDialogs<Tenant>('tenant', onChanged);
 
-  const createButton = (
-    <CreateButton what="tenant" onClick={() => setEditing('new')} />
-  );
+  const createButton = <CreateButton what="tenant" onClick={dialogs.create} />;
 
   const columns: TableColumn<Tenant>[] = [
     {
@@ -46,8 +42,8 @@ export const TenantsSection = (props: {
           what="tenant"
           name={t.name}
           source={t.source}
-          onEdit={() => setEditing(t)}
-          onDelete={() => setDeleting(t)}
+          onEdit={() => dialogs.edit(t)}
+          onDelete={() => dialogs.remove(t)}
         />
       ),
     },
@@ -68,45 +64,22 @@ export const TenantsSection = (props: {
           action={createButton}
         />
       ) : (
-        <Table<Tenant>
-          options={{
-            paging: false,
-            search: false,
-            toolbar: false,
-            padding: 'dense',
-          }}
-          columns={columns}
-          data={tenants}
-        />
+        <AdminTable columns={columns} data={tenants} />
       )}
-      {editing && (
+      {dialogs.editOpen && (
         <TenantDialog
-          tenant={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(undefined)}
-          onSaved={t => {
-            setEditing(undefined);
-            notify(
-              `Tenant ${t.name} ${editing === 'new' ? 'created' : 'saved'}`,
-            );
-            onChanged();
-          }}
+          tenant={dialogs.editedRow}
+          onClose={dialogs.closeEdit}
+          onSaved={dialogs.saved}
         />
       )}
-      {deleting && (
-        <ConfirmDeleteDialog
-          title={`Delete tenant ${deleting.name}?`}
-          onConfirm={() => api.deleteTenant(deleting.name)}
-          onClose={() => setDeleting(undefined)}
-          onDeleted={() => {
-            setDeleting(undefined);
-            notify(`Tenant ${deleting.name} deleted`);
-            onChanged();
-          }}
-        >
-          The tenant and its group mappings are removed. A tenant that still has
-          projects cannot be deleted: delete or move its projects first.
-        </ConfirmDeleteDialog>
-      )}
+      <DeleteRowDialog
+        dialogs={dialogs}
+        onConfirm={t => api.deleteTenant(t.name)}
+      >
+        The tenant and its group mappings are removed. A tenant that still has
+        projects cannot be deleted: delete or move its projects first.
+      </DeleteRowDialog>
     </>
   );
 };

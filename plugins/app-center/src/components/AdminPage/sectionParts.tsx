@@ -1,7 +1,10 @@
+import { ReactNode, useState } from 'react';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { Table, TableColumn } from '@backstage/core-components';
+import { ConfirmDeleteDialog } from '../common';
 
 /** The "Create …" button of an admin section. */
 export const CreateButton = (props: {
@@ -37,4 +40,87 @@ export function useSuccessAlert(): (message: string) => void {
   const alertApi = useApi(alertApiRef);
   return message =>
     alertApi.post({ message, severity: 'success', display: 'transient' });
+}
+
+/** The table of an admin section: compact, every row at once, no search or toolbar. */
+export function AdminTable<T extends object>(props: {
+  columns: TableColumn<T>[];
+  data: T[];
+}) {
+  return (
+    <Table<T>
+      options={{
+        paging: false,
+        search: false,
+        toolbar: false,
+        padding: 'dense',
+      }}
+      columns={props.columns}
+      data={props.data}
+    />
+  );
+}
+
+/**
+ * The create, edit and delete dialogs of an admin section's rows: which row is open, and what happens once
+ * the dialog is done (the success alert names the row, then the section reloads).
+ */
+export function useRowDialogs<T extends { name: string }>(
+  /** What a row is, e.g. "tenant". */
+  what: string,
+  onChanged: () => void,
+  /** How a row is named to people (e.g. project/env); its name by default. */
+  fullName: (name: string) => string = name => name,
+) {
+  const notify = useSuccessAlert();
+  const label = (name: string) => `${what} ${fullName(name)}`;
+  const sentence = (name: string) =>
+    label(name).replace(/^./, c => c.toLocaleUpperCase('en-US'));
+  const [editing, setEditing] = useState<T | 'new'>();
+  const [deleting, setDeleting] = useState<T>();
+  return {
+    /** The edit dialog is open (for a new row when `editedRow` is undefined). */
+    editOpen: editing !== undefined,
+    editedRow: editing === 'new' ? undefined : editing,
+    create: () => setEditing('new'),
+    edit: (row: T) => setEditing(row),
+    closeEdit: () => setEditing(undefined),
+    saved: (row: T) => {
+      setEditing(undefined);
+      notify(
+        `${sentence(row.name)} ${editing === 'new' ? 'created' : 'saved'}`,
+      );
+      onChanged();
+    },
+    deleting,
+    remove: (row: T) => setDeleting(row),
+    closeDelete: () => setDeleting(undefined),
+    deleted: () => {
+      setDeleting(undefined);
+      if (deleting) notify(`${sentence(deleting.name)} deleted`);
+      onChanged();
+    },
+    label,
+  };
+}
+
+/** Asks before deleting the row the section's dialogs hold, explaining what deleting it means. */
+export function DeleteRowDialog<T extends { name: string }>(props: {
+  dialogs: ReturnType<typeof useRowDialogs<T>>;
+  onConfirm(row: T): Promise<void>;
+  children: ReactNode;
+}) {
+  const { dialogs } = props;
+  const row = dialogs.deleting;
+  if (!row) return null;
+  return (
+    <ConfirmDeleteDialog
+      title={`Delete ${dialogs.label(row.name)}?`}
+      onConfirm={() => props.onConfirm(row)}
+      onClose={dialogs.closeDelete}
+      onDeleted={dialogs.deleted}
+    >
+      {props.children}
+    </ConfirmDeleteDialog>
+  );
 }
