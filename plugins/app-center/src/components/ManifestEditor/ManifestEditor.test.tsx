@@ -101,6 +101,14 @@ describe('ManifestEditor', () => {
       'title',
       'no name',
     );
+    // an edit moves lines: the file's markers go, the other file keeps its own
+    fireEvent.change(editor('service.yaml'), {
+      target: { value: 'kind: Service\nmetadata: {name: web}\n' },
+    });
+    expect(screen.queryByTestId('issue-line-2')).not.toBeInTheDocument();
+    expect(screen.queryByText(/bad kind|no name/)).not.toBeInTheDocument();
+    expect(within(list).getByText('1 problem')).toBeInTheDocument();
+    expect(within(list).queryByText('2 problems')).not.toBeInTheDocument();
   });
 
   it('keeps the edit and shows the reason when the backend refuses for another cause', async () => {

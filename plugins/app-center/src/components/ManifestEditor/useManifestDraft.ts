@@ -182,8 +182,11 @@ export function useManifestDraft<R extends ManifestWriteResult>(
     setDeleted(next);
   };
 
-  const edit = (path: string, content: string) =>
+  /** Changes a file; its problems from the last save no longer point at the right lines, so they go. */
+  const edit = (path: string, content: string) => {
     setBuffers(new Map(buffers).set(path, content));
+    setIssues(prev => prev.filter(i => i.path !== path));
+  };
 
   return {
     loaded,
