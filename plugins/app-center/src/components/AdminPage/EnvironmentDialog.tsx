@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Checkbox from '@material-ui/core/Checkbox';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
@@ -17,7 +16,13 @@ import {
   checkServerUrl,
 } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { FieldErrors, FormField, GroupPicker, useFormSubmit } from '../common';
+import {
+  CheckboxField,
+  FieldErrors,
+  FormField,
+  GroupPicker,
+  useFormSubmit,
+} from '../common';
 import { AdminFormDialog, useNameAndTitle } from './AdminFormDialog';
 
 const FIELDS = [
@@ -210,23 +215,16 @@ export const EnvironmentDialog = (props: {
         help="The Kubernetes namespace the apps are deployed to"
         required
       />
-      <FormControlLabel
-        control={
-          <Checkbox
-            checked={isProtected}
-            onChange={e => {
-              setProtected(e.target.checked);
-              clearError('deployerGroups');
-            }}
-            color="primary"
-          />
-        }
+      <CheckboxField
+        checked={isProtected}
+        onChange={checked => {
+          setProtected(checked);
+          clearError('deployerGroups');
+        }}
         label="Protected"
+        error={errors.protected}
+        help="Only tenant admins and members of the deployer groups may deploy to a protected environment"
       />
-      <FormHelperText error={!!errors.protected}>
-        {errors.protected ??
-          'Only tenant admins and members of the deployer groups may deploy to a protected environment'}
-      </FormHelperText>
       <GroupPicker
         id="environment-deployer-groups"
         label="Deployer groups"

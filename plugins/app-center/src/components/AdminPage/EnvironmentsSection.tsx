@@ -14,14 +14,15 @@ import {
 import type { Environment, Project } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
 import { useEnvironments } from '../../hooks';
-import { GroupRefs, RowActions, SourceChip } from '../common';
+import { GroupRefs } from '../common';
 import { EnvironmentDialog } from './EnvironmentDialog';
 import { SectionHeader } from './SectionHeader';
 import {
   AdminTable,
   CreateButton,
   DeleteRowDialog,
-  NameCell,
+  nameColumn,
+  sourceAndActionColumns,
   useRowDialogs,
 } from './sectionParts';
 
@@ -78,12 +79,7 @@ export const EnvironmentsSection = (props: {
   );
 
   const columns: TableColumn<Environment>[] = [
-    {
-      title: 'Name',
-      field: 'name',
-      highlight: true,
-      render: e => <NameCell name={e.name} title={e.title} />,
-    },
+    nameColumn(),
     {
       title: 'Kind',
       render: e => (
@@ -121,20 +117,7 @@ export const EnvironmentsSection = (props: {
       title: 'Deployer groups',
       render: e => <GroupRefs refs={e.deployerGroups} />,
     },
-    { title: 'Source', render: e => <SourceChip source={e.source} /> },
-    {
-      title: 'Actions',
-      align: 'right',
-      render: e => (
-        <RowActions
-          what="environment"
-          name={e.name}
-          source={e.source}
-          onEdit={() => dialogs.edit(e)}
-          onDelete={() => dialogs.remove(e)}
-        />
-      ),
-    },
+    ...sourceAndActionColumns('environment', dialogs),
   ];
 
   let body: JSX.Element;

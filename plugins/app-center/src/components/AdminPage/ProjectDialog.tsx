@@ -1,7 +1,4 @@
 import { useState } from 'react';
-import Checkbox from '@material-ui/core/Checkbox';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormHelperText from '@material-ui/core/FormHelperText';
 import MenuItem from '@material-ui/core/MenuItem';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
@@ -14,7 +11,12 @@ import {
   checkSubdomain,
 } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { FieldErrors, FormField, useFormSubmit } from '../common';
+import {
+  CheckboxField,
+  FieldErrors,
+  FormField,
+  useFormSubmit,
+} from '../common';
 import { AdminFormDialog, useNameAndTitle } from './AdminFormDialog';
 
 const FIELDS = [
@@ -219,20 +221,13 @@ export const ProjectDialog = (props: {
         onChange={setArgoProject}
         help="The Argo CD AppProject the applications belong to"
       />
-      <FormControlLabel
-        control={
-          <Checkbox
-            checked={allowClusterScoped}
-            onChange={e => setAllowClusterScoped(e.target.checked)}
-            color="primary"
-          />
-        }
+      <CheckboxField
+        checked={allowClusterScoped}
+        onChange={setAllowClusterScoped}
         label="Allow cluster-scoped resources"
+        error={errors.allowClusterScoped}
+        help="Whether manifests may hold Namespaces, ClusterRoles and other cluster-scoped kinds"
       />
-      <FormHelperText error={!!errors.allowClusterScoped}>
-        {errors.allowClusterScoped ??
-          'Whether manifests may hold Namespaces, ClusterRoles and other cluster-scoped kinds'}
-      </FormHelperText>
     </AdminFormDialog>
   );
 };

@@ -4,14 +4,14 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { EmptyState, TableColumn } from '@backstage/core-components';
 import type { Project, Tenant } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { RowActions, SourceChip } from '../common';
 import { ProjectDialog } from './ProjectDialog';
 import { SectionHeader } from './SectionHeader';
 import {
   AdminTable,
   CreateButton,
   DeleteRowDialog,
-  NameCell,
+  nameColumn,
+  sourceAndActionColumns,
   useRowDialogs,
 } from './sectionParts';
 
@@ -37,12 +37,7 @@ export const ProjectsSection = (props: {
   );
 
   const columns: TableColumn<Project>[] = [
-    {
-      title: 'Name',
-      field: 'name',
-      highlight: true,
-      render: p => <NameCell name={p.name} title={p.title} />,
-    },
+    nameColumn(),
     { title: 'Tenant', field: 'tenant' },
     {
       title: 'Repository',
@@ -73,25 +68,11 @@ export const ProjectsSection = (props: {
       title: 'Cluster-scoped',
       render: p => (p.allowClusterScoped ? 'allowed' : 'no'),
     },
-    { title: 'Source', render: p => <SourceChip source={p.source} /> },
-    {
-      title: 'Actions',
-      align: 'right',
-      render: p => (
-        <>
-          <Button size="small" onClick={() => onShowEnvironments(p.name)}>
-            Environments
-          </Button>
-          <RowActions
-            what="project"
-            name={p.name}
-            source={p.source}
-            onEdit={() => dialogs.edit(p)}
-            onDelete={() => dialogs.remove(p)}
-          />
-        </>
-      ),
-    },
+    ...sourceAndActionColumns('project', dialogs, p => (
+      <Button size="small" onClick={() => onShowEnvironments(p.name)}>
+        Environments
+      </Button>
+    )),
   ];
 
   let empty: JSX.Element | undefined;

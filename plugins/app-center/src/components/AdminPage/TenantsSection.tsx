@@ -2,13 +2,14 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { EmptyState, TableColumn } from '@backstage/core-components';
 import type { Tenant } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { GroupRefs, RowActions, SourceChip } from '../common';
+import { GroupRefs } from '../common';
 import { SectionHeader } from './SectionHeader';
 import {
   AdminTable,
   CreateButton,
   DeleteRowDialog,
-  NameCell,
+  nameColumn,
+  sourceAndActionColumns,
   useRowDialogs,
 } from './sectionParts';
 import { TenantDialog } from './TenantDialog';
@@ -25,28 +26,10 @@ export const TenantsSection = (props: {
   const createButton = <CreateButton what="tenant" onClick={dialogs.create} />;
 
   const columns: TableColumn<Tenant>[] = [
-    {
-      title: 'Name',
-      field: 'name',
-      highlight: true,
-      render: t => <NameCell name={t.name} title={t.title} />,
-    },
+    nameColumn(),
     { title: 'Member groups', render: t => <GroupRefs refs={t.groups} /> },
     { title: 'Admin groups', render: t => <GroupRefs refs={t.adminGroups} /> },
-    { title: 'Source', render: t => <SourceChip source={t.source} /> },
-    {
-      title: 'Actions',
-      align: 'right',
-      render: t => (
-        <RowActions
-          what="tenant"
-          name={t.name}
-          source={t.source}
-          onEdit={() => dialogs.edit(t)}
-          onDelete={() => dialogs.remove(t)}
-        />
-      ),
-    },
+    ...sourceAndActionColumns('tenant', dialogs),
   ];
 
   return (

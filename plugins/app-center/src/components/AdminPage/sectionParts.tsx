@@ -4,7 +4,8 @@ import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { Table, TableColumn } from '@backstage/core-components';
-import { ConfirmDeleteDialog } from '../common';
+import type { EntrySource } from '@internal/plugin-app-center-common';
+import { ConfirmDeleteDialog, RowActions, SourceChip } from '../common';
 
 /** The "Create …" button of an admin section. */
 export const CreateButton = (props: {
@@ -123,4 +124,44 @@ export function DeleteRowDialog<T extends { name: string }>(props: {
       {props.children}
     </ConfirmDeleteDialog>
   );
+}
+
+type AdminRow = { name: string; title?: string; source: EntrySource };
+
+/** The first column of an admin table: the name, and the title under it. */
+export function nameColumn<T extends AdminRow>(): TableColumn<T> {
+  return {
+    title: 'Name',
+    field: 'name',
+    highlight: true,
+    render: row => <NameCell name={row.name} title={row.title} />,
+  };
+}
+
+/** The last columns of an admin table: where the row comes from, and its edit and delete actions. */
+export function sourceAndActionColumns<T extends AdminRow>(
+  what: string,
+  dialogs: { edit(row: T): void; remove(row: T): void },
+  /** More actions before edit and delete. */
+  extraActions?: (row: T) => ReactNode,
+): TableColumn<T>[] {
+  return [
+    { title: 'Source', render: row => <SourceChip source={row.source} /> },
+    {
+      title: 'Actions',
+      align: 'right',
+      render: row => (
+        <>
+          {extraActions?.(row)}
+          <RowActions
+            what={what}
+            name={row.name}
+            source={row.source}
+            onEdit={() => dialogs.edit(row)}
+            onDelete={() => dialogs.remove(row)}
+          />
+        </>
+      ),
+    },
+  ];
 }

@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import Checkbox from '@material-ui/core/Checkbox';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { Task } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { FormDialog, useFormSubmit } from '../common';
+import { CheckboxField, FormDialog, useFormSubmit } from '../common';
 import { TaskDialog } from '../TaskProgress';
 
 export interface AssociateDialogProps {
@@ -70,13 +68,9 @@ export const AssociateDialog = (props: AssociateDialogProps) => {
         deploy afterwards to roll it out.
       </DialogContentText>
       {exists && (
-        <FormControlLabel
-          control={
-            <Checkbox
-              checked={overwrite}
-              onChange={e => setOverwrite(e.target.checked)}
-            />
-          }
+        <CheckboxField
+          checked={overwrite}
+          onChange={setOverwrite}
           label="Replace the environment's copy with the template (files not in the template are removed)"
         />
       )}

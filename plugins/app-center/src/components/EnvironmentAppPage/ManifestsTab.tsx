@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import Checkbox from '@material-ui/core/Checkbox';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   EmptyState,
@@ -10,6 +8,7 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import type { Task } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
+import { CheckboxField } from '../common';
 import { ManifestEditor } from '../ManifestEditor';
 import { TaskDialog } from '../TaskProgress';
 
@@ -61,13 +60,9 @@ export const ManifestsTab = (props: {
         readOnlyReason={props.reason}
         messageHint={`Describe the change to ${app} in ${env}`}
         saveOptions={
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={sync}
-                onChange={e => setSync(e.target.checked)}
-              />
-            }
+          <CheckboxField
+            checked={sync}
+            onChange={setSync}
             label="Sync after saving"
           />
         }

@@ -9,3 +9,4 @@ export { errorMessage, errorStatus, isValid, placeError } from './errors';
 export type { FieldErrors } from './errors';
 export { FormField } from './FormField';
 export type { FormErrors } from './FormField';
+export { CheckboxField } from './CheckboxField';
