@@ -155,7 +155,13 @@ metadata:
         'apiVersion: v1\nkind: ConfigMap\nkind: Secret\nmetadata: {name: a}\n',
         {},
       )[0],
-    ).toMatchObject({ line: 3 });
+    ).toEqual({
+      path: 'dup.yaml',
+      line: 3,
+      column: 1,
+      // the position is the issue's own: the message does not repeat it
+      message: 'Map keys must be unique',
+    });
     const issues = v.validateFiles(
       [
         { path: 'a.yaml', content: deployment() },

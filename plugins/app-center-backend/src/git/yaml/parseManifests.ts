@@ -76,7 +76,10 @@ export function parseManifests(
         errors.push({
           line: pos.line,
           column: pos.col,
-          message: e.message.split('\n')[0],
+          // yaml ends its first line with " at line L, column C:"; the issue carries the position itself.
+          message: e.message
+            .split('\n')[0]
+            .replace(/ at line \d+, column \d+:?$/, ''),
         });
       }
       continue;
