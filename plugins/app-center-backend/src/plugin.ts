@@ -37,7 +37,7 @@ import {
 } from './registry';
 import { createDeployEngine, DeployTargets } from './deploy';
 import { createRouter } from './service/router';
-import { createTaskEngine } from './tasks/createTaskEngine';
+import { createTaskEngine } from './tasks';
 
 /**
  * App Center's backend plugin: tenants, projects and environments, and (in later parts) GitOps, Argo CD and

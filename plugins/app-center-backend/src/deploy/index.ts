@@ -1,3 +1,8 @@
+// The deploy engine (DESIGN.md sections 4 and 5): how an environment app changes, as tasks. Each task kind is one
+// module in kinds/ (deploy, scale, autoscaling, rollback, sync: input schema, planned steps, run); planning.ts
+// holds the checks a request passes before it is queued; changes.ts the git changes; argoSync.ts the pinned
+// sync and health watch; targets.ts resolves a project environment. Also the deploy history and the
+// environment app's manifest files.
 import type {
   LoggerService,
   RootConfigService,

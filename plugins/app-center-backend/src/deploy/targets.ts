@@ -6,7 +6,7 @@ import {
 } from '@internal/plugin-app-center-common';
 import { applicationName, ArgoCDClient, ArgoCDInstances } from '../argocd';
 import { AccessControl, Caller } from '../domain/AccessControl';
-import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
+import type { DomainStore } from '../domain/DomainStore';
 import { assertDnsLabel, GitOpsLayout, ProjectRepository } from '../git';
 import { projectRepository } from '../git';
 import type { EnvironmentRef } from '../environmentApps/EnvironmentAppStore';
@@ -37,7 +37,7 @@ export interface EnvironmentTarget {
 export class DeployTargets {
   constructor(
     private readonly deps: {
-      store: DatabaseDomainStore;
+      store: DomainStore;
       access: AccessControl;
       argocd: ArgoCDInstances;
     },

@@ -6,6 +6,12 @@ import type {
   Tenant,
 } from '@internal/plugin-app-center-common';
 import { Knex } from 'knex';
+import type {
+  DomainStore,
+  EnvironmentRecord,
+  ProjectRecord,
+  TenantRecord,
+} from './DomainStore';
 
 type TenantRow = {
   name: string;
@@ -48,11 +54,6 @@ type EnvironmentRow = {
   created_at: Date | string;
   updated_at: Date | string;
 };
-
-/** What a create or update stores: the entry without its timestamps. */
-export type TenantRecord = Omit<Tenant, 'createdAt' | 'updatedAt'>;
-export type ProjectRecord = Omit<Project, 'createdAt' | 'updatedAt'>;
-export type EnvironmentRecord = Omit<Environment, 'createdAt' | 'updatedAt'>;
 
 const iso = (v: Date | string) => new Date(v).toISOString();
 
@@ -135,17 +136,12 @@ const environmentColumns = (e: EnvironmentRecord) => ({
   source: e.source,
 });
 
-/**
- * Tenants, projects and environments in the plugin's database. Plain persistence: validation and access
- * rules live in DomainService. Inserts refuse duplicates with ConflictError, also when two replicas race.
- */
-export class DatabaseDomainStore {
+/** Tenants, projects and environments in the plugin's database (see {@link DomainStore}). */
+export class DatabaseDomainStore implements DomainStore {
   constructor(private readonly db: Knex) {}
 
   /** Runs `fn` in one transaction, with a store bound to it. */
-  async transaction<T>(
-    fn: (store: DatabaseDomainStore) => Promise<T>,
-  ): Promise<T> {
+  async transaction<T>(fn: (store: DomainStore) => Promise<T>): Promise<T> {
     return this.db.transaction(tx => fn(new DatabaseDomainStore(tx)));
   }
 

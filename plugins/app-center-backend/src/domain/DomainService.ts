@@ -8,7 +8,7 @@ import {
   type Tenant,
 } from '@internal/plugin-app-center-common';
 import { AccessControl, Caller } from './AccessControl';
-import { DatabaseDomainStore } from './DatabaseDomainStore';
+import type { DomainStore } from './DomainStore';
 import { GroupCatalog } from './GroupCatalog';
 import {
   validateEnvironment,
@@ -31,7 +31,7 @@ const added = (next: string[], before: string[] = []) =>
  */
 export class DomainService {
   constructor(
-    private readonly store: DatabaseDomainStore,
+    private readonly store: DomainStore,
     private readonly access: AccessControl,
     private readonly groups: GroupCatalog,
     private readonly argocdInstances: () => string[],

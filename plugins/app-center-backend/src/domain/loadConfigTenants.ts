@@ -1,12 +1,12 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import {
-  DatabaseDomainStore,
+import type {
+  DomainStore,
   EnvironmentRecord,
   ProjectRecord,
   TenantRecord,
-} from './DatabaseDomainStore';
+} from './DomainStore';
 import {
   validateEnvironment,
   validateProject,
@@ -112,7 +112,7 @@ function unchanged(
  * portal-made entries still hang under them, in which case they are kept and handed to the portal.
  */
 export async function applyConfigTenancy(
-  store: DatabaseDomainStore,
+  store: DomainStore,
   tenancy: Tenancy,
   logger: LoggerService,
 ): Promise<void> {

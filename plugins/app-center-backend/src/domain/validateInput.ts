@@ -16,7 +16,7 @@ import type {
   EnvironmentRecord,
   ProjectRecord,
   TenantRecord,
-} from './DatabaseDomainStore';
+} from './DomainStore';
 
 /*
  * Turns untrusted input (HTTP bodies, app-config) into the records the store keeps, or throws one InputError

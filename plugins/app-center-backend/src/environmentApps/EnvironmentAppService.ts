@@ -31,7 +31,7 @@ import {
   LABELS,
 } from '../argocd';
 import { AccessControl, Caller } from '../domain/AccessControl';
-import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
+import type { DomainStore } from '../domain/DomainStore';
 import {
   assertDnsLabel,
   GitIdentity,
@@ -145,7 +145,7 @@ export class EnvironmentAppService {
 
   constructor(
     private readonly deps: {
-      store: DatabaseDomainStore;
+      store: DomainStore;
       access: AccessControl;
       authors: CommitAuthorResolver;
       cache: GitRepositoryCache;

@@ -1,11 +1,13 @@
-import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
+import type { DomainStore } from '../domain/DomainStore';
 import { AppCenterTarget } from './rules';
 
 /**
  * Loads the resources behind permission resource refs (`<project>` or `<project>/<env>`) for the permission
  * backend's conditional decisions. Unknown refs load as undefined, which the framework treats as a deny.
  */
-export function createTargetLoader(store: DatabaseDomainStore) {
+export function createTargetLoader(
+  store: Pick<DomainStore, 'findProject' | 'findEnvironment'>,
+) {
   return async (refs: string[]): Promise<Array<AppCenterTarget | undefined>> =>
     Promise.all(
       refs.map(async ref => {

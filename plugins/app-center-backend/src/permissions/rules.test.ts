@@ -5,7 +5,7 @@ import {
   isProtectedEnvironment,
 } from './rules';
 import { createTargetLoader } from './loadTargets';
-import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
+import type { DomainStore } from '../domain/DomainStore';
 
 const project = { tenant: 'shop-team', project: 'shop' };
 const prod = {
@@ -41,7 +41,7 @@ describe('App Center permission rules', () => {
         name === 'prod'
           ? { name: 'prod', kind: 'prod', protected: true }
           : undefined,
-    } as unknown as DatabaseDomainStore;
+    } as unknown as DomainStore;
     const load = createTargetLoader(store);
     expect(
       await load(['shop', 'shop/prod', 'shop/nope', 'nope', 'shop/prod/extra']),

@@ -3,7 +3,7 @@ import { InputError, NotAllowedError } from '@backstage/errors';
 import { SignalsService } from '@backstage/plugin-signals-node';
 import { Request } from 'express';
 import { AccessControl, Caller } from '../domain/AccessControl';
-import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
+import type { DomainStore } from '../domain/DomainStore';
 import type { CommitAuthorResolver } from '../environmentApps/EnvironmentAppService';
 import { describeIssues, TaskKinds } from './TaskKinds';
 import { TaskWorker } from './TaskWorker';
@@ -45,7 +45,7 @@ export class TaskService {
   constructor(
     private readonly deps: {
       store: TaskStore;
-      domain: DatabaseDomainStore;
+      domain: DomainStore;
       access: AccessControl;
       kinds: TaskKinds;
       /** Refuses (403) a caller who may not change the environment; every task kind changes one. */

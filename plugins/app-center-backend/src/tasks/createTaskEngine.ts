@@ -10,7 +10,7 @@ import { Knex } from 'knex';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { AccessControl, Caller } from '../domain/AccessControl';
-import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
+import type { DomainStore } from '../domain/DomainStore';
 import type { CommitAuthorResolver } from '../environmentApps/EnvironmentAppService';
 import { DatabaseTaskStore } from './DatabaseTaskStore';
 import { TaskKinds } from './TaskKinds';
@@ -32,7 +32,7 @@ export function createTaskEngine(deps: {
   scheduler: SchedulerService;
   auditor: AuditorService;
   signals?: SignalsService;
-  domainStore: DatabaseDomainStore;
+  domainStore: DomainStore;
   access: AccessControl;
   authors: CommitAuthorResolver;
   /** Refuses (403) a caller who may not change the environment a task is asked for. */

@@ -4,7 +4,7 @@ import {
   appCenterProjectReadPermission,
 } from '@internal/plugin-app-center-common';
 import { AccessControl, Caller } from '../domain/AccessControl';
-import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
+import type { DomainStore } from '../domain/DomainStore';
 import {
   assertDnsLabel,
   CommitAuthors,
@@ -48,7 +48,7 @@ const view = ({
 export class TemplateService {
   constructor(
     private readonly deps: {
-      store: DatabaseDomainStore;
+      store: DomainStore;
       access: AccessControl;
       authors: CommitAuthors;
       templates: TemplateStore;
