@@ -12,11 +12,9 @@
  * Environment: BENCH_APPS (default 100, smoke 6), BENCH_CONCURRENT (default 50, smoke 4).
  */
 import { performance } from 'node:perf_hooks';
-import {
-  REGISTRY,
-  startDeploySandbox,
-} from '../src/deploy/__testUtils__/deploySandbox';
+import { REGISTRY } from '../src/deploy/__testUtils__/deploySandbox';
 import { startBenchBackend } from './support/backend';
+import { startSandboxProcess } from './support/sandbox';
 import {
   Figure,
   percentile,
@@ -36,7 +34,7 @@ async function main(): Promise<Figure[]> {
     { length: APPS },
     (_, i) => `app-${String(i).padStart(3, '0')}`,
   );
-  const sb = await startDeploySandbox({ apps, podReadyDelayMs: 0 });
+  const sb = await startSandboxProcess(apps);
   const backend = await startBenchBackend(sb.config);
   try {
     const { api } = backend;
@@ -61,14 +59,8 @@ async function main(): Promise<Figure[]> {
       );
       return finished(task.id);
     };
-    const healthy = () =>
-      apps.filter(
-        a =>
-          (sb.stack.argocd.argocd.apps.get(`shop.dev.${a}`) as any)?.status
-            ?.health?.status === 'Healthy',
-      ).length;
-    const hooks = sb.stack.argocd.hooks;
-    const syncCalls = () => hooks.count('POST /api/v1/applications/*/sync');
+    const healthy = () => sb.healthy(apps.map(a => `shop.dev.${a}`));
+    const syncCalls = () => sb.count('POST /api/v1/applications/*/sync');
 
     // Warm-up (clone, connections) with one app, not counted.
     await deploy([apps[0]], '0.9.0');
@@ -76,7 +68,7 @@ async function main(): Promise<Figure[]> {
     let start = performance.now();
     const batch = await deploy(apps, '2.0.0');
     const batchMs = performance.now() - start;
-    const batchHealthy = healthy();
+    const batchHealthy = await healthy();
 
     const single: number[] = [];
     let sequentialFailures = 0;
@@ -89,7 +81,7 @@ async function main(): Promise<Figure[]> {
     }
     const sequentialMs = performance.now() - start;
 
-    const syncsBefore = syncCalls();
+    const syncsBefore = await syncCalls();
     const latencies: number[] = [];
     const outcomes = await Promise.all(
       apps.slice(0, CONCURRENT).map(async app => {
@@ -100,7 +92,7 @@ async function main(): Promise<Figure[]> {
       }),
     );
     const succeeded = outcomes.filter(s => s === 'succeeded').length;
-    const concurrentSyncs = syncCalls() - syncsBefore;
+    const concurrentSyncs = (await syncCalls()) - syncsBefore;
 
     const speedup = sequentialMs / batchMs;
     const p95 = percentile(latencies, 95);
@@ -147,7 +139,7 @@ async function main(): Promise<Figure[]> {
     ];
   } finally {
     await backend.stop();
-    await sb.cleanup();
+    await sb.stop();
   }
 }
 

@@ -11,10 +11,12 @@
  * Environment: BENCH_LIST_APPS (default 1000, smoke 50), BENCH_RUNS (default 7, smoke 2).
  */
 import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { startDeploySandbox } from '../src/deploy/__testUtils__/deploySandbox';
 import { startBenchBackend } from './support/backend';
+import { startSandboxProcess } from './support/sandbox';
 import { Figure, median, runBenchmark, size, time } from './support/figures';
 
 const run = promisify(execFile);
@@ -28,25 +30,25 @@ async function main(): Promise<Figure[]> {
     { length: APPS },
     (_, i) => `svc-${String(i).padStart(4, '0')}`,
   );
-  const sb = await startDeploySandbox({ apps, podReadyDelayMs: 0 });
-  const hooks = sb.stack.argocd.hooks;
+  const sb = await startSandboxProcess(apps);
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'app-center-bench-'));
   const backend = await startBenchBackend(sb.config);
   try {
     const listed = async () =>
       (await backend.api<{ platformApps: unknown[] }>('GET', PATH)).platformApps
         .length;
 
-    hooks.resetCounts();
+    await sb.resetCounts();
     let count = 0;
     const cold = await time(async () => {
       count = await listed();
     });
-    const calls = [hooks.count(LIST)];
+    const calls = [await sb.count(LIST)];
     const warm: number[] = [];
     for (let r = 0; r < RUNS; r++) {
-      hooks.resetCounts();
+      await sb.resetCounts();
       warm.push(await time(listed));
-      calls.push(hooks.count(LIST));
+      calls.push(await sb.count(LIST));
     }
 
     // Baselines over the same servers.
@@ -56,7 +58,7 @@ async function main(): Promise<Figure[]> {
         await time(() =>
           run('git', [
             '-c',
-            `http.extraHeader=Authorization: Bearer ${sb.stack.gitToken}`,
+            `http.extraHeader=Authorization: Bearer ${sb.gitToken}`,
             'clone',
             '-q',
             '--depth',
@@ -65,8 +67,8 @@ async function main(): Promise<Figure[]> {
             '--single-branch',
             '--branch',
             'main',
-            sb.stack.exampleRepoUrl,
-            path.join(sb.bare, '..', `baseline-${r}`),
+            sb.repoUrl,
+            path.join(tmp, `baseline-${r}`),
           ]),
         ),
       );
@@ -79,8 +81,8 @@ async function main(): Promise<Figure[]> {
       lists.push(
         await time(async () => {
           const res = await fetch(
-            `${sb.stack.argocd.url}/api/v1/applications?selector=${selector}`,
-            { headers: { authorization: `Bearer ${sb.stack.argocd.token}` } },
+            `${sb.argocdUrl}/api/v1/applications?selector=${selector}`,
+            { headers: { authorization: `Bearer ${sb.argocdToken}` } },
           );
           await res.json();
         }),
@@ -132,7 +134,8 @@ async function main(): Promise<Figure[]> {
     ];
   } finally {
     await backend.stop();
-    await sb.cleanup();
+    await sb.stop();
+    await fs.rm(tmp, { recursive: true, force: true });
   }
 }
 
