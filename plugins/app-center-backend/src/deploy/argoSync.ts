@@ -32,6 +32,11 @@ export interface SyncAndWatchOptions {
   progress: (message: string) => Promise<void>;
   /** First poll interval; grows to 0.5 s (default 100 ms). */
   pollMs?: number;
+  /**
+   * The batch's shared watch: reads come from its one list call per poll (which also paces them) instead
+   * of one read of this app per poll.
+   */
+  watch?: { next(application: string): Promise<Application | undefined> };
 }
 
 export interface SyncOutcome {
@@ -53,7 +58,8 @@ export class DeployFailedError extends Error {
   name = 'DeployFailedError';
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);
@@ -187,10 +193,12 @@ async function readApp(
   failures: { count: number },
 ): Promise<Application | undefined> {
   try {
-    const app = await o.client.getApplication(o.application, {
-      project: o.appProject,
-      signal: o.signal,
-    });
+    const app =
+      (await o.watch?.next(o.application)) ??
+      (await o.client.getApplication(o.application, {
+        project: o.appProject,
+        signal: o.signal,
+      }));
     failures.count = 0;
     return app;
   } catch (error) {
@@ -302,6 +310,7 @@ export async function syncAndWatch(
         })`,
       );
     }
+    if (o.watch) continue; // the watch's next poll is the pause
     await sleep(
       Math.min(interval, Math.max(0, deadline - Date.now())),
       o.signal,

@@ -5,6 +5,7 @@ import type {
   TaskRunContext,
   TaskStepHandle,
 } from '../../tasks/types';
+import type { ApplicationWatch } from '../applicationWatch';
 import { syncAndWatch } from '../argoSync';
 import { commitOnce } from '../gitCommit';
 import { requireAssociated } from '../planning';
@@ -26,6 +27,8 @@ export interface SyncRequest {
   /** Only these resources: a partial sync, not watched for health. */
   resources?: SyncOperationResource[];
   reuse: boolean;
+  /** The batch's shared health watch (one list call per poll for all its apps). */
+  watch?: ApplicationWatch;
 }
 
 /** Syncs an app to a revision and watches it, inside a step: cancellable, its progress shown live. */
@@ -47,6 +50,7 @@ export function watchedSync(
     reuseFinishedSync: sync.reuse,
     timeoutMs: deps.timeoutMs,
     pollMs: deps.pollMs,
+    watch: sync.watch,
     signal: ctx.signal,
     checkCancelled: () => ctx.checkCancelled(),
     progress: m => step.progress(m),

@@ -16,6 +16,8 @@ import { commitOnce } from '../gitCommit';
 import { requireApplications, requirePublishable } from '../planning';
 import type { EnvironmentTarget } from '../targets';
 import type { DeployEngineDeps } from '../types';
+import { environmentSelector } from '../../argocd';
+import { ApplicationWatch } from '../applicationWatch';
 import { watchedSync } from './appChange';
 
 const MAX_APPS = 500;
@@ -179,12 +181,14 @@ function deployApp(
   target: EnvironmentTarget,
   app: string,
   revision: string,
+  watch: ApplicationWatch,
 ) {
   return ctx.step(deployStepId(app), async step => {
     const outcome = await watchedSync(deps, ctx, target, step, {
       app,
       revision,
       reuse: true,
+      watch,
     });
     await step.progress(
       `${outcome.health} at ${revision.slice(0, 12)}${
@@ -261,8 +265,18 @@ export const deployTaskKind = (deps: DeployEngineDeps) =>
         await ctx.skip(apps.map(deployStepId), 'not synced: the commit failed');
         throw error;
       }
+      // One Argo CD list call per poll watches every app of the batch.
+      const watch = new ApplicationWatch({
+        client: target.argocd,
+        appProject: target.appProject,
+        selector: environmentSelector(task.project, target.env.name),
+        signal: ctx.signal,
+        pollMs: deps.pollMs,
+      });
       const results = await settleAll(apps, deps.syncConcurrency ?? 32, app =>
-        deployApp(deps, ctx, target, app, revision).then(() => undefined),
+        deployApp(deps, ctx, target, app, revision, watch).then(
+          () => undefined,
+        ),
       );
       rethrowInterruption(ctx, results);
       const failed = results
