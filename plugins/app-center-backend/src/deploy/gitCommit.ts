@@ -5,12 +5,18 @@ import type {
   GitWriteResult,
   ProjectRepository,
 } from '../git';
+import { BranchContentionError } from '../git';
 import type { Task } from '../tasks/types';
 
 export const TASK_TRAILER = 'App-Center-Task';
 
 /** How far back a resumed task looks for the commit an earlier attempt made. */
 const LOOKBACK_COMMITS = 500;
+/** Writes a task's commit step tries while other writers keep the branch moving (each several pushes). */
+const WRITE_ROUNDS = 5;
+const BACKOFF_MS = 100;
+const pause = (ms: number) => new Promise(r => setTimeout(r, ms));
+
 /** Slack for clocks of the git host and the backend replicas. */
 const CLOCK_SKEW_MS = 10 * 60_000;
 
@@ -51,7 +57,8 @@ export type CommitStepResult = {
 /**
  * Makes a task's commit once. A resumed task (attempt > 1) first looks for a commit whose trailer is
  * `App-Center-Task: <task id>` (the earlier attempt may have pushed and died before recording it) and reuses
- * it. When the write changes nothing (the branch already has it), the head is the revision to sync.
+ * it. When the write changes nothing (the branch already has it), the head is the revision to sync. When other
+ * writers keep the branch moving through a whole write, it pauses and writes again (a few times).
  */
 export async function commitOnce(
   git: GitRepositoryCache,
@@ -63,6 +70,16 @@ export async function commitOnce(
     const found = await findTaskCommit(git, repo, task);
     if (found) return { revision: found, committed: true, reused: true };
   }
-  const result = await write();
-  return { revision: result.revision, committed: result.committed };
+  for (let round = 1; ; round++) {
+    try {
+      const result = await write();
+      return { revision: result.revision, committed: result.committed };
+    } catch (error) {
+      // Other replicas kept the branch moving through a whole write: nothing was pushed, so a task (which has
+      // time a request does not) pauses, with jitter so the writers fall out of step, and writes again.
+      if (!(error instanceof BranchContentionError) || round >= WRITE_ROUNDS)
+        throw error;
+      await pause(BACKOFF_MS * 2 ** round * (0.5 + Math.random()));
+    }
+  }
 }

@@ -1,6 +1,6 @@
-import { formatCommitMessage } from '../git';
+import { BranchContentionError, formatCommitMessage } from '../git';
 import { createGitTestEnv, GitTestEnv } from '../git/__testUtils__/gitTestEnv';
-import { findTaskCommit, taskOfCommit } from './gitCommit';
+import { commitOnce, findTaskCommit, taskOfCommit } from './gitCommit';
 
 // Real git processes over HTTP on a shared machine: allow more than jest's default 5 s.
 jest.setTimeout(60_000);
@@ -95,5 +95,35 @@ describe('task trailers: only the bot writes them', () => {
       'p/envs/dev/web/c.yaml',
     );
     expect(await findTaskCommit(cache, repo, task)).toBe(real.revision);
+  });
+});
+
+describe('commitOnce', () => {
+  it('writes again when other writers kept the branch moving, and gives up after a few rounds', async () => {
+    const written = { revision: 'abc', parent: 'p', committed: true };
+    let calls = 0;
+    const contended = async () => {
+      calls += 1;
+      if (calls < 3) throw new BranchContentionError('the branch kept moving');
+      return { ...written, attempts: 1, changedPaths: [] };
+    };
+    const git = {} as never;
+    const repo = { project: 'p', url: 'u', branch: 'main' };
+    const fresh = { ...task, attempts: 1 };
+    expect(await commitOnce(git, repo, fresh, contended)).toEqual({
+      revision: 'abc',
+      committed: true,
+    });
+    expect(calls).toBe(3);
+
+    calls = 0;
+    const always = async () => {
+      calls += 1;
+      throw new BranchContentionError('the branch kept moving');
+    };
+    await expect(commitOnce(git, repo, fresh, always)).rejects.toThrow(
+      /kept moving/,
+    );
+    expect(calls).toBe(5);
   });
 });

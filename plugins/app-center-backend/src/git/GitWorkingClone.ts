@@ -7,7 +7,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import { GitObjectStore, TreeChange } from './GitObjectStore';
 import { GitCommitInfo, readCommitInfo, readFirstParentLog } from './commitLog';
 import { GitTransport } from './GitTransport';
-import { RevisionConflictError } from './conflicts';
+import { BranchContentionError, RevisionConflictError } from './conflicts';
 import { GitUpstreamError } from './GitUpstreamError';
 import { Mutex } from './Mutex';
 import { redactUrl } from './redact';
@@ -230,7 +230,7 @@ export class GitWorkingClone {
         );
       }
     }
-    throw new ConflictError(
+    throw new BranchContentionError(
       `could not write to ${redactUrl(this.url)} branch ${
         this.branch
       }: the branch kept moving during ${maxAttempts} attempts; try again`,

@@ -21,3 +21,9 @@ export class MergeConflictError extends ConflictError {
     super(message);
   }
 }
+
+/**
+ * Other writers kept moving the branch through every push attempt of one write (409): nothing was pushed, and
+ * the same write may simply be tried again later (a task does, after a pause).
+ */
+export class BranchContentionError extends ConflictError {}

@@ -7,7 +7,11 @@ export type {
   GitRepositoryRef,
 } from './GitRepositoryCache';
 export { GitUpstreamError } from './GitUpstreamError';
-export { MergeConflictError, RevisionConflictError } from './conflicts';
+export {
+  BranchContentionError,
+  MergeConflictError,
+  RevisionConflictError,
+} from './conflicts';
 export { formatCommitMessage } from './commitMessage';
 export { commitTrailers } from './commitLog';
 export type { GitCommitInfo } from './commitLog';
