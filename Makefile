@@ -3,11 +3,12 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help start test bench deps clean
+.PHONY: help start test reliability bench deps clean
 
 help:
 	@echo "make start   run the portal with App Center on embedded defaults (http://localhost:3000)"
 	@echo "make test    type checks, lint and every test suite (what CI runs)"
+	@echo "make reliability   the long reliability run (replicas, SIGKILL, Argo CD faults, bad requests), with figures"
 	@echo "make bench   benchmarks, with figures"
 
 start:
@@ -15,6 +16,9 @@ start:
 
 test:
 	@bash scripts/test.sh
+
+reliability:
+	@bash scripts/reliability.sh
 
 bench:
 	@bash scripts/bench.sh

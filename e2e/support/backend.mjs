@@ -13,13 +13,17 @@ const root = path.resolve(
 const backendDir = path.join(root, 'packages/backend');
 
 /**
- * @param {{ port: number, serveApp?: boolean, extraConfig?: string }} options
+ * @param {{ port: number, serveApp?: boolean, extraConfig?: string, database?: string[], nodeEnv?: string }} options
  * serveApp: the backend serves the built app (packages/app/dist) at its own URL, as in production.
+ * database: the lines of `backend.database` (default: SQLite in the backend's own temporary folder).
+ * nodeEnv: NODE_ENV of the process (default development).
  */
 export async function startBackend({
   port,
   serveApp = false,
   extraConfig = '',
+  database,
+  nodeEnv = 'development',
 }) {
   const work = mkdtempSync(path.join(tmpdir(), 'app-center-e2e-'));
   const baseUrl = `http://localhost:${port}`;
@@ -33,10 +37,12 @@ export async function startBackend({
       `  baseUrl: ${baseUrl}`,
       `  listen: { port: ${port} }`,
       '  database:',
-      '    client: better-sqlite3',
-      `    connection: { directory: ${JSON.stringify(
-        path.join(work, 'sqlite'),
-      )} }`,
+      ...(database ?? [
+        '    client: better-sqlite3',
+        `    connection: { directory: ${JSON.stringify(
+          path.join(work, 'sqlite'),
+        )} }`,
+      ]),
       extraConfig,
     ].join('\n'),
   );
@@ -58,7 +64,7 @@ export async function startBackend({
       cwd: backendDir,
       env: {
         ...process.env,
-        NODE_ENV: 'development',
+        NODE_ENV: nodeEnv,
         APP_CENTER_SANDBOX_TOKEN:
           process.env.APP_CENTER_SANDBOX_TOKEN ?? 'e2e-unused',
       },
@@ -96,6 +102,13 @@ export async function startBackend({
   return {
     baseUrl,
     output: () => Buffer.concat([...stdout, ...stderr]).toString(),
+    /** SIGKILL: the process dies mid-work, as on an out-of-memory kill or a lost node. */
+    async kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      const result = await exited;
+      rmSync(work, { recursive: true, force: true });
+      return result;
+    },
     /** SIGINT, as Ctrl-C or an orchestrator would; resolves with how the process ended. */
     async stop(timeoutMs = 30_000) {
       if (child.exitCode === null) child.kill('SIGINT');
