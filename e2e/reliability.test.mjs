@@ -173,6 +173,12 @@ async function assertGitHasEachChangeOnce(tasks) {
   return git;
 }
 
+const assertAllSucceeded = tasks =>
+  assert.deepEqual(
+    tasks.filter(x => x.status !== 'succeeded').map(x => `${x.id} ${x.error}`),
+    [],
+  );
+
 const count = (items, key) =>
   items.reduce((m, i) => ({ ...m, [key(i)]: (m[key(i)] ?? 0) + 1 }), {});
 
@@ -273,12 +279,7 @@ test(
       seconds: Math.round((Date.now() - started) / 1000),
     };
     t.diagnostic(JSON.stringify(figures.c1));
-    assert.deepEqual(
-      tasks
-        .filter(x => x.status !== 'succeeded')
-        .map(x => `${x.id} ${x.error}`),
-      [],
-    );
+    assertAllSucceeded(tasks);
     // Run once: no task was claimed a second time.
     assert.deepEqual(
       tasks.filter(x => x.attempts !== 1).map(x => x.id),
@@ -336,12 +337,7 @@ test(
       seconds: Math.round((Date.now() - started) / 1000),
     };
     t.diagnostic(JSON.stringify(figures.c2));
-    assert.deepEqual(
-      tasks
-        .filter(x => x.status !== 'succeeded')
-        .map(x => `${x.id} ${x.error}`),
-      [],
-    );
+    assertAllSucceeded(tasks);
     for (const id of running)
       assert.ok(
         tasks.find(x => x.id === id).attempts >= 2,
