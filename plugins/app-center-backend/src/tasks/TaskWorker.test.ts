@@ -11,7 +11,6 @@ import { z } from 'zod';
 import {
   JsonObject,
   NewTask,
-  Task,
   TaskCancelledError,
   TaskKind,
   TaskStore,
@@ -331,56 +330,5 @@ describe.each(ids)('task queue on %s', databaseId => {
       1,
     );
     await expect(store.get(id)).rejects.toThrow(/does not exist/);
-  });
-
-  it('lists tasks newest first, by project, environment and app', async () => {
-    const a = await store.create(newTask('web'));
-    const b = await store.create(newTask('web-admin'));
-    const c = await store.create(newTask('api', { environment: 'prod' }));
-    const idsOf = (ts: Task[]) => ts.map(t => t.id);
-    expect(idsOf(await store.list({ project: 'shop' }))).toEqual(
-      expect.arrayContaining([a.id, b.id, c.id]),
-    );
-    expect(idsOf(await store.list({ project: 'shop', app: 'web' }))).toEqual([
-      a.id,
-    ]);
-    expect(
-      idsOf(await store.list({ project: 'shop', environment: 'prod' })),
-    ).toEqual([c.id]);
-    expect(idsOf(await store.list({ project: 'shop', limit: 1 }))).toHaveLength(
-      1,
-    );
-  });
-
-  it('finds the newest task of each app for the environment lists', async () => {
-    const tick = () => new Promise(r => setTimeout(r, 5)); // distinct creation times
-    await store.create(newTask('web'));
-    await tick();
-    const newer = await store.create(newTask('web'));
-    await tick();
-    const batch = await store.create(
-      newTask('api', {
-        apps: ['api', 'worker'],
-        lockKeys: ['shop/dev/api', 'shop/dev/worker'],
-      }),
-    );
-    const prod = await store.create(
-      newTask('web', { environment: 'prod', lockKeys: ['shop/prod/web'] }),
-    );
-    const latest = await store.latestPerApp('shop', 'dev');
-    expect([...latest.keys()].sort()).toEqual([
-      'dev/api',
-      'dev/web',
-      'dev/worker',
-    ]);
-    expect(latest.get('dev/web')).toMatchObject({
-      id: newer.id,
-      kind: 'test',
-      status: 'pending',
-    });
-    expect(latest.get('dev/worker')!.id).toBe(batch.id);
-    expect((await store.latestPerApp('shop')).get('prod/web')!.id).toBe(
-      prod.id,
-    );
   });
 });
