@@ -163,6 +163,10 @@ test(
         `guest sign-in must be off in production: ${refused.status}`,
       );
       for (const replica of [a, b]) {
+        const live = await fetch(
+          `${replica.baseUrl}/.backstage/health/v1/liveness`,
+        );
+        assert.equal(live.status, 200);
         const tenants = await call(replica, 'GET', `${api}/tenants`);
         assert.equal(tenants.status, 200);
         assert.ok(tenants.body.items.some(x => x.name === 'shop-team'));
