@@ -268,7 +268,7 @@ describe('HarborRegistryProvider', () => {
       .catch(e => e);
     expect(down.statusCode).toBe(502);
     expect(down.message).toBe(
-      `Harbor ${harbor.host} could not be reached (ECONNREFUSED)`,
+      `Harbor ${harbor.host} refused the connection (ECONNREFUSED: connect ECONNREFUSED ${harbor.host})`,
     );
     harbor = await startFakeHarbor();
   });

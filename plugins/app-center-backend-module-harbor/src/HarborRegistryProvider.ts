@@ -7,6 +7,10 @@ import type {
   RegistryTag,
   TagLabels,
 } from '@internal/plugin-app-center-node';
+import {
+  describeNetworkFailure,
+  registryErrorMessage,
+} from '@internal/plugin-app-center-node';
 
 /** One Harbor instance of `appCenter.harbor.instances`. */
 export interface HarborInstance {
@@ -265,25 +269,19 @@ export class HarborRegistryProvider implements RegistryProvider {
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
     } catch (error) {
-      const e = error as {
-        name?: string;
-        message?: string;
-        cause?: { code?: string };
-      };
-      if (e?.name === 'TimeoutError') {
+      const failure = describeNetworkFailure(error);
+      if (failure.timedOut) {
         throw new HarborUpstreamError(
           `Harbor ${instance.host} did not answer within ${this.options.timeoutMs} ms`,
           504,
         );
       }
       throw new HarborUpstreamError(
-        `Harbor ${instance.host} could not be reached (${
-          e?.cause?.code ?? e?.message ?? 'network error'
-        })`,
+        `Harbor ${instance.host} ${failure.reason} (${failure.detail})`,
       );
     }
     if (res.ok) return res;
-    const message = harborMessage(await res.text().catch(() => ''));
+    const message = registryErrorMessage(await res.text().catch(() => ''));
     const name = `${what.project}/${what.repository}`;
     switch (res.status) {
       case 401:
@@ -330,24 +328,6 @@ function labelNames(artifact: HarborArtifact | undefined): string[] {
   return (artifact?.labels ?? [])
     .map(l => l?.name)
     .filter((n): n is string => typeof n === 'string' && n.length > 0);
-}
-
-function harborMessage(text: string): string {
-  try {
-    const body = JSON.parse(text);
-    const errors = Array.isArray(body?.errors) ? body.errors : [];
-    const parts = errors
-      .map((e: { code?: unknown; message?: unknown }) =>
-        [e?.code, e?.message]
-          .filter(v => typeof v === 'string' && v)
-          .join(': '),
-      )
-      .filter(Boolean);
-    if (parts.length) return parts.join('; ').slice(0, 300);
-  } catch {
-    // not JSON
-  }
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300) || 'no message';
 }
 
 function validTime(value: unknown): string | undefined {

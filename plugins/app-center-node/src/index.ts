@@ -5,3 +5,4 @@
  */
 export * from './registry';
 export * from './tasks';
+export * from './upstreamErrors';

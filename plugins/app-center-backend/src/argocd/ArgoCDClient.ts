@@ -5,6 +5,7 @@ import {
   ArgoCDInstanceConfig,
   ArgoCDTransport,
   Call,
+  Query,
 } from './ArgoCDTransport';
 import { readLogStream } from './podLogStream';
 import type {
@@ -22,6 +23,27 @@ import type {
 } from './types';
 
 const enc = encodeURIComponent;
+
+/**
+ * A call on one application (`/applications/<name><sub>`): `project=` goes in the query wherever the
+ * AppProject is known, and both are named for the error messages.
+ */
+function onApp(
+  method: Call['method'],
+  name: string,
+  sub: string,
+  project: string | undefined,
+  extra: { query?: Query; signal?: AbortSignal } = {},
+): Call {
+  return {
+    method,
+    path: `/applications/${enc(name)}${sub}`,
+    query: { ...extra.query, project },
+    application: name,
+    project,
+    signal: extra.signal,
+  };
+}
 
 /**
  * A typed client of one Argo CD instance's REST API: its operations, with `project=` passed wherever the
@@ -91,14 +113,12 @@ export class ArgoCDClient {
       signal?: AbortSignal;
     } = {},
   ): Promise<Application> {
-    return this.json<Application>({
-      method: 'GET',
-      path: `/applications/${enc(name)}`,
-      query: { project: options.project, refresh: options.refresh },
-      application: name,
-      project: options.project,
-      signal: options.signal,
-    });
+    return this.json<Application>(
+      onApp('GET', name, '', options.project, {
+        query: { refresh: options.refresh },
+        signal: options.signal,
+      }),
+    );
   }
 
   /** Creates an application; with `upsert` an existing one is updated (spec replaced, labels merged). */
@@ -125,17 +145,14 @@ export class ArgoCDClient {
       project?: string;
     } = {},
   ): Promise<void> {
-    await this.json({
-      method: 'DELETE',
-      path: `/applications/${enc(name)}`,
-      query: {
-        cascade: options.cascade,
-        propagationPolicy: options.propagationPolicy,
-        project: options.project,
-      },
-      application: name,
-      project: options.project,
-    });
+    await this.json(
+      onApp('DELETE', name, '', options.project, {
+        query: {
+          cascade: options.cascade,
+          propagationPolicy: options.propagationPolicy,
+        },
+      }),
+    );
   }
 
   /** Records a sync operation (the controller runs it); 409 when another operation is in progress. */
@@ -154,13 +171,7 @@ export class ArgoCDClient {
     name: string,
     options: { project?: string } = {},
   ): Promise<void> {
-    await this.json({
-      method: 'DELETE',
-      path: `/applications/${enc(name)}/operation`,
-      query: { project: options.project },
-      application: name,
-      project: options.project,
-    });
+    await this.json(onApp('DELETE', name, '/operation', options.project));
   }
 
   // ---- resources
@@ -169,14 +180,11 @@ export class ArgoCDClient {
     name: string,
     options: { project?: string; signal?: AbortSignal } = {},
   ): Promise<ApplicationTree> {
-    return this.json<ApplicationTree>({
-      method: 'GET',
-      path: `/applications/${enc(name)}/resource-tree`,
-      query: { project: options.project },
-      application: name,
-      project: options.project,
-      signal: options.signal,
-    });
+    return this.json<ApplicationTree>(
+      onApp('GET', name, '/resource-tree', options.project, {
+        signal: options.signal,
+      }),
+    );
   }
 
   /** Diff material of the managed resources (states are JSON strings). */
@@ -191,13 +199,11 @@ export class ArgoCDClient {
     } = {},
     options: { project?: string } = {},
   ): Promise<ResourceDiff[]> {
-    const res = await this.json<{ items?: ResourceDiff[] | null }>({
-      method: 'GET',
-      path: `/applications/${enc(name)}/managed-resources`,
-      query: { ...filter, project: options.project },
-      application: name,
-      project: options.project,
-    });
+    const res = await this.json<{ items?: ResourceDiff[] | null }>(
+      onApp('GET', name, '/managed-resources', options.project, {
+        query: { ...filter },
+      }),
+    );
     return res.items ?? [];
   }
 
@@ -207,13 +213,11 @@ export class ArgoCDClient {
     resource: ResourceQuery,
     options: { project?: string } = {},
   ): Promise<Record<string, unknown>> {
-    const res = await this.json<{ manifest?: string }>({
-      method: 'GET',
-      path: `/applications/${enc(name)}/resource`,
-      query: { ...resourceQuery(resource), project: options.project },
-      application: name,
-      project: options.project,
-    });
+    const res = await this.json<{ manifest?: string }>(
+      onApp('GET', name, '/resource', options.project, {
+        query: resourceQuery(resource),
+      }),
+    );
     try {
       return JSON.parse(res.manifest ?? 'null') ?? {};
     } catch {
@@ -232,18 +236,15 @@ export class ArgoCDClient {
     resource: ResourceQuery & { force?: boolean; orphan?: boolean },
     options: { project?: string } = {},
   ): Promise<void> {
-    await this.json({
-      method: 'DELETE',
-      path: `/applications/${enc(name)}/resource`,
-      query: {
-        ...resourceQuery(resource),
-        force: resource.force,
-        orphan: resource.orphan,
-        project: options.project,
-      },
-      application: name,
-      project: options.project,
-    });
+    await this.json(
+      onApp('DELETE', name, '/resource', options.project, {
+        query: {
+          ...resourceQuery(resource),
+          force: resource.force,
+          orphan: resource.orphan,
+        },
+      }),
+    );
   }
 
   async listResourceActions(
@@ -251,13 +252,11 @@ export class ArgoCDClient {
     resource: ResourceQuery,
     options: { project?: string } = {},
   ): Promise<ResourceAction[]> {
-    const res = await this.json<{ actions?: ResourceAction[] | null }>({
-      method: 'GET',
-      path: `/applications/${enc(name)}/resource/actions`,
-      query: { ...resourceQuery(resource), project: options.project },
-      application: name,
-      project: options.project,
-    });
+    const res = await this.json<{ actions?: ResourceAction[] | null }>(
+      onApp('GET', name, '/resource/actions', options.project, {
+        query: resourceQuery(resource),
+      }),
+    );
     return res.actions ?? [];
   }
 
@@ -327,13 +326,11 @@ export class ArgoCDClient {
     } = {},
     options: { project?: string } = {},
   ): Promise<KubernetesEvent[]> {
-    const res = await this.json<{ items?: KubernetesEvent[] | null }>({
-      method: 'GET',
-      path: `/applications/${enc(name)}/events`,
-      query: { ...resource, project: options.project },
-      application: name,
-      project: options.project,
-    });
+    const res = await this.json<{ items?: KubernetesEvent[] | null }>(
+      onApp('GET', name, '/events', options.project, {
+        query: { ...resource },
+      }),
+    );
     return res.items ?? [];
   }
 
@@ -343,13 +340,15 @@ export class ArgoCDClient {
     revision: string,
     options: { project?: string; versionId?: number } = {},
   ): Promise<RevisionMetadata> {
-    return this.json<RevisionMetadata>({
-      method: 'GET',
-      path: `/applications/${enc(name)}/revisions/${enc(revision)}/metadata`,
-      query: { project: options.project, versionId: options.versionId },
-      application: name,
-      project: options.project,
-    });
+    return this.json<RevisionMetadata>(
+      onApp(
+        'GET',
+        name,
+        `/revisions/${enc(revision)}/metadata`,
+        options.project,
+        { query: { versionId: options.versionId } },
+      ),
+    );
   }
 
   /**
@@ -362,14 +361,10 @@ export class ArgoCDClient {
     query: LogQuery = {},
     options: { project?: string; signal?: AbortSignal } = {},
   ): AsyncGenerator<LogEntry, void, undefined> {
-    const call: Call = {
-      method: 'GET',
-      path: `/applications/${enc(name)}/logs`,
-      query: { ...query, project: options.project },
-      application: name,
-      project: options.project,
+    const call = onApp('GET', name, '/logs', options.project, {
+      query: { ...query },
       signal: options.signal,
-    };
+    });
     const res = await this.http.send(call, { stream: true });
     if (!res.body) return;
     yield* readLogStream(res.body, this.http.context(call), {

@@ -5,6 +5,7 @@ import {
   NotAllowedError,
   NotFoundError,
 } from '@backstage/errors';
+import { describeNetworkFailure } from '@internal/plugin-app-center-node';
 
 /**
  * Argo CD failed: unreachable, too slow, refused App Center's token, or answered with a server error.
@@ -156,14 +157,10 @@ export function mapNetworkError(
   error: unknown,
   timeoutMs: number,
 ): Error {
-  const e = error as {
-    name?: string;
-    message?: string;
-    cause?: { code?: string; message?: string };
-  };
+  const failure = describeNetworkFailure(error);
   const where = `Argo CD "${ctx.instance}"`;
   const what = `${ctx.method} ${ctx.path}`;
-  if (e?.name === 'TimeoutError') {
+  if (failure.timedOut) {
     return new ArgoCDUpstreamError(
       `${where} did not answer ${what} within ${timeoutMs} ms`,
       {
@@ -173,20 +170,8 @@ export function mapNetworkError(
       },
     );
   }
-  const code = e?.cause?.code;
-  const detail = [code, e?.cause?.message ?? e?.message]
-    .filter(Boolean)
-    .join(': ');
-  const reasons: Record<string, string> = {
-    ECONNREFUSED: 'refused the connection',
-    ENOTFOUND: 'could not be resolved',
-    EAI_AGAIN: 'could not be resolved',
-    ECONNRESET: 'closed the connection',
-    UND_ERR_SOCKET: 'closed the connection',
-  };
-  const reason = (code && reasons[code]) || 'could not be reached';
   return new ArgoCDUpstreamError(
-    `${where} ${reason} during ${what} (${detail || 'network error'})`,
+    `${where} ${failure.reason} during ${what} (${failure.detail})`,
     {
       instance: ctx.instance,
       cause: error,

@@ -1,4 +1,3 @@
-import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
   EntrySource,
   Environment,
@@ -12,6 +11,7 @@ import type {
   ProjectRecord,
   TenantRecord,
 } from './DomainStore';
+import { KeyedTable } from './keyedTable';
 
 type TenantRow = {
   name: string;
@@ -138,7 +138,34 @@ const environmentColumns = (e: EnvironmentRecord) => ({
 
 /** Tenants, projects and environments in the plugin's database (see {@link DomainStore}). */
 export class DatabaseDomainStore implements DomainStore {
-  constructor(private readonly db: Knex) {}
+  private readonly tenants: KeyedTable<TenantRow, Tenant, { name: string }>;
+  private readonly projects: KeyedTable<ProjectRow, Project, { name: string }>;
+  private readonly environments: KeyedTable<
+    EnvironmentRow,
+    Environment,
+    { project: string; name: string }
+  >;
+
+  constructor(private readonly db: Knex) {
+    this.tenants = new KeyedTable(db, {
+      table: 'tenants',
+      toModel: toTenant,
+      name: k => ({ subject: `tenant "${k.name}"` }),
+    });
+    this.projects = new KeyedTable(db, {
+      table: 'projects',
+      toModel: toProject,
+      name: k => ({ subject: `project "${k.name}"` }),
+    });
+    this.environments = new KeyedTable(db, {
+      table: 'environments',
+      toModel: toEnvironment,
+      name: k => ({
+        subject: `environment "${k.name}"`,
+        scope: ` in project "${k.project}"`,
+      }),
+    });
+  }
 
   /** Runs `fn` in one transaction, with a store bound to it. */
   async transaction<T>(fn: (store: DomainStore) => Promise<T>): Promise<T> {
@@ -150,37 +177,24 @@ export class DatabaseDomainStore implements DomainStore {
     return rows.map(toTenant);
   }
 
-  async findTenant(name: string): Promise<Tenant | undefined> {
-    const row = await this.db<TenantRow>('tenants').where({ name }).first();
-    return row ? toTenant(row) : undefined;
+  findTenant(name: string): Promise<Tenant | undefined> {
+    return this.tenants.find({ name });
   }
 
-  async getTenant(name: string): Promise<Tenant> {
-    const tenant = await this.findTenant(name);
-    if (!tenant) throw new NotFoundError(`tenant "${name}" does not exist`);
-    return tenant;
+  getTenant(name: string): Promise<Tenant> {
+    return this.tenants.get({ name });
   }
 
-  async insertTenant(t: TenantRecord): Promise<Tenant> {
-    const now = new Date();
-    await this.insertUnique(
-      'tenants',
-      { name: t.name, ...tenantColumns(t), created_at: now, updated_at: now },
-      `tenant "${t.name}" already exists`,
-    );
-    return this.getTenant(t.name);
+  insertTenant(t: TenantRecord): Promise<Tenant> {
+    return this.tenants.insert({ name: t.name }, tenantColumns(t));
   }
 
-  async updateTenant(t: TenantRecord): Promise<Tenant> {
-    const n = await this.db('tenants')
-      .where({ name: t.name })
-      .update({ ...tenantColumns(t), updated_at: new Date() });
-    if (!n) throw new NotFoundError(`tenant "${t.name}" does not exist`);
-    return this.getTenant(t.name);
+  updateTenant(t: TenantRecord): Promise<Tenant> {
+    return this.tenants.update({ name: t.name }, tenantColumns(t));
   }
 
-  async deleteTenant(name: string): Promise<void> {
-    await this.db('tenants').where({ name }).delete();
+  deleteTenant(name: string): Promise<void> {
+    return this.tenants.delete({ name });
   }
 
   async listProjects(filter: { tenants?: string[] } = {}): Promise<Project[]> {
@@ -189,37 +203,24 @@ export class DatabaseDomainStore implements DomainStore {
     return (await q).map(toProject);
   }
 
-  async findProject(name: string): Promise<Project | undefined> {
-    const row = await this.db<ProjectRow>('projects').where({ name }).first();
-    return row ? toProject(row) : undefined;
+  findProject(name: string): Promise<Project | undefined> {
+    return this.projects.find({ name });
   }
 
-  async getProject(name: string): Promise<Project> {
-    const project = await this.findProject(name);
-    if (!project) throw new NotFoundError(`project "${name}" does not exist`);
-    return project;
+  getProject(name: string): Promise<Project> {
+    return this.projects.get({ name });
   }
 
-  async insertProject(p: ProjectRecord): Promise<Project> {
-    const now = new Date();
-    await this.insertUnique(
-      'projects',
-      { name: p.name, ...projectColumns(p), created_at: now, updated_at: now },
-      `project "${p.name}" already exists`,
-    );
-    return this.getProject(p.name);
+  insertProject(p: ProjectRecord): Promise<Project> {
+    return this.projects.insert({ name: p.name }, projectColumns(p));
   }
 
-  async updateProject(p: ProjectRecord): Promise<Project> {
-    const n = await this.db('projects')
-      .where({ name: p.name })
-      .update({ ...projectColumns(p), updated_at: new Date() });
-    if (!n) throw new NotFoundError(`project "${p.name}" does not exist`);
-    return this.getProject(p.name);
+  updateProject(p: ProjectRecord): Promise<Project> {
+    return this.projects.update({ name: p.name }, projectColumns(p));
   }
 
-  async deleteProject(name: string): Promise<void> {
-    await this.db('projects').where({ name }).delete();
+  deleteProject(name: string): Promise<void> {
+    return this.projects.delete({ name });
   }
 
   async listEnvironments(project: string): Promise<Environment[]> {
@@ -229,78 +230,32 @@ export class DatabaseDomainStore implements DomainStore {
     return rows.map(toEnvironment);
   }
 
-  async findEnvironment(
+  findEnvironment(
     project: string,
     name: string,
   ): Promise<Environment | undefined> {
-    const row = await this.db<EnvironmentRow>('environments')
-      .where({ project, name })
-      .first();
-    return row ? toEnvironment(row) : undefined;
+    return this.environments.find({ project, name });
   }
 
-  async getEnvironment(project: string, name: string): Promise<Environment> {
-    const env = await this.findEnvironment(project, name);
-    if (!env) {
-      throw new NotFoundError(
-        `environment "${name}" does not exist in project "${project}"`,
-      );
-    }
-    return env;
+  getEnvironment(project: string, name: string): Promise<Environment> {
+    return this.environments.get({ project, name });
   }
 
-  async insertEnvironment(e: EnvironmentRecord): Promise<Environment> {
-    const now = new Date();
-    await this.insertUnique(
-      'environments',
-      {
-        project: e.project,
-        name: e.name,
-        ...environmentColumns(e),
-        created_at: now,
-        updated_at: now,
-      },
-      `environment "${e.name}" already exists in project "${e.project}"`,
+  insertEnvironment(e: EnvironmentRecord): Promise<Environment> {
+    return this.environments.insert(
+      { project: e.project, name: e.name },
+      environmentColumns(e),
     );
-    return this.getEnvironment(e.project, e.name);
   }
 
-  async updateEnvironment(e: EnvironmentRecord): Promise<Environment> {
-    const n = await this.db('environments')
-      .where({ project: e.project, name: e.name })
-      .update({ ...environmentColumns(e), updated_at: new Date() });
-    if (!n) {
-      throw new NotFoundError(
-        `environment "${e.name}" does not exist in project "${e.project}"`,
-      );
-    }
-    return this.getEnvironment(e.project, e.name);
+  updateEnvironment(e: EnvironmentRecord): Promise<Environment> {
+    return this.environments.update(
+      { project: e.project, name: e.name },
+      environmentColumns(e),
+    );
   }
 
-  async deleteEnvironment(project: string, name: string): Promise<void> {
-    await this.db('environments').where({ project, name }).delete();
+  deleteEnvironment(project: string, name: string): Promise<void> {
+    return this.environments.delete({ project, name });
   }
-
-  private async insertUnique(
-    table: string,
-    row: Record<string, unknown>,
-    duplicateMessage: string,
-  ): Promise<void> {
-    try {
-      await this.db(table).insert(row);
-    } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError(duplicateMessage);
-      throw e;
-    }
-  }
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; message?: string };
-  return (
-    err?.code === '23505' || // PostgreSQL unique_violation
-    err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    err?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    /UNIQUE constraint failed/.test(err?.message ?? '')
-  );
 }

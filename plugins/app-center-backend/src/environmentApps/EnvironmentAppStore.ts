@@ -3,18 +3,16 @@ import { parse as parseYaml } from 'yaml';
 import {
   AppFile,
   AppFilesEdit,
+  editedFileCount,
   planAppEdit,
+  planExistingAppEdit,
   readAppFiles,
   readExistingAppFiles,
 } from '../git/appFiles';
 import { formatCommitMessage } from '../git/commitMessage';
 import { GitOpsLayout } from '../git/GitOpsLayout';
-import { GitRepositoryCache } from '../git/GitRepositoryCache';
-import type {
-  GitOpsStoreOptions,
-  ProjectRepository,
-  WriteContext,
-} from '../git/projectRepository';
+import { GitOpsStore } from '../git/GitOpsStore';
+import type { ProjectRepository, WriteContext } from '../git/projectRepository';
 import type { GitTreeView, GitWriteResult } from '../git/types';
 import { ImageReference } from '../git/yaml/ImageReference';
 import {
@@ -22,7 +20,6 @@ import {
   ImageUpdate,
   ManifestEditor,
 } from '../git/yaml/ManifestEditor';
-import { ManifestValidator } from '../git/yaml/ManifestValidator';
 
 /** The environment an app lives in: its name and Kubernetes namespace. */
 export interface EnvironmentRef {
@@ -76,21 +73,22 @@ templateTree: ${p.templateTree}
 `;
 }
 
+/** The folder of an environment app in the project's repository. */
+function envAppDir(
+  repo: ProjectRepository,
+  env: EnvironmentRef,
+  app: string,
+): string {
+  return new GitOpsLayout(repo.project, repo.dir).envAppDir(env.name, app);
+}
+
 /**
  * Environment apps (`<dir>/<project>/envs/<env>/<app>/`): associate (copy a
  * template with provenance), read and write files, set images and replicas,
  * disassociate. Every write is scoped to the app's own folder, so `web` never
  * touches `web-admin`.
  */
-export class EnvironmentAppStore {
-  private readonly cache: GitRepositoryCache;
-  private readonly validator: ManifestValidator;
-
-  constructor(options: GitOpsStoreOptions) {
-    this.cache = options.cache;
-    this.validator = options.validator ?? new ManifestValidator();
-  }
-
+export class EnvironmentAppStore extends GitOpsStore {
   /**
    * Copies template `app` into the environment with its provenance. Refused
    * (409) when a copy exists, unless `overwrite`; an overwrite leaves no file
@@ -169,10 +167,7 @@ export class EnvironmentAppStore {
     app: string,
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
-    const dir = new GitOpsLayout(repo.project, repo.dir).envAppDir(
-      env.name,
-      app,
-    );
+    const dir = envAppDir(repo, env, app);
     return this.cache.write(repo, {
       author: ctx.author,
       message: formatCommitMessage({
@@ -232,13 +227,8 @@ export class EnvironmentAppStore {
     edit: AppFilesEdit & { baseRevision?: string },
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
-    const dir = new GitOpsLayout(repo.project, repo.dir).envAppDir(
-      env.name,
-      app,
-    );
-    if (!edit.files?.length && !edit.deleted?.length)
-      throw new InputError('nothing to write: give files or deleted');
-    const n = (edit.files?.length ?? 0) + (edit.deleted?.length ?? 0);
+    const dir = envAppDir(repo, env, app);
+    const n = editedFileCount(edit);
     const first = ctx.message?.trim().split('\n')[0];
     return this.cache.write(repo, {
       author: ctx.author,
@@ -256,22 +246,18 @@ export class EnvironmentAppStore {
         body:
           ctx.message && ctx.message.trim() !== first ? ctx.message : undefined,
       }),
-      apply: async view => {
-        const existing = await readExistingAppFiles(
-          view,
-          dir,
-          `${app} in environment ${env.name}`,
-        );
-        const plan = planAppEdit(dir, existing, edit, this.validator, {
-          namespace: env.namespace,
-          allowClusterScoped: repo.allowClusterScoped,
-        });
-        if (plan.result.length === 0)
-          throw new InputError(
+      apply: view =>
+        planExistingAppEdit(view, dir, {
+          what: `${app} in environment ${env.name}`,
+          edit,
+          validator: this.validator,
+          ctx: {
+            namespace: env.namespace,
+            allowClusterScoped: repo.allowClusterScoped,
+          },
+          whenEmpty:
             'an environment app must keep at least one file; disassociate it instead',
-          );
-        return plan;
-      },
+        }),
     });
   }
 
@@ -383,10 +369,7 @@ export class EnvironmentAppStore {
       verify: () => void;
     },
   ): Promise<GitWriteResult> {
-    const dir = new GitOpsLayout(repo.project, repo.dir).envAppDir(
-      env.name,
-      app,
-    );
+    const dir = envAppDir(repo, env, app);
     return this.cache.write(repo, {
       author: ctx.author,
       baseRevision: ctx.baseRevision,

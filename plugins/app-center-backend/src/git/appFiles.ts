@@ -105,3 +105,37 @@ export function planAppEdit(
     result,
   };
 }
+
+/** How many files an edit writes or deletes; 400 when it names none. */
+export function editedFileCount(edit: AppFilesEdit): number {
+  const n = (edit.files?.length ?? 0) + (edit.deleted?.length ?? 0);
+  if (n === 0) throw new InputError('nothing to write: give files or deleted');
+  return n;
+}
+
+/**
+ * Plans an edit of an app folder that exists (404 naming `what` otherwise) and must keep at least one file
+ * (400 with `whenEmpty` otherwise): how templates and environment apps both write their files.
+ */
+export async function planExistingAppEdit(
+  view: GitTreeView,
+  dir: string,
+  options: {
+    what: string;
+    edit: AppFilesEdit;
+    validator: ManifestValidator;
+    ctx: ManifestValidationContext;
+    whenEmpty: string;
+  },
+): Promise<{ files: GitFileWrite[]; deleted: string[]; result: AppFile[] }> {
+  const existing = await readExistingAppFiles(view, dir, options.what);
+  const plan = planAppEdit(
+    dir,
+    existing,
+    options.edit,
+    options.validator,
+    options.ctx,
+  );
+  if (plan.result.length === 0) throw new InputError(options.whenEmpty);
+  return plan;
+}

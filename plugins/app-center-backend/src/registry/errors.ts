@@ -1,4 +1,8 @@
 import { CustomErrorBase, NotFoundError } from '@backstage/errors';
+import {
+  describeNetworkFailure,
+  registryErrorMessage as registryMessage,
+} from '@internal/plugin-app-center-node';
 
 /**
  * A registry failed: unreachable, too slow, refused App Center's credentials, or answered with an error.
@@ -26,30 +30,6 @@ export class RegistryUpstreamError extends CustomErrorBase {
     this.statusCode = options.statusCode ?? 502;
     this.upstreamStatus = options.upstreamStatus;
   }
-}
-
-/** The message of a registry error body: `{"errors":[{"code","message"}]}` (distribution) or `{errors:[{message}]}` (Harbor). */
-export function registryMessage(text: string): string {
-  try {
-    const body = JSON.parse(text);
-    const errors = Array.isArray(body?.errors) ? body.errors : [];
-    const parts = errors
-      .map((e: { code?: unknown; message?: unknown }) =>
-        [e?.code, e?.message]
-          .filter(v => typeof v === 'string' && v)
-          .join(': '),
-      )
-      .filter(Boolean);
-    if (parts.length) return parts.join('; ').slice(0, 300);
-    if (typeof body?.message === 'string' && body.message)
-      return body.message.slice(0, 300);
-    if (typeof body?.error === 'string' && body.error)
-      return body.error.slice(0, 300);
-  } catch {
-    // not JSON
-  }
-  const trimmed = text.replace(/\s+/g, ' ').trim().slice(0, 300);
-  return trimmed || 'no message';
 }
 
 /**
@@ -105,33 +85,17 @@ export function mapRegistryNetworkError(
   timeoutMs: number,
   operation: string,
 ): Error {
-  const e = error as {
-    name?: string;
-    message?: string;
-    cause?: { code?: string; message?: string };
-  };
-  if (e?.name === 'TimeoutError') {
+  const failure = describeNetworkFailure(error);
+  if (failure.timedOut) {
     return new RegistryUpstreamError(
       `registry ${registry} did not answer ${operation} within ${timeoutMs} ms`,
       { registry, statusCode: 504 },
     );
   }
-  const code = e?.cause?.code ?? '';
-  const reasons: Record<string, string> = {
-    ECONNREFUSED: 'refused the connection',
-    ENOTFOUND: 'could not be resolved',
-    EAI_AGAIN: 'could not be resolved',
-    ECONNRESET: 'closed the connection',
-    UND_ERR_SOCKET: 'closed the connection',
-  };
-  const reason = reasons[code] ?? 'could not be reached';
-  const detail = [code, e?.cause?.message ?? e?.message]
-    .filter(Boolean)
-    .join(': ');
   return new RegistryUpstreamError(
-    `registry ${registry} ${reason} during ${operation} (${
-      detail || 'network error'
-    })`,
+    `registry ${registry} ${failure.reason} during ${operation} (${failure.detail})`,
     { registry },
   );
 }
+
+export { registryMessage };

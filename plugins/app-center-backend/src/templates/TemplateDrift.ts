@@ -11,14 +11,9 @@ import {
   renderProvenance,
 } from '../environmentApps/EnvironmentAppStore';
 import { GitOpsLayout } from '../git/GitOpsLayout';
-import { GitRepositoryCache } from '../git/GitRepositoryCache';
-import type {
-  GitOpsStoreOptions,
-  ProjectRepository,
-  WriteContext,
-} from '../git/projectRepository';
+import { GitOpsStore } from '../git/GitOpsStore';
+import type { ProjectRepository, WriteContext } from '../git/projectRepository';
 import type { GitWriteResult } from '../git/types';
-import { ManifestValidator } from '../git/yaml/ManifestValidator';
 
 /** One template file changed since an environment copied the template. */
 export interface DriftFile {
@@ -61,15 +56,7 @@ function splitLines(text: string): string[] {
  * each copy records, and a three-way merge to apply it (base = template as
  * copied, ours = environment files, theirs = template now).
  */
-export class TemplateDrift {
-  private readonly cache: GitRepositoryCache;
-  private readonly validator: ManifestValidator;
-
-  constructor(options: GitOpsStoreOptions) {
-    this.cache = options.cache;
-    this.validator = options.validator ?? new ManifestValidator();
-  }
-
+export class TemplateDrift extends GitOpsStore {
   /** Per environment holding a copy of template `app`: the template changes since the copy. */
   async drift(
     repo: ProjectRepository,

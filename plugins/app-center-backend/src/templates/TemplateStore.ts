@@ -3,13 +3,15 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import {
   AppFile,
   AppFilesEdit,
+  editedFileCount,
   planAppEdit,
+  planExistingAppEdit,
   readAppFiles,
   readExistingAppFiles,
 } from '../git/appFiles';
 import { formatCommitMessage } from '../git/commitMessage';
 import { GitOpsLayout, assertDnsLabel } from '../git/GitOpsLayout';
-import { GitRepositoryCache } from '../git/GitRepositoryCache';
+import { GitOpsStore } from '../git/GitOpsStore';
 import type {
   GitOpsStoreOptions,
   ProjectRepository,
@@ -19,7 +21,6 @@ import { starterManifests, StarterInput } from './starterManifests';
 import { TemplateSummary, TemplateSummaryCache } from './TemplateSummaryCache';
 import type { GitTreeView, GitWriteResult } from '../git/types';
 import { ManifestEditor } from '../git/yaml/ManifestEditor';
-import { ManifestValidator } from '../git/yaml/ManifestValidator';
 import { parseManifests } from '../git/yaml/parseManifests';
 
 /** Options of the template store: the shared store options and the summary cache. */
@@ -46,14 +47,11 @@ function detail(
  * a starter, list with cached summaries, read and write files with
  * `baseRevision`, delete.
  */
-export class TemplateStore {
-  private readonly cache: GitRepositoryCache;
-  private readonly validator: ManifestValidator;
+export class TemplateStore extends GitOpsStore {
   private readonly summaries: TemplateSummaryCache;
 
   constructor(options: TemplateStoreOptions) {
-    this.cache = options.cache;
-    this.validator = options.validator ?? new ManifestValidator();
+    super(options);
     this.summaries = options.summaries ?? new TemplateSummaryCache();
   }
 
@@ -225,9 +223,7 @@ export class TemplateStore {
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
     const dir = new GitOpsLayout(repo.project, repo.dir).templateDir(app);
-    if (!edit.files?.length && !edit.deleted?.length)
-      throw new InputError('nothing to write: give files or deleted');
-    const n = (edit.files?.length ?? 0) + (edit.deleted?.length ?? 0);
+    const n = editedFileCount(edit);
     return this.cache.write(repo, {
       author: ctx.author,
       baseRevision: edit.baseRevision,
@@ -239,21 +235,15 @@ export class TemplateStore {
         taskId: ctx.taskId,
         ...detail(ctx, `update ${n} file${n === 1 ? '' : 's'}`),
       }),
-      apply: async view => {
-        const existing = await readExistingAppFiles(
-          view,
-          dir,
-          `template ${repo.project}/${app}`,
-        );
-        const plan = planAppEdit(dir, existing, edit, this.validator, {
-          allowClusterScoped: repo.allowClusterScoped,
-        });
-        if (plan.result.length === 0)
-          throw new InputError(
+      apply: view =>
+        planExistingAppEdit(view, dir, {
+          what: `template ${repo.project}/${app}`,
+          edit,
+          validator: this.validator,
+          ctx: { allowClusterScoped: repo.allowClusterScoped },
+          whenEmpty:
             'a template must keep at least one file; delete the template instead',
-          );
-        return plan;
-      },
+        }),
     });
   }
 

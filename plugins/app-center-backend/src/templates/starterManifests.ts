@@ -29,13 +29,15 @@ export function starterManifests(
   }
   const imageText =
     image.tag || image.digest ? image.toString() : `${image.name}:latest`;
-  const deployment = `apiVersion: apps/v1
-kind: Deployment
-metadata:
+  // Both objects carry the same name and labels: the Service selects the Deployment's pods by them.
+  const metadata = `metadata:
   name: ${app}
   labels:
     app.kubernetes.io/name: ${app}
-    app.kubernetes.io/managed-by: app-center
+    app.kubernetes.io/managed-by: app-center`;
+  const deployment = `apiVersion: apps/v1
+kind: Deployment
+${metadata}
 spec:
   replicas: ${replicas}
   selector:
@@ -71,11 +73,7 @@ spec:
 `;
   const service = `apiVersion: v1
 kind: Service
-metadata:
-  name: ${app}
-  labels:
-    app.kubernetes.io/name: ${app}
-    app.kubernetes.io/managed-by: app-center
+${metadata}
 spec:
   selector:
     app.kubernetes.io/name: ${app}

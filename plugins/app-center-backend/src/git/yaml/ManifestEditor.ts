@@ -140,10 +140,14 @@ export class ManifestEditor {
     });
   }
 
-  /** Every container image of every workload in the file (init containers included). */
-  listImages(): ContainerImage[] {
-    const { docs, lineOf } = this.documents();
-    const out: ContainerImage[] = [];
+  /**
+   * Every container (and init container) of every workload in the file whose `image` is a string: where it
+   * is (workload kind and name, container name) and the image's scalar node, to read or to edit in place.
+   */
+  private *containerImages(docs: Document.Parsed[]): Generator<{
+    at: Omit<ContainerImage, 'image' | 'line'>;
+    image: Scalar<string>;
+  }> {
     for (const doc of docs) {
       const root = doc.contents;
       const apiVersion = (get(root, 'apiVersion') as Scalar | undefined)?.value;
@@ -160,20 +164,30 @@ export class ManifestEditor {
         for (const item of list.items) {
           const image = get(item, 'image');
           if (!isScalar(image) || typeof image.value !== 'string') continue;
-          out.push({
-            kind: String(kind),
-            name,
-            container: String(
-              (get(item, 'name') as Scalar | undefined)?.value ?? '',
-            ),
-            init: field === 'initContainers',
-            image: image.value,
-            line: lineOf(image.range?.[0] ?? 0),
-          });
+          yield {
+            at: {
+              kind: String(kind),
+              name,
+              container: String(
+                (get(item, 'name') as Scalar | undefined)?.value ?? '',
+              ),
+              init: field === 'initContainers',
+            },
+            image: image as Scalar<string>,
+          };
         }
       }
     }
-    return out;
+  }
+
+  /** Every container image of every workload in the file (init containers included). */
+  listImages(): ContainerImage[] {
+    const { docs, lineOf } = this.documents();
+    return [...this.containerImages(docs)].map(({ at, image }) => ({
+      ...at,
+      image: image.value,
+      line: lineOf(image.range?.[0] ?? 0),
+    }));
   }
 
   /**
@@ -189,55 +203,29 @@ export class ManifestEditor {
     const { docs, lineOf } = this.documents();
     const edits: Edit[] = [];
     const changes: ImageChange[] = [];
-    for (const doc of docs) {
-      const root = doc.contents;
-      const apiVersion = (get(root, 'apiVersion') as Scalar | undefined)?.value;
-      const kind = (get(root, 'kind') as Scalar | undefined)?.value;
-      const specPath = podSpecPath(apiVersion, kind);
-      if (!specPath) continue;
-      const name = String(
-        (getIn(root, ['metadata', 'name']) as Scalar | undefined)?.value ?? '',
+    for (const { at, image } of this.containerImages(docs)) {
+      if (!image.range) continue;
+      const current = ImageReference.tryParse(image.value);
+      if (!current.ok) continue;
+      const target = targets.find(t => t.ref.sameRepository(current.value));
+      if (!target) continue;
+      const next = current.value.withTag(
+        target.update.tag,
+        target.update.digest,
       );
-      const podSpec = getIn(root, specPath);
-      for (const field of CONTAINER_FIELDS) {
-        const list = get(podSpec, field);
-        if (!isSeq(list)) continue;
-        for (const item of list.items) {
-          const image = get(item, 'image');
-          if (
-            !isScalar(image) ||
-            typeof image.value !== 'string' ||
-            !image.range
-          )
-            continue;
-          const current = ImageReference.tryParse(image.value);
-          if (!current.ok) continue;
-          const target = targets.find(t => t.ref.sameRepository(current.value));
-          if (!target) continue;
-          const next = current.value.withTag(
-            target.update.tag,
-            target.update.digest,
-          );
-          if (next === image.value) continue;
-          edits.push({
-            start: image.range[0],
-            end: image.range[1],
-            text: renderScalar(image, next),
-          });
-          changes.push({
-            kind: String(kind),
-            name,
-            container: String(
-              (get(item, 'name') as Scalar | undefined)?.value ?? '',
-            ),
-            init: field === 'initContainers',
-            image: next,
-            from: image.value,
-            to: next,
-            line: lineOf(image.range[0]),
-          });
-        }
-      }
+      if (next === image.value) continue;
+      edits.push({
+        start: image.range[0],
+        end: image.range[1],
+        text: renderScalar(image, next),
+      });
+      changes.push({
+        ...at,
+        image: next,
+        from: image.value,
+        to: next,
+        line: lineOf(image.range[0]),
+      });
     }
     this.apply(edits);
     return changes;
