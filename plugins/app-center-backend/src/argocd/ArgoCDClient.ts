@@ -78,6 +78,12 @@ export class ArgoCDClient {
     return this.http.json<T>(call);
   }
 
+  /** The `items` of a list answer; Argo CD omits the field (or sends null) when there are none. */
+  private async items<T>(call: Call): Promise<T[]> {
+    const res = await this.http.json<{ items?: T[] | null }>(call);
+    return res.items ?? [];
+  }
+
   // ---- applications
 
   /** Applications matching a label selector and/or AppProjects (one call; served from Argo CD's cache). */
@@ -199,12 +205,11 @@ export class ArgoCDClient {
     } = {},
     options: { project?: string } = {},
   ): Promise<ResourceDiff[]> {
-    const res = await this.json<{ items?: ResourceDiff[] | null }>(
+    return this.items<ResourceDiff>(
       onApp('GET', name, '/managed-resources', options.project, {
         query: { ...filter },
       }),
     );
-    return res.items ?? [];
   }
 
   /** The live manifest of one resource of the app's tree, parsed. */
@@ -326,12 +331,11 @@ export class ArgoCDClient {
     } = {},
     options: { project?: string } = {},
   ): Promise<KubernetesEvent[]> {
-    const res = await this.json<{ items?: KubernetesEvent[] | null }>(
+    return this.items<KubernetesEvent>(
       onApp('GET', name, '/events', options.project, {
         query: { ...resource },
       }),
     );
-    return res.items ?? [];
   }
 
   /** Author, date and message of a git revision of the app's source. */

@@ -246,14 +246,12 @@ export class DomainService {
     name: string,
     input: unknown,
   ): Promise<Environment> {
-    await this.requireProjectAdmin(
+    const current = await this.portalEnvironment(
       caller,
       project,
-      `change environment "${name}"`,
+      name,
+      'change',
     );
-    const current = await this.store.getEnvironment(project, name);
-    if (current.source === 'config')
-      throw fromConfig('environment', `${project}/${name}`);
     const record = validateEnvironment(project, name, input, 'portal');
     await this.groups.requireGroups(
       'deployerGroups',
@@ -267,15 +265,26 @@ export class DomainService {
     project: string,
     name: string,
   ): Promise<void> {
+    await this.portalEnvironment(caller, project, name, 'delete');
+    await this.store.deleteEnvironment(project, name);
+  }
+
+  /** An environment a project admin may change or delete: 403 for others, 409 when config defines it. */
+  private async portalEnvironment(
+    caller: Caller,
+    project: string,
+    name: string,
+    action: 'change' | 'delete',
+  ): Promise<Environment> {
     await this.requireProjectAdmin(
       caller,
       project,
-      `delete environment "${name}"`,
+      `${action} environment "${name}"`,
     );
     const current = await this.store.getEnvironment(project, name);
     if (current.source === 'config')
       throw fromConfig('environment', `${project}/${name}`);
-    await this.store.deleteEnvironment(project, name);
+    return current;
   }
 
   // ---- the caller's own roles, for the frontend to hide what the backend would refuse
