@@ -4,6 +4,7 @@ export {
   useTenants,
   useProjects,
   useEnvironments,
+  useAppCenterRead,
 } from './useAppCenterData';
 export { useCatalogGroups } from './useCatalogGroups';
 export type { GroupOption } from './useCatalogGroups';

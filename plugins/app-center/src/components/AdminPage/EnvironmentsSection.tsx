@@ -5,16 +5,11 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import LockIcon from '@material-ui/icons/Lock';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-  TableColumn,
-} from '@backstage/core-components';
+import { EmptyState, TableColumn } from '@backstage/core-components';
 import type { Environment, Project } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
 import { useEnvironments } from '../../hooks';
-import { GroupRefs } from '../common';
+import { AsyncBody, GroupRefs } from '../common';
 import { EnvironmentDialog } from './EnvironmentDialog';
 import { SectionHeader } from './SectionHeader';
 import {
@@ -120,29 +115,6 @@ export const EnvironmentsSection = (props: {
     ...sourceAndActionColumns('environment', dialogs),
   ];
 
-  let body: JSX.Element;
-  if (environments.loading && !environments.value) {
-    body = <Progress />;
-  } else if (environments.error) {
-    body = <ResponseErrorPanel error={environments.error} />;
-  } else if (!environments.value?.length) {
-    body = (
-      <EmptyState
-        missing="data"
-        title={`No environments in ${project} yet — create one`}
-        description="An environment is an Argo CD destination (cluster and namespace) the project's apps are deployed to, e.g. dev, test and prod."
-        action={createButton}
-      />
-    );
-  } else {
-    body = (
-      <AdminTable
-        columns={columns}
-        data={[...environments.value].sort(byStage)}
-      />
-    );
-  }
-
   return (
     <>
       <SectionHeader
@@ -166,7 +138,21 @@ export const EnvironmentsSection = (props: {
           </MenuItem>
         ))}
       </TextField>
-      {body}
+      <AsyncBody
+        state={environments}
+        empty={
+          <EmptyState
+            missing="data"
+            title={`No environments in ${project} yet — create one`}
+            description="An environment is an Argo CD destination (cluster and namespace) the project's apps are deployed to, e.g. dev, test and prod."
+            action={createButton}
+          />
+        }
+      >
+        {envs => (
+          <AdminTable columns={columns} data={[...envs].sort(byStage)} />
+        )}
+      </AsyncBody>
       {dialogs.editOpen && project && (
         <EnvironmentDialog
           project={project}

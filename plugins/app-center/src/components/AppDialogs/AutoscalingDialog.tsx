@@ -6,14 +6,11 @@ import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type {
-  AutoscalingInput,
-  Task,
-} from '@internal/plugin-app-center-common';
+import type { AutoscalingInput } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
 import type { FieldErrors } from '../common';
 import { checkInt } from './ScaleDialog';
-import { TaskFormDialog } from './TaskFormDialog';
+import { AppTaskDialogProps, TaskFormDialog } from './TaskFormDialog';
 
 interface Values {
   minReplicas: string;
@@ -73,13 +70,7 @@ const LABELS: Record<(typeof FIELDS)[number], string> = {
 };
 
 /** Writes (or removes) a HorizontalPodAutoscaler next to the workload, then syncs. */
-export const AutoscalingDialog = (props: {
-  project: string;
-  env: string;
-  app: string;
-  onClose(): void;
-  onFinished?(task: Task): void;
-}) => {
+export const AutoscalingDialog = (props: AppTaskDialogProps) => {
   const { project, env, app } = props;
   const api = useApi(appCenterApiRef);
   const [mode, setMode] = useState<'set' | 'remove'>('set');

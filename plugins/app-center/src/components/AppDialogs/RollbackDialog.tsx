@@ -8,13 +8,12 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Progress } from '@backstage/core-components';
-import useAsync from 'react-use/esm/useAsync';
-import type { Task } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
+import { useAppCenterRead } from '../../hooks';
 import type { DeployHistoryEntry } from '@internal/plugin-app-center-common';
 import { errorMessage } from '../common';
 import { formatAgo } from '../TaskProgress';
-import { TaskFormDialog } from './TaskFormDialog';
+import { AppTaskDialogProps, TaskFormDialog } from './TaskFormDialog';
 import { ImageChangesTable } from './ImageChangesTable';
 import { previewRollback } from './rollbackPreview';
 
@@ -32,20 +31,17 @@ function label(record: DeployHistoryEntry, current: boolean): string {
  * Rolls an app back to a deployed revision: pick it from the history, see how the images change, confirm;
  * the app's folder is restored as it was at that revision, committed and synced.
  */
-export const RollbackDialog = (props: {
-  project: string;
-  env: string;
-  app: string;
-  /** The images written in git now. */
-  currentImages: string[];
-  onClose(): void;
-  onFinished?(task: Task): void;
-}) => {
+export const RollbackDialog = (
+  props: AppTaskDialogProps & {
+    /** The images written in git now. */
+    currentImages: string[];
+  },
+) => {
   const { project, env, app, currentImages } = props;
   const api = useApi(appCenterApiRef);
-  const history = useAsync(
-    () => api.getAppHistory(project, env, app),
-    [api, project, env, app],
+  const history = useAppCenterRead(
+    read => read.getAppHistory(project, env, app),
+    [project, env, app],
   );
   const [revision, setRevision] = useState<string>();
   const records = history.value ?? [];

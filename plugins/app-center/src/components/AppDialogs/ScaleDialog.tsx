@@ -2,9 +2,8 @@ import { useState } from 'react';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { Task } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { TaskFormDialog } from './TaskFormDialog';
+import { AppTaskDialogProps, TaskFormDialog } from './TaskFormDialog';
 
 /** An integer in [min, max], or the message saying why not. */
 export function checkInt(
@@ -20,13 +19,7 @@ export function checkInt(
 }
 
 /** Sets the replicas of the app's workload in git, then syncs. */
-export const ScaleDialog = (props: {
-  project: string;
-  env: string;
-  app: string;
-  onClose(): void;
-  onFinished?(task: Task): void;
-}) => {
+export const ScaleDialog = (props: AppTaskDialogProps) => {
   const { project, env, app } = props;
   const api = useApi(appCenterApiRef);
   const [replicas, setReplicas] = useState('1');

@@ -3,6 +3,15 @@ import type { Task } from '@internal/plugin-app-center-common';
 import { FieldErrors, FormDialog, useFormSubmit } from '../common';
 import { TaskDialog } from '../TaskProgress';
 
+/** What every dialog acting on one app of an environment is given. */
+export interface AppTaskDialogProps {
+  project: string;
+  env: string;
+  app: string;
+  onClose(): void;
+  onFinished?(task: Task): void;
+}
+
 export interface TaskFormDialogProps {
   title: string;
   submitLabel: string;

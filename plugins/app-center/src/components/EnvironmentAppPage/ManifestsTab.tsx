@@ -5,9 +5,9 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import type { Task } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
+import { useAppCenterRead } from '../../hooks';
 import { CheckboxField } from '../common';
 import { ManifestEditor } from '../ManifestEditor';
 import { TaskDialog } from '../TaskProgress';
@@ -23,9 +23,9 @@ export const ManifestsTab = (props: {
 }) => {
   const { project, env, app, canEdit } = props;
   const api = useApi(appCenterApiRef);
-  const files = useAsyncRetry(
-    () => api.getAppFiles(project, env, app),
-    [api, project, env, app],
+  const files = useAppCenterRead(
+    read => read.getAppFiles(project, env, app),
+    [project, env, app],
   );
   const [sync, setSync] = useState(true);
   const [task, setTask] = useState<Task>();

@@ -3,8 +3,6 @@ import Typography from '@material-ui/core/Typography';
 import {
   EmptyState,
   MissingAnnotationEmptyState,
-  Progress,
-  ResponseErrorPanel,
   Table,
   TableColumn,
 } from '@backstage/core-components';
@@ -16,6 +14,7 @@ import {
 } from '@internal/plugin-app-center-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { appCenterApiRef } from '../../api';
+import { AsyncBody } from '../common';
 
 const chips = (values: string[]) =>
   values.map(v => (
@@ -63,30 +62,32 @@ export function ProjectTemplatesTable(props: { project: string }) {
     () => api.listTemplates(props.project),
     [api, props.project],
   );
-  if (state.loading && !state.value) return <Progress />;
-  if (state.error) return <ResponseErrorPanel error={state.error} />;
-  const items = state.value!.items;
-  if (items.length === 0) {
-    return (
-      <EmptyState
-        missing="data"
-        title={`Project ${props.project} has no templates yet`}
-        description="Create one from a Component's Template tab (annotation app-center.io/app: <project>/<app>)."
-      />
-    );
-  }
   return (
-    <Table<TemplateSummary>
-      title={`Templates of ${props.project} (${items.length})`}
-      options={{
-        paging: items.length > 20,
-        pageSize: 20,
-        search: items.length > 5,
-        padding: 'dense',
-      }}
-      columns={columns}
-      data={items}
-    />
+    <AsyncBody
+      state={state}
+      isEmpty={list => list.items.length === 0}
+      empty={
+        <EmptyState
+          missing="data"
+          title={`Project ${props.project} has no templates yet`}
+          description="Create one from a Component's Template tab (annotation app-center.io/app: <project>/<app>)."
+        />
+      }
+    >
+      {({ items }) => (
+        <Table<TemplateSummary>
+          title={`Templates of ${props.project} (${items.length})`}
+          options={{
+            paging: items.length > 20,
+            pageSize: 20,
+            search: items.length > 5,
+            padding: 'dense',
+          }}
+          columns={columns}
+          data={items}
+        />
+      )}
+    </AsyncBody>
   );
 }
 

@@ -10,3 +10,4 @@ export type { FieldErrors } from './errors';
 export { FormField } from './FormField';
 export type { FormErrors } from './FormField';
 export { CheckboxField } from './CheckboxField';
+export { AsyncBody } from './AsyncBody';
