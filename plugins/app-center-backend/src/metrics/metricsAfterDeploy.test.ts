@@ -8,6 +8,7 @@ import {
   startDeploySandbox,
   waitFor,
 } from '../deploy/__testUtils__/deploySandbox';
+import { RegistryHttp } from '../registry/registryHttp';
 import { installTestMeterProvider } from './__testUtils__/testMeterProvider';
 
 jest.setTimeout(120_000);
@@ -94,5 +95,42 @@ describe('metrics after a deploy', () => {
     expect(
       git.find(p => p.attributes.outcome === 'ok')!.value.count,
     ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('counts registry calls by host; the authentication challenge is no error', async () => {
+    const answers = [401, 200, 503];
+    const http = new RegistryHttp(
+      async () => new Response('{}', { status: answers.shift()! }),
+      1000,
+    );
+    const endpoint = {
+      host: 'registry.internal:5000',
+      base: 'http://registry.internal:5000',
+    };
+    for (let i = 0; i < 3; i++) {
+      await http.send(
+        endpoint,
+        `${endpoint.base}/v2/shop/web/tags/list`,
+        'GET',
+        ['application/json'],
+        undefined,
+        'list tags',
+      );
+    }
+    const points = await meters.collect();
+    const registry = points
+      .get('app_center.upstream.duration')!
+      .filter(p => p.attributes.upstream === 'registry')
+      .map(p => [p.attributes.target, p.attributes.outcome, p.value.count]);
+    expect(registry.sort()).toEqual([
+      ['registry.internal:5000', 'error', 1],
+      ['registry.internal:5000', 'ok', 2],
+    ]);
+    expect(
+      points
+        .get('app_center.upstream.errors')!
+        .filter(p => p.attributes.upstream === 'registry')
+        .map(p => p.value),
+    ).toEqual([1]);
   });
 });
