@@ -155,6 +155,7 @@ export function fakeApi(
     'listTasks',
     'getTask',
     'cancelTask',
+    'startTask',
     'listImageTags',
     'deploy',
     'scaleApp',

@@ -23,6 +23,7 @@ import type {
   ProjectInput,
   ProjectUpdate,
   QueryParams,
+  RequestBody,
   ResponseBody,
   Task,
   Template,
@@ -95,6 +96,11 @@ export interface AppCenterApi {
   listTasks(query?: QueryParams<'listTasks'>): Promise<Task[]>;
   getTask(id: string): Promise<Task>;
   cancelTask(id: string): Promise<Task>;
+  /**
+   * Starts a task of any kind the backend runs (`POST /tasks`): a new kind needs no method of its own here.
+   * The 400 of a bad input names the field first (`replicas: ...`), as forms expect.
+   */
+  startTask(request: RequestBody<'startTask'>): Promise<Task>;
 
   /** Tags of an image's repository, newest first, one page at a time. */
   listImageTags(

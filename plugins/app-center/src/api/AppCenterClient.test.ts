@@ -50,6 +50,25 @@ describe('AppCenterClient', () => {
     );
   });
 
+  it('starts a task of any kind with one request', async () => {
+    const queued = { id: 't-1', kind: 'scale', status: 'pending' };
+    const { client, fetch } = setup(jsonResponse(202, queued));
+    const request = {
+      kind: 'scale',
+      project: 'shop',
+      environment: 'dev',
+      input: { app: 'web', replicas: 2 },
+    };
+    await expect(client.startTask(request)).resolves.toEqual(queued);
+    expect(fetch).toHaveBeenCalledWith(
+      `${baseUrl}/tasks`,
+      expect.objectContaining({
+        method: 'POST',
+        body: JSON.stringify(request),
+      }),
+    );
+  });
+
   it('filters projects by tenant with a query parameter', async () => {
     const { client, fetch } = setup(
       jsonResponse(200, { items: [] }),

@@ -89,6 +89,8 @@ export class AppCenterClient implements AppCenterApi {
     this.call('getTask', { path: { id } });
   cancelTask: AppCenterApi['cancelTask'] = id =>
     this.call('cancelTask', { path: { id } });
+  startTask: AppCenterApi['startTask'] = body =>
+    this.call('startTask', { body });
 
   listImageTags: AppCenterApi['listImageTags'] = (image, options) =>
     this.call('listImageTags', { query: { image, ...options } });
