@@ -16,6 +16,7 @@ export const people = {
   alice: 'user:default/alice', // member of tenant shop-team
   carol: 'user:default/carol', // member of tenant data-team only
   mallory: 'user:default/mallory', // in no tenant
+  dave: 'user:default/dave', // member of shop-team and of shop-deployers (no tenant admin)
 } as const;
 
 const ownership: Record<string, string[]> = {
@@ -24,6 +25,11 @@ const ownership: Record<string, string[]> = {
   [people.alice]: [people.alice, 'group:default/shop-devs'],
   [people.carol]: [people.carol, 'group:default/data-devs'],
   [people.mallory]: [people.mallory],
+  [people.dave]: [
+    people.dave,
+    'group:default/shop-devs',
+    'group:default/shop-deployers',
+  ],
 };
 
 const group = (name: string) => ({
@@ -162,6 +168,7 @@ export async function startAppCenterBackend(options: {
             'data-devs',
             'data-leads',
             'platform',
+            'shop-deployers',
           ].map(group),
           ...((options.entities ?? []) as ReturnType<typeof group>[]),
         ],
