@@ -114,12 +114,13 @@ if [ "$ready" = 1 ]; then
 App Center is up: $portal (backend on :$BACKEND_PORT). Sign in as guest; the guest is a portal admin.
 A five-step tour with the example web shop (the Argo CD sandbox plays the cluster):
   1. Open shop-web:   $portal/catalog/default/component/shop-web/app-center-deployments
-  2. Deploy a tag:    on the Development row press Associate, then Deploy; type a new tag (e.g. 1.1.0).
+  2. Deploy a tag:    on the Test row press Associate (the first time), then Deploy and type a new tag: 1.1.0.
   3. Watch it:        the task's steps run live in the dialog; the row turns Synced and Healthy with the new image.
+                      Deploy once more with 1.2.0, so that there is a revision to go back to.
   4. Resource status: open the app in its environment,
-                      $portal/app-center/projects/shop/environments/dev/apps/web
+                      $portal/app-center/projects/shop/environments/test/apps/web
                       (sync and health, running images, its manifests and the deploy history).
-  5. Roll back:       on that page press Rollback, pick the previous revision, check the change and confirm.
+  5. Roll back:       on that page press Rollback, pick the revision with 1.1.0, check the change and confirm.
 Admin page (tenants, projects, environments): $portal/app-center/admin. Stop with Ctrl-C.
 
 EOF
