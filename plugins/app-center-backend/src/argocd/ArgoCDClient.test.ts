@@ -462,15 +462,14 @@ describe('ArgoCDClient against the sandbox', () => {
         },
         { retries: 0 },
       );
+      // Had the client waited for the slow answer, it would have listed the applications, not failed.
       stack.argocd.hooks.latency('GET /api/v1/applications', 1500, 1);
-      const started = Date.now();
       const error = await quick.listApplications().catch(e => e);
       expect({ statusCode: error.statusCode, message: error.message }).toEqual({
         statusCode: 504,
         message:
           'Argo CD "main" did not answer GET /applications within 200 ms',
       });
-      expect(Date.now() - started).toBeLessThan(1200);
       stack.argocd.hooks.fail(
         'GET /api/v1/applications/*',
         504,
@@ -588,10 +587,9 @@ describe('ArgoCDClient against the sandbox', () => {
           victim.hooks.count('GET /api/v1/applications') ? true : undefined,
         'the request',
       );
-      const started = Date.now();
       await victim.close();
+      // A client that missed the closed connection would end at its 5 s timeout: a 504, not this 502.
       const error = await pending;
-      expect(Date.now() - started).toBeLessThan(2000);
       expect(error).toMatchObject({ statusCode: 502, instance: 'edge' });
       expect(error.message).toMatch(
         /^Argo CD "edge" (closed the connection|could not be reached) during GET \/applications/,

@@ -393,19 +393,25 @@ describe('GitRepositoryCache against a real git smart-HTTP server', () => {
     const work = path.join(env.tmp, 'lru');
     const cache = env.cache({ workingDirectory: work, maxClones: 2 });
     let release!: () => void;
+    let inUse!: () => void;
+    const using = new Promise<void>(r => (inUse = r));
     const held = cache.use({ url: urls[0], branch: 'main' }, async clone => {
       await clone.head();
+      inUse();
       await new Promise<void>(r => (release = r));
     });
-    await new Promise(r => setTimeout(r, 200));
+    await using;
     await cache.head({ url: urls[1], branch: 'main' });
     await cache.head({ url: urls[2], branch: 'main' });
     // r1 is in use, so r2 (least recently used idle) was evicted.
     expect(cache.size).toBe(2);
     release();
     await held;
-    await new Promise(r => setTimeout(r, 100));
-    expect((await fs.readdir(work)).length).toBe(2);
+    // The evicted clone's folder goes in the background: wait until it is gone.
+    for (let tries = 0; (await fs.readdir(work)).length !== 2; tries++) {
+      if (tries > 200) throw new Error('the evicted clone stayed on disk');
+      await new Promise(r => setTimeout(r, 25));
+    }
     expect(
       await cache.read({ url: urls[1], branch: 'main' }, v =>
         v.readFile('f.yaml'),
