@@ -114,7 +114,8 @@ if [ "$ready" = 1 ]; then
 App Center is up: $portal (backend on :$BACKEND_PORT). Sign in as guest; the guest is a portal admin.
 A five-step tour with the example web shop (the Argo CD sandbox plays the cluster):
   1. Open shop-web:   $portal/catalog/default/component/shop-web/app-center-deployments
-  2. Deploy a tag:    on the Test row press Associate (the first time), then Deploy and type a new tag: 1.1.0.
+  2. Deploy a tag:    on the Test row press Associate (the first time), then Deploy and pick 1.1.0 from the
+                      tag list (the sandbox serves the example images' registry; a -bad tag never becomes ready).
   3. Watch it:        the task's steps run live in the dialog; the row turns Synced and Healthy with the new image.
                       Deploy once more with 1.2.0, so that there is a revision to go back to.
   4. Resource status: open the app in its environment,

@@ -132,6 +132,7 @@ async function main() {
   const info = {
     argocdUrl: stack.argocd.url,
     token: apiToken.source,
+    registryHost: stack.argocd.registryHost,
     gitUrl: stack.git.url,
     gitToken: gitToken ? gitToken.source : 'no auth',
     exampleRepoUrl: stack.exampleRepoUrl,
@@ -143,6 +144,9 @@ async function main() {
     console.log('Argo CD sandbox is running');
     console.log(`  Argo CD API  ${info.argocdUrl}   token: ${info.token}`);
     console.log(`  git server   ${info.gitUrl}   token: ${info.gitToken}`);
+    console.log(
+      `  registry     ${info.registryHost} (OCI API under /v2/, anonymous, plain http: shop/web, shop/api)`,
+    );
     console.log(
       `  example repo ${info.exampleRepoUrl} (branch ${info.exampleBranch}; project shop, apps web and api, env dev)`,
     );

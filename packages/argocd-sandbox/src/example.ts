@@ -51,12 +51,12 @@ spec:
 `;
 }
 
-function appFiles(): Record<string, Record<string, string>> {
+function appFiles(registry: string): Record<string, Record<string, string>> {
   return {
     web: {
       'deployment.yaml': deployment(
         'web',
-        `${EXAMPLE_REGISTRY}/shop/web:1.0.0`,
+        `${registry}/shop/web:1.0.0`,
         8080,
         2,
       ),
@@ -65,7 +65,7 @@ function appFiles(): Record<string, Record<string, string>> {
     api: {
       'deployment.yaml': deployment(
         'api',
-        `${EXAMPLE_REGISTRY}/shop/api:1.0.0`,
+        `${registry}/shop/api:1.0.0`,
         9090,
         1,
         `          envFrom:
@@ -85,13 +85,18 @@ data:
   };
 }
 
-/** Files of the example repository by path: `shop/templates/<app>/` and the `dev` copies `shop/envs/dev/<app>/`. */
-export function exampleRepoFiles(): Record<string, string> {
+/**
+ * Files of the example repository by path: `shop/templates/<app>/` and the `dev` copies `shop/envs/dev/<app>/`,
+ * their images on `registry` (the sandbox's own registry API when the stack starts it, so tags can be listed).
+ */
+export function exampleRepoFiles(
+  registry: string = EXAMPLE_REGISTRY,
+): Record<string, string> {
   const files: Record<string, string> = {
     'README.md':
       '# GitOps repository (sandbox example)\n\nLayout: `<project>/templates/<app>/` and `<project>/envs/<env>/<app>/`.\n',
   };
-  for (const [app, appFilesByName] of Object.entries(appFiles())) {
+  for (const [app, appFilesByName] of Object.entries(appFiles(registry))) {
     for (const [file, content] of Object.entries(appFilesByName)) {
       files[`shop/templates/${app}/${file}`] = content;
       files[`shop/envs/dev/${app}/${file}`] = content;

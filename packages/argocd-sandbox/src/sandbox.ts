@@ -5,6 +5,8 @@ import { registerMiscRoutes } from './api/misc.ts';
 import { registerPlatformRoutes } from './api/platform.ts';
 import { registerResourceRoutes } from './api/resources.ts';
 import { registerSandboxRoutes } from './api/sandboxRoutes.ts';
+import { buildCatalog } from './registry/catalog.ts';
+import { registerRegistryRoutes } from './registry/routes.ts';
 import { registerStreamRoutes } from './api/streams.ts';
 import { AppStore } from './argocd/appStore.ts';
 import type { ControllerOptions } from './argocd/controller.ts';
@@ -77,6 +79,11 @@ export interface ArgoCDSandboxOptions {
   keepAliveMs?: number;
   /** Base URL of the git server over gitRoot, for the repositories the sandbox creates itself (default: a placeholder host; the sandbox reads gitRoot directly). */
   gitBaseUrl?: string;
+  /**
+   * Images the OCI distribution API under `/v2/` serves (repository -> tags, oldest first); default the
+   * example images `shop/web` and `shop/api`, each with a `-bad` tag.
+   */
+  registryImages?: Record<string, string[]>;
   /** Time source (a ManualClock in unit tests). */
   clock?: Clock;
 }
@@ -84,6 +91,8 @@ export interface ArgoCDSandboxOptions {
 export interface ArgoCDSandbox {
   url: string;
   port: number;
+  /** `host:port` of the OCI registry API the sandbox serves under `/v2/` (plain http). */
+  registryHost: string;
   token: string;
   hooks: Hooks;
   /** The simulated cluster (objects, events, controllers). */
@@ -176,6 +185,7 @@ export async function startArgoCDSandbox(
   registerStreamRoutes(router, deps);
   registerLogRoutes(router, deps);
   registerSandboxRoutes(router, deps);
+  registerRegistryRoutes(router, buildCatalog(options.registryImages));
   const server = createHttpServer({
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
@@ -189,6 +199,7 @@ export async function startArgoCDSandbox(
   return {
     url: `http://${urlHostOf(host)}:${port}`,
     port,
+    registryHost: `${urlHostOf(host)}:${port}`,
     token,
     hooks,
     cluster: sim,

@@ -24,6 +24,8 @@ export interface SandboxStackOptions
   gitToken?: string | null;
   /** Create the example repository `gitops` when it does not exist yet (default true). */
   example?: boolean;
+  /** The registry host of the example repository's images (default: the sandbox's own registry API). */
+  exampleRegistry?: string;
 }
 
 export interface SandboxStack {
@@ -49,16 +51,6 @@ export async function startSandboxStack(
     host: options.host ?? '127.0.0.1',
     ...(gitToken ? { auth: { token: gitToken } } : {}),
   });
-  let exampleRepoUrl = `${git.url}/${EXAMPLE_REPO_NAME}`;
-  if (
-    options.example !== false &&
-    !fs.existsSync(path.join(gitRoot, EXAMPLE_REPO_NAME))
-  ) {
-    exampleRepoUrl = await git.createBareRepo(EXAMPLE_REPO_NAME, {
-      initialFiles: exampleRepoFiles(),
-      branch: EXAMPLE_BRANCH,
-    });
-  }
   let argocd: ArgoCDSandbox;
   try {
     argocd = await startArgoCDSandbox({
@@ -70,6 +62,25 @@ export async function startSandboxStack(
   } catch (e) {
     await git.close();
     throw e;
+  }
+  let exampleRepoUrl = `${git.url}/${EXAMPLE_REPO_NAME}`;
+  if (
+    options.example !== false &&
+    !fs.existsSync(path.join(gitRoot, EXAMPLE_REPO_NAME))
+  ) {
+    // the example images are on the sandbox's own registry API, so that their tags can be listed
+    try {
+      exampleRepoUrl = await git.createBareRepo(EXAMPLE_REPO_NAME, {
+        initialFiles: exampleRepoFiles(
+          options.exampleRegistry ?? argocd.registryHost,
+        ),
+        branch: EXAMPLE_BRANCH,
+      });
+    } catch (e) {
+      await argocd.close();
+      await git.close();
+      throw e;
+    }
   }
   return {
     argocd,

@@ -74,10 +74,10 @@ describe('Argo CD API: resource status material', () => {
     for (const i of previous.items)
       expect(validateStreamItem('applicationLogEntry', i).valid).toBe(true);
     const current = await logs(`podName=${pod}`);
-    expect(current.items.map(i => i.result.content)).not.toContain(
-      CRASH_LINE,
+    expect(current.items.map(i => i.result.content)).not.toContain(CRASH_LINE);
+    expect(current.items[0].result.content).toMatch(
+      /Starting crashy 1.0.0-crash/,
     );
-    expect(current.items[0].result.content).toMatch(/Starting crashy 1.0.0-crash/);
     const tree = await h.call(
       'GET',
       '/api/v1/applications/crashy/resource-tree',

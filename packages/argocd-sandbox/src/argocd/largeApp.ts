@@ -55,7 +55,11 @@ export async function generateLargeApp(
   req: LargeAppRequest,
 ): Promise<LargeAppResult> {
   const replicas = req.replicas ?? 3;
-  if (typeof req.name !== 'string' || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(req.name) || req.name.length > 50)
+  if (
+    typeof req.name !== 'string' ||
+    !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(req.name) ||
+    req.name.length > 50
+  )
     throw invalidArgument('name must be a DNS label of at most 50 characters');
   if (!Number.isInteger(req.nodes) || req.nodes < 1)
     throw invalidArgument('nodes must be a positive integer');

@@ -106,20 +106,22 @@ export class ResourceService {
       const predicted = target ? predictApply(live, target) : undefined;
       const [mt, ml, mp] = maskSecrets(target, live, predicted);
       const json = (x: any) => (x ? JSON.stringify(x) : 'null');
-      items.push(omitEmpty({
-        group,
-        kind: o.kind,
-        namespace: o.metadata.namespace ?? '',
-        name: o.metadata.name,
-        targetState: json(mt),
-        liveState: json(ml),
-        normalizedLiveState: json(ml),
-        predictedLiveState: json(mp),
-        diff: '',
-        hook: false,
-        modified: target ? isModified(live, target) : true,
-        resourceVersion: live?.metadata.resourceVersion ?? '',
-      }));
+      items.push(
+        omitEmpty({
+          group,
+          kind: o.kind,
+          namespace: o.metadata.namespace ?? '',
+          name: o.metadata.name,
+          targetState: json(mt),
+          liveState: json(ml),
+          normalizedLiveState: json(ml),
+          predictedLiveState: json(mp),
+          diff: '',
+          hook: false,
+          modified: target ? isModified(live, target) : true,
+          resourceVersion: live?.metadata.resourceVersion ?? '',
+        }),
+      );
     }
     const key = (i: any) =>
       `${i.group ?? ''}/${i.kind}/${i.namespace ?? ''}/${i.name}`;

@@ -85,7 +85,12 @@ export function restartCrashed(ctx: SimContext, pod: K8sObject): void {
   const now = rfc3339(ctx.clock.now());
   pod.status.containerStatuses = pod.status.containerStatuses.map((s: any) =>
     s.state?.waiting?.reason === 'CrashLoopBackOff'
-      ? { ...s, ready: true, started: true, state: { running: { startedAt: now } } }
+      ? {
+          ...s,
+          ready: true,
+          started: true,
+          state: { running: { startedAt: now } },
+        }
       : s,
   );
   setReady(

@@ -206,7 +206,7 @@ describe('ArgoCDClient against the sandbox', () => {
         : undefined;
     }, 'the sync');
     expect(done.status!.summary!.images).toEqual([
-      'registry.example.com/shop/web:1.0.0',
+      `${stack.argocd.registryHost}/shop/web:1.0.0`,
     ]);
     await expect(
       client.terminateOperation(app.metadata.name, { project: 'default' }),

@@ -263,7 +263,7 @@ describe.each(ids)('environment apps on %s', databaseId => {
           mainKind: 'Deployment',
           images: {
             running: [],
-            manifest: ['registry.example.com/shop/api:1.0.0'],
+            manifest: [`${stack.argocd.registryHost}/shop/api:1.0.0`],
           },
         }),
         expect.objectContaining({
@@ -293,7 +293,7 @@ describe.each(ids)('environment apps on %s', databaseId => {
       mainKind: 'Deployment',
       images: {
         running: [],
-        manifest: ['registry.example.com/shop/web:1.0.0'],
+        manifest: [`${stack.argocd.registryHost}/shop/web:1.0.0`],
       },
       template: {
         name: 'web',
@@ -556,7 +556,7 @@ describe.each(ids)('environment apps on %s', databaseId => {
       return res.body.images.running.length ? res.body : undefined;
     }, 'running images');
     expect(running).toMatchObject({
-      images: { running: ['registry.example.com/shop/web:1.0.0'] },
+      images: { running: [`${stack.argocd.registryHost}/shop/web:1.0.0`] },
       operation: { phase: 'Succeeded' },
       health: { status: expect.any(String) },
     });

@@ -74,6 +74,8 @@ export async function startDeploySandbox(
     progressDeadlineMs: 1500,
     scaleDownDelayMs: 50,
     reconcileIntervalMs: 0,
+    // the tests name their images on a registry of their own
+    exampleRegistry: REGISTRY,
   });
   const bare = path.join(tmp, 'sandbox', 'git', 'gitops');
   const git = async (args: string[], cwd?: string) =>
