@@ -56,6 +56,12 @@ export function writeRolloutStatus(
   if (!complete && !paused && !st.abort && !exceeded)
     ctx.requeue(ro.metadata.uid!, deadline - stalled + 1);
   const revision = newRS?.metadata.annotations?.[REVISION];
+  if (exceeded && ro.spec.progressDeadlineAbort && st.stableRS !== hash) {
+    // as Argo Rollouts does with progressDeadlineAbort: the stalled update is aborted, back to stable
+    st.abort = true;
+    st.abortedAt = rfc3339(now);
+    ctx.requeue(ro.metadata.uid!, 0);
+  }
   if (st.abort) {
     st.phase = 'Degraded';
     st.message = `RolloutAborted: Rollout aborted update to revision ${revision}`;

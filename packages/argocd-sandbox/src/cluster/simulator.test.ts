@@ -286,6 +286,42 @@ describe('Simulator', () => {
     expect(ro.status).toMatchObject({ phase: 'Paused', currentStepIndex: 1 });
   });
 
+  it('fails a bad canary on its progress deadline, and aborts it back to stable with progressDeadlineAbort', () => {
+    const steps = { canary: { steps: [{ setWeight: 50 }, { pause: {} }] } };
+    sim.store.create(rollout('web', 'r/web:1', steps, 2));
+    const abortOnDeadline = rollout('abortive', 'r/abortive:1', steps, 2);
+    abortOnDeadline.spec.progressDeadlineAbort = true;
+    sim.store.create(abortOnDeadline);
+    settle(1000);
+    for (const name of ['web', 'abortive'])
+      sim.store.mutate(
+        { group: 'argoproj.io', kind: 'Rollout', namespace: NS, name },
+        r =>
+          (r.spec.template.spec.containers[0].image = `r/${name}:2-bad`),
+      );
+    for (let i = 0; i < 3; i++) settle(1000);
+    // the canary pod never pulls: the first step does not complete, the stable pods keep serving
+    expect(get('Rollout', 'web').status.phase).toBe('Progressing');
+    settle(10_000);
+    for (let i = 0; i < 3; i++) settle(1000);
+    const stalled = get('Rollout', 'web');
+    expect(stalled.status.phase).toBe('Degraded');
+    expect(stalled.status.message).toMatch(/^ProgressDeadlineExceeded: /);
+    expect(stalled.status.abort).toBeUndefined();
+    const aborted = get('Rollout', 'abortive');
+    expect(aborted.status).toMatchObject({
+      phase: 'Degraded',
+      abort: true,
+      currentStepIndex: 0,
+    });
+    expect(aborted.status.message).toMatch(/^RolloutAborted: /);
+    const abortivePods = sim.store
+      .list(o => o.kind === 'Pod' && o.metadata.name.startsWith('abortive-'))
+      .map(p => p.spec.containers[0].image);
+    expect(abortivePods).toEqual(['r/abortive:1', 'r/abortive:1']);
+    expect(resourceHealth(aborted).status).toBe('Degraded');
+  });
+
   it('blue-green: preview service points at the new ReplicaSet, active switches on promotion', () => {
     sim.store.create(service('web-active'));
     sim.store.create(service('web-preview'));
