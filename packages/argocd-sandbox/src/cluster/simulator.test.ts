@@ -319,7 +319,7 @@ describe('Simulator', () => {
       .list(o => o.kind === 'Pod' && o.metadata.name.startsWith('abortive-'))
       .map(p => p.spec.containers[0].image);
     expect(abortivePods).toEqual(['r/abortive:1', 'r/abortive:1']);
-    expect(resourceHealth(aborted).status).toBe('Degraded');
+    expect(resourceHealth(aborted)?.status).toBe('Degraded');
   });
 
   it('blue-green: preview service points at the new ReplicaSet, active switches on promotion', () => {
