@@ -201,22 +201,15 @@ export class EnvironmentAppStore extends GitOpsStore {
   ): Promise<{ revision: string; files: AppFile[]; provenance?: Provenance }> {
     const layout = new GitOpsLayout(repo.project, repo.dir);
     const dir = layout.envAppDir(env.name, app);
-    return this.cache.read(
-      repo,
-      async view => ({
-        revision: view.revision,
-        files: await readExistingAppFiles(
-          view,
-          dir,
-          `${app} in environment ${env.name}`,
-        ),
+    return this.readAppFolder(repo, dir, `${app} in environment ${env.name}`, {
+      revision,
+      alongside: async view => ({
         provenance: await readProvenance(
           view,
           layout.provenancePath(env.name, app),
         ),
       }),
-      revision,
-    );
+    });
   }
 
   /** Writes and deletes files of the environment app; validated against the environment's namespace. */

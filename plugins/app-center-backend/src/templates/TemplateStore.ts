@@ -7,7 +7,6 @@ import {
   planAppEdit,
   planExistingAppEdit,
   readAppFiles,
-  readExistingAppFiles,
 } from '../git/appFiles';
 import { formatCommitMessage } from '../git/commitMessage';
 import { GitOpsLayout, assertDnsLabel } from '../git/GitOpsLayout';
@@ -205,14 +204,7 @@ export class TemplateStore extends GitOpsStore {
     app: string,
   ): Promise<{ revision: string; files: AppFile[] }> {
     const dir = new GitOpsLayout(repo.project, repo.dir).templateDir(app);
-    return this.cache.read(repo, async view => ({
-      revision: view.revision,
-      files: await readExistingAppFiles(
-        view,
-        dir,
-        `template ${repo.project}/${app}`,
-      ),
-    }));
+    return this.readAppFolder(repo, dir, `template ${repo.project}/${app}`);
   }
 
   /** Writes and deletes template files; 409 when they changed since `baseRevision`. */
