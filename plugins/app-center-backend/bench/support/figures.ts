@@ -71,3 +71,23 @@ export function runBenchmark(main: () => Promise<Figure[]>) {
     },
   );
 }
+
+/** Resident memory of this process in MB, sampled every 50 ms between start() and stop(): the peak. */
+export function rssSampler() {
+  const mb = () => process.memoryUsage.rss() / 1024 / 1024;
+  let peak = 0;
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    now: mb,
+    start() {
+      peak = mb();
+      timer = setInterval(() => {
+        peak = Math.max(peak, mb());
+      }, 50);
+    },
+    stop(): number {
+      clearInterval(timer);
+      return Math.max(peak, mb());
+    },
+  };
+}
