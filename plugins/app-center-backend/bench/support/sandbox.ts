@@ -23,7 +23,9 @@ export interface SandboxInfo {
 
 export async function startSandboxProcess(apps: string[]) {
   const child = fork(path.join(__dirname, 'sandboxChild.ts'), [], {
+    // BENCH_NODE_OPTIONS (e.g. --cpu-prof) applies to the sandbox too, so its profile shows its share.
     execArgv: [
+      ...(process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
       '--require',
       require.resolve('@backstage/cli/config/nodeTransform.cjs'),
     ],

@@ -36,7 +36,12 @@ export interface SyncAndWatchOptions {
    * The batch's shared watch: reads come from its one list call per poll (which also paces them) instead
    * of one read of this app per poll.
    */
-  watch?: { next(application: string): Promise<Application | undefined> };
+  watch?: {
+    next(
+      application: string,
+      signal: AbortSignal,
+    ): Promise<Application | undefined>;
+  };
 }
 
 export interface SyncOutcome {
@@ -194,7 +199,7 @@ async function readApp(
 ): Promise<Application | undefined> {
   try {
     const app =
-      (await o.watch?.next(o.application)) ??
+      (await o.watch?.next(o.application, o.signal)) ??
       (await o.client.getApplication(o.application, {
         project: o.appProject,
         signal: o.signal,

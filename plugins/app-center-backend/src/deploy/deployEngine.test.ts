@@ -21,6 +21,7 @@ import {
   waitFor,
 } from './__testUtils__/deploySandbox';
 import { deployTaskKind } from './kinds/deployKind';
+import { ApplicationWatches } from './applicationWatch';
 import { DeployTargets } from './targets';
 
 jest.setTimeout(240_000);
@@ -141,6 +142,7 @@ describe.each(ids)('deploy tasks across workers on %s', databaseId => {
       git,
       logger,
       timeoutMs: 30_000,
+      watches: new ApplicationWatches(),
     });
     const counted: TaskKind<any> = {
       ...kind,

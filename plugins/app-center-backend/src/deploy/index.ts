@@ -16,6 +16,7 @@ import { DeployService } from './DeployService';
 import { deployTaskKinds } from './kinds';
 import { HistoryService } from './HistoryService';
 import { DeployTargets } from './targets';
+import { ApplicationWatches } from './applicationWatch';
 import type { DeployEngineDeps, TagPublishability } from './types';
 
 export { DeployService } from './DeployService';
@@ -58,6 +59,7 @@ export function createDeployEngine(deps: {
     registry: deps.registry,
     git: deps.git,
     logger: deps.logger,
+    watches: new ApplicationWatches(),
     ...readDeployConfig(deps.config),
   };
   return {

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { GitRepositoryCache } from '../git';
+import type { ApplicationWatches } from './applicationWatch';
 import type { DeployTargets } from './targets';
 
 /**
@@ -24,6 +25,8 @@ export interface DeployEngineDeps {
   timeoutMs: number;
   /** First poll interval of the health watch (tests and benches may lower it). */
   pollMs?: number;
+  /** The health watches shared by every deploy task of this process (one per environment). */
+  watches: ApplicationWatches;
   /** Apps of one batch deploy synced at once. */
   syncConcurrency?: number;
 }

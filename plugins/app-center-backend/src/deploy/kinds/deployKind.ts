@@ -17,7 +17,7 @@ import { requireApplications, requirePublishable } from '../planning';
 import type { EnvironmentTarget } from '../targets';
 import type { DeployEngineDeps } from '../types';
 import { environmentSelector } from '../../argocd';
-import { ApplicationWatch } from '../applicationWatch';
+import type { ApplicationWatch } from '../applicationWatch';
 import { watchedSync } from './appChange';
 
 const MAX_APPS = 500;
@@ -265,13 +265,12 @@ export const deployTaskKind = (deps: DeployEngineDeps) =>
         await ctx.skip(apps.map(deployStepId), 'not synced: the commit failed');
         throw error;
       }
-      // One Argo CD list call per poll watches every app of the batch.
-      const watch = new ApplicationWatch({
+      // One Argo CD list call per poll watches every app of the environment's deploys (this batch's and
+      // those of other tasks running now).
+      const watch = deps.watches.of({
         client: target.argocd,
         appProject: target.appProject,
         selector: environmentSelector(task.project, target.env.name),
-        signal: ctx.signal,
-        pollMs: deps.pollMs,
       });
       const results = await settleAll(apps, deps.syncConcurrency ?? 32, app =>
         deployApp(deps, ctx, target, app, revision, watch).then(
