@@ -25,8 +25,11 @@ export interface DeployEngineDeps {
   timeoutMs: number;
   /** First poll interval of the health watch (tests and benches may lower it). */
   pollMs?: number;
-  /** The health watches shared by every deploy task of this process (one per environment). */
-  watches: ApplicationWatches;
+  /**
+   * The health watches shared by every deploy task of this process (one per environment); without it each
+   * task watches on its own.
+   */
+  watches?: ApplicationWatches;
   /** Apps of one batch deploy synced at once. */
   syncConcurrency?: number;
 }

@@ -17,7 +17,7 @@ import { requireApplications, requirePublishable } from '../planning';
 import type { EnvironmentTarget } from '../targets';
 import type { DeployEngineDeps } from '../types';
 import { environmentSelector } from '../../argocd';
-import type { ApplicationWatch } from '../applicationWatch';
+import { ApplicationWatch, ApplicationWatches } from '../applicationWatch';
 import { watchedSync } from './appChange';
 
 const MAX_APPS = 500;
@@ -267,7 +267,7 @@ export const deployTaskKind = (deps: DeployEngineDeps) =>
       }
       // One Argo CD list call per poll watches every app of the environment's deploys (this batch's and
       // those of other tasks running now).
-      const watch = deps.watches.of({
+      const watch = (deps.watches ?? new ApplicationWatches()).of({
         client: target.argocd,
         appProject: target.appProject,
         selector: environmentSelector(task.project, target.env.name),
