@@ -262,10 +262,14 @@ test(
       }
     });
     const results = await pool(jobs, plan.concurrency);
-    // A direct write that kept losing the race for the branch is refused with a 409 (nothing written, the
-    // caller told to try again): not a lost update. Anything else must be accepted.
+    // A direct write that kept losing the race for the branch (409), or whose push the git host dropped (502),
+    // is refused with a message saying so: the caller knows, nothing is lost silently. Anything else must be
+    // accepted; tasks retry both themselves.
     const conflicts = results.filter(
-      r => r.kind === 'template-write' && r.res.status === 409,
+      r =>
+        r.kind === 'template-write' &&
+        [409, 502].includes(r.res.status) &&
+        /kept moving|git host/.test(r.res.body?.error?.message),
     );
     const refused = results.filter(
       r => ![200, 202].includes(r.res.status) && !conflicts.includes(r),
@@ -282,7 +286,7 @@ test(
       operations: plan.ops,
       tasks: tasks.length,
       templateWrites: notes.length,
-      templateWriteConflicts: conflicts.length,
+      templateWritesRefused: count(conflicts, r => r.res.status),
       outcomes: count(tasks, x => x.status),
       seconds: Math.round((Date.now() - started) / 1000),
     };

@@ -5,7 +5,7 @@ import type {
   GitWriteResult,
   ProjectRepository,
 } from '../git';
-import { BranchContentionError } from '../git';
+import { BranchContentionError, GitUpstreamError } from '../git';
 import type { Task } from '../tasks/types';
 
 export const TASK_TRAILER = 'App-Center-Task';
@@ -58,7 +58,8 @@ export type CommitStepResult = {
  * Makes a task's commit once. A resumed task (attempt > 1) first looks for a commit whose trailer is
  * `App-Center-Task: <task id>` (the earlier attempt may have pushed and died before recording it) and reuses
  * it. When the write changes nothing (the branch already has it), the head is the revision to sync. When other
- * writers keep the branch moving through a whole write, it pauses and writes again (a few times).
+ * writers keep the branch moving through a whole write, or the git host fails, it pauses and writes again (a few
+ * times).
  */
 export async function commitOnce(
   git: GitRepositoryCache,
@@ -75,10 +76,14 @@ export async function commitOnce(
       const result = await write();
       return { revision: result.revision, committed: result.committed };
     } catch (error) {
-      // Other replicas kept the branch moving through a whole write: nothing was pushed, so a task (which has
-      // time a request does not) pauses, with jitter so the writers fall out of step, and writes again.
-      if (!(error instanceof BranchContentionError) || round >= WRITE_ROUNDS)
-        throw error;
+      // Other replicas kept the branch moving through a whole write, or the git host failed on the way: a task
+      // (which has time a request does not) pauses, with jitter so writers fall out of step, and writes again.
+      // Writing again is safe even when a failed push did land: the write re-applies on the new head, finds
+      // its change there and commits nothing.
+      const transient =
+        error instanceof BranchContentionError ||
+        error instanceof GitUpstreamError;
+      if (!transient || round >= WRITE_ROUNDS) throw error;
       await pause(BACKOFF_MS * 2 ** round * (0.5 + Math.random()));
     }
   }

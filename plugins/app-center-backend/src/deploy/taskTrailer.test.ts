@@ -1,4 +1,8 @@
-import { BranchContentionError, formatCommitMessage } from '../git';
+import {
+  BranchContentionError,
+  formatCommitMessage,
+  GitUpstreamError,
+} from '../git';
 import { createGitTestEnv, GitTestEnv } from '../git/__testUtils__/gitTestEnv';
 import { commitOnce, findTaskCommit, taskOfCommit } from './gitCommit';
 
@@ -99,12 +103,15 @@ describe('task trailers: only the bot writes them', () => {
 });
 
 describe('commitOnce', () => {
-  it('writes again when other writers kept the branch moving, and gives up after a few rounds', async () => {
+  it('writes again when other writers kept the branch moving or the git host failed, and gives up after a few rounds', async () => {
     const written = { revision: 'abc', parent: 'p', committed: true };
     let calls = 0;
     const contended = async () => {
       calls += 1;
-      if (calls < 3) throw new BranchContentionError('the branch kept moving');
+      if (calls === 1)
+        throw new BranchContentionError('the branch kept moving');
+      if (calls === 2)
+        throw new GitUpstreamError('git host unreachable (ECONNRESET)', 'git');
       return { ...written, attempts: 1, changedPaths: [] };
     };
     const git = {} as never;
