@@ -69,9 +69,10 @@ export class TaskService {
     request: TaskRequest,
     httpRequest?: Request,
   ): Promise<Task> {
-    const kind = this.deps.kinds.require(request.kind);
     const { project, environment } = request;
+    // Who may ask comes first (DESIGN.md section 6): an outsider learns nothing about kinds or input rules.
     await this.deps.authorize(caller, project, environment);
+    const kind = this.deps.kinds.require(request.kind);
     const input = parseInput(kind, request.input);
     const plan = await kind.plan({
       input,
