@@ -133,6 +133,7 @@ async function main() {
     argocdUrl: stack.argocd.url,
     token: apiToken.source,
     registryHost: stack.argocd.registryHost,
+    kubeconfig: stack.kubeconfigPath,
     gitUrl: stack.git.url,
     gitToken: gitToken ? gitToken.source : 'no auth',
     exampleRepoUrl: stack.exampleRepoUrl,
@@ -144,6 +145,9 @@ async function main() {
     console.log('Argo CD sandbox is running');
     console.log(`  Argo CD API  ${info.argocdUrl}   token: ${info.token}`);
     console.log(`  git server   ${info.gitUrl}   token: ${info.gitToken}`);
+    console.log(
+      `  kubeconfig   ${info.kubeconfig} (Kubernetes API stand-in: trivy-operator VulnerabilityReports)`,
+    );
     console.log(
       `  registry     ${info.registryHost} (OCI API under /v2/, anonymous, plain http: shop/web, shop/api)`,
     );

@@ -7,6 +7,7 @@ import { registerResourceRoutes } from './api/resources.ts';
 import { registerSandboxRoutes } from './api/sandboxRoutes.ts';
 import { buildCatalog } from './registry/catalog.ts';
 import { registerRegistryRoutes } from './registry/routes.ts';
+import { registerKubeRoutes, sandboxKubeconfig } from './kube/routes.ts';
 import { registerStreamRoutes } from './api/streams.ts';
 import { AppStore } from './argocd/appStore.ts';
 import type { ControllerOptions } from './argocd/controller.ts';
@@ -93,6 +94,8 @@ export interface ArgoCDSandbox {
   port: number;
   /** `host:port` of the OCI registry API the sandbox serves under `/v2/` (plain http). */
   registryHost: string;
+  /** A kubeconfig for the Kubernetes API stand-in (trivy-operator VulnerabilityReports); holds the token. */
+  kubeconfig(): string;
   token: string;
   hooks: Hooks;
   /** The simulated cluster (objects, events, controllers). */
@@ -186,6 +189,7 @@ export async function startArgoCDSandbox(
   registerLogRoutes(router, deps);
   registerSandboxRoutes(router, deps);
   registerRegistryRoutes(router, buildCatalog(options.registryImages));
+  registerKubeRoutes(router, { store: sim.store, token });
   const server = createHttpServer({
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
@@ -200,6 +204,8 @@ export async function startArgoCDSandbox(
     url: `http://${urlHostOf(host)}:${port}`,
     port,
     registryHost: `${urlHostOf(host)}:${port}`,
+    kubeconfig: () =>
+      sandboxKubeconfig(`http://${urlHostOf(host)}:${port}`, token),
     token,
     hooks,
     cluster: sim,

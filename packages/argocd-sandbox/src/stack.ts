@@ -34,6 +34,8 @@ export interface SandboxStack {
   gitToken: string | null;
   /** Clone URL of the example repository. */
   exampleRepoUrl: string;
+  /** A kubeconfig file (mode 600, it holds the token) for the sandbox's Kubernetes API stand-in. */
+  kubeconfigPath: string;
   close(): Promise<void>;
 }
 
@@ -82,11 +84,14 @@ export async function startSandboxStack(
       throw e;
     }
   }
+  const kubeconfigPath = path.join(options.dataDir, 'kubeconfig.yaml');
+  fs.writeFileSync(kubeconfigPath, argocd.kubeconfig(), { mode: 0o600 });
   return {
     argocd,
     git,
     gitToken,
     exampleRepoUrl,
+    kubeconfigPath,
     close: async () => {
       await argocd.close();
       await git.close();

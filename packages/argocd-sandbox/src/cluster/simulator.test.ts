@@ -296,8 +296,7 @@ describe('Simulator', () => {
     for (const name of ['web', 'abortive'])
       sim.store.mutate(
         { group: 'argoproj.io', kind: 'Rollout', namespace: NS, name },
-        r =>
-          (r.spec.template.spec.containers[0].image = `r/${name}:2-bad`),
+        r => (r.spec.template.spec.containers[0].image = `r/${name}:2-bad`),
       );
     for (let i = 0; i < 3; i++) settle(1000);
     // the canary pod never pulls: the first step does not complete, the stable pods keep serving
