@@ -1,8 +1,9 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
+import { newTask } from './__testUtils__/newTask';
 import { DatabaseTaskStore } from './DatabaseTaskStore';
-import { NewTask, Task, TaskStore } from './types';
+import { Task, TaskStore } from './types';
 
 jest.setTimeout(60_000);
 
@@ -11,21 +12,6 @@ const { databases, ids } = appCenterTestDatabases();
 const LEASE = 60_000;
 /** A lease that has already run out: what a replica that died mid-task leaves behind. */
 const RUN_OUT = -1_000;
-
-const newTask = (app: string, extra: Partial<NewTask> = {}): NewTask => ({
-  kind: 'test',
-  project: 'shop',
-  environment: 'dev',
-  apps: [app],
-  input: { app },
-  steps: [
-    { id: 'commit', title: 'Commit' },
-    { id: `sync:${app}`, title: `Sync ${app}`, app },
-  ],
-  requestedBy: 'user:default/alice',
-  lockKeys: [`shop/dev/${app}`],
-  ...extra,
-});
 
 describe.each(ids)('task store on %s', databaseId => {
   let store: TaskStore;

@@ -1,6 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
+import { newTask } from './__testUtils__/newTask';
 import { DatabaseTaskStore } from './DatabaseTaskStore';
 import { TaskWorker } from './TaskWorker';
 import {
@@ -8,13 +9,7 @@ import {
   TaskRunContext,
 } from '@internal/plugin-app-center-node';
 import { z } from 'zod';
-import {
-  JsonObject,
-  NewTask,
-  TaskCancelledError,
-  TaskKind,
-  TaskStore,
-} from './types';
+import { JsonObject, TaskCancelledError, TaskKind, TaskStore } from './types';
 
 const testInput = z.object({ app: z.string() });
 type TestContext = TaskRunContext<z.output<typeof testInput>>;
@@ -36,21 +31,6 @@ const testKind = (
 jest.setTimeout(60_000);
 
 const { databases, ids } = appCenterTestDatabases();
-
-const newTask = (app: string, extra: Partial<NewTask> = {}): NewTask => ({
-  kind: 'test',
-  project: 'shop',
-  environment: 'dev',
-  apps: [app],
-  input: { app },
-  steps: [
-    { id: 'commit', title: 'Commit' },
-    { id: `sync:${app}`, title: `Sync ${app}`, app },
-  ],
-  requestedBy: 'user:default/alice',
-  lockKeys: [`shop/dev/${app}`],
-  ...extra,
-});
 
 /** A store that answers as `store` except for the given calls (a replica in trouble). */
 function storeWith(store: TaskStore, overrides: Partial<TaskStore>): TaskStore {
