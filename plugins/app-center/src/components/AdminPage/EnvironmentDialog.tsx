@@ -3,7 +3,6 @@ import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import FormLabel from '@material-ui/core/FormLabel';
-import MenuItem from '@material-ui/core/MenuItem';
 import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import { useApi } from '@backstage/frontend-plugin-api';
@@ -16,14 +15,8 @@ import {
   checkServerUrl,
 } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import {
-  CheckboxField,
-  FieldErrors,
-  FormField,
-  GroupPicker,
-  useFormSubmit,
-} from '../common';
-import { AdminFormDialog, useNameAndTitle } from './AdminFormDialog';
+import { CheckboxField, FieldErrors, FormField, GroupPicker } from '../common';
+import { AdminFormDialog, useAdminForm } from './AdminFormDialog';
 
 const FIELDS = [
   'name',
@@ -37,6 +30,11 @@ const FIELDS = [
   'deployerGroups',
   'cluster',
 ] as const;
+
+const HELP = {
+  name: 'A DNS-1123 label, e.g. qa. Cannot be changed later.',
+  title: 'Shown instead of the name',
+};
 
 const KINDS: { value: EnvironmentKind; label: string }[] = [
   { value: 'dev', label: 'dev: development' },
@@ -55,8 +53,8 @@ export const EnvironmentDialog = (props: {
 }) => {
   const { project, environment, onClose, onSaved } = props;
   const api = useApi(appCenterApiRef);
-  const names = useNameAndTitle(environment);
-  const { name } = names;
+  const form = useAdminForm('environment', FIELDS, environment, HELP, project);
+  const { name } = form;
   const [kind, setKind] = useState<EnvironmentKind>(environment?.kind ?? 'dev');
   const [mode, setMode] = useState<DestinationMode>(
     environment?.destination.server ? 'server' : 'name',
@@ -75,7 +73,6 @@ export const EnvironmentDialog = (props: {
     environment?.deployerGroups ?? [],
   );
   const [cluster, setCluster] = useState(environment?.cluster ?? '');
-  const form = useFormSubmit(FIELDS);
   const { errors, clearError } = form;
 
   let effectiveNamespace = namespace;
@@ -102,7 +99,7 @@ export const EnvironmentDialog = (props: {
 
   const save = async () => {
     const body: EnvironmentUpdate = {
-      title: names.titleToSend,
+      title: form.titleToSend,
       kind,
       destination:
         mode === 'name'
@@ -120,35 +117,19 @@ export const EnvironmentDialog = (props: {
 
   return (
     <AdminFormDialog
-      kind="environment"
-      title={
-        environment
-          ? `Edit environment ${project}/${environment.name}`
-          : `Create environment in ${project}`
-      }
       form={form}
-      names={names}
-      nameHelp="A DNS-1123 label, e.g. qa. Cannot be changed later."
-      titleHelp="Shown instead of the name"
-      validate={validate}
-      save={save}
       onClose={onClose}
+      onSubmit={() => form.submit(validate, save)}
     >
       <FormField
         id="environment-kind"
-        select
         label="Kind"
         form={form}
         field="kind"
         value={kind}
         onChange={v => setKind(v as EnvironmentKind)}
-      >
-        {KINDS.map(k => (
-          <MenuItem key={k.value} value={k.value}>
-            {k.label}
-          </MenuItem>
-        ))}
-      </FormField>
+        options={KINDS}
+      />
       <FormControl
         component="fieldset"
         margin="dense"

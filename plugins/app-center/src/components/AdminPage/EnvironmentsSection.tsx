@@ -1,6 +1,5 @@
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import LockIcon from '@material-ui/icons/Lock';
@@ -9,17 +8,10 @@ import { EmptyState, TableColumn } from '@backstage/core-components';
 import type { Environment, Project } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
 import { useEnvironments } from '../../hooks';
-import { AsyncBody, GroupRefs } from '../common';
+import { AsyncBody, GroupRefs, namedOption, optionItems } from '../common';
 import { EnvironmentDialog } from './EnvironmentDialog';
 import { SectionHeader } from './SectionHeader';
-import {
-  AdminTable,
-  CreateButton,
-  DeleteRowDialog,
-  nameColumn,
-  sourceAndActionColumns,
-  useRowDialogs,
-} from './sectionParts';
+import { AdminTable, DeleteRowDialog, useRowDialogs } from './sectionParts';
 
 const KIND_ORDER: Record<string, number> = { dev: 0, test: 1, prod: 2 };
 
@@ -69,12 +61,10 @@ export const EnvironmentsSection = (props: {
     );
   }
 
-  const createButton = (
-    <CreateButton what="environment" onClick={dialogs.create} />
-  );
+  const createButton = dialogs.createButton();
 
   const columns: TableColumn<Environment>[] = [
-    nameColumn(),
+    dialogs.nameColumn(),
     {
       title: 'Kind',
       render: e => (
@@ -112,7 +102,7 @@ export const EnvironmentsSection = (props: {
       title: 'Deployer groups',
       render: e => <GroupRefs refs={e.deployerGroups} />,
     },
-    ...sourceAndActionColumns('environment', dialogs),
+    ...dialogs.sourceAndActionColumns(),
   ];
 
   return (
@@ -132,11 +122,7 @@ export const EnvironmentsSection = (props: {
         variant="outlined"
         style={{ minWidth: 240, marginBottom: 16 }}
       >
-        {projects.map(p => (
-          <MenuItem key={p.name} value={p.name}>
-            {p.title && p.title !== p.name ? `${p.title} (${p.name})` : p.name}
-          </MenuItem>
-        ))}
+        {optionItems(projects.map(namedOption))}
       </TextField>
       <AsyncBody
         state={environments}

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import MenuItem from '@material-ui/core/MenuItem';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   Project,
@@ -11,13 +10,8 @@ import {
   checkSubdomain,
 } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import {
-  CheckboxField,
-  FieldErrors,
-  FormField,
-  useFormSubmit,
-} from '../common';
-import { AdminFormDialog, useNameAndTitle } from './AdminFormDialog';
+import { CheckboxField, FieldErrors, FormField, namedOption } from '../common';
+import { AdminFormDialog, useAdminForm } from './AdminFormDialog';
 
 const FIELDS = [
   'name',
@@ -32,6 +26,11 @@ const FIELDS = [
   'allowClusterScoped',
 ] as const;
 
+const HELP = {
+  name: 'A DNS-1123 label, e.g. shop. Cannot be changed later.',
+  title: 'Shown instead of the name',
+};
+
 /** Create a project, or edit one (`project` given). */
 export const ProjectDialog = (props: {
   project?: Project;
@@ -45,7 +44,6 @@ export const ProjectDialog = (props: {
 }) => {
   const { project, tenants, argocdInstances, onClose, onSaved } = props;
   const api = useApi(appCenterApiRef);
-  const names = useNameAndTitle(project);
   const [tenant, setTenant] = useState(
     project?.tenant ??
       props.defaultTenant ??
@@ -65,7 +63,7 @@ export const ProjectDialog = (props: {
   const [allowClusterScoped, setAllowClusterScoped] = useState(
     project?.allowClusterScoped ?? false,
   );
-  const form = useFormSubmit(FIELDS);
+  const form = useAdminForm('project', FIELDS, project, HELP);
   const { errors } = form;
 
   const validate = (): FieldErrors => ({
@@ -86,7 +84,7 @@ export const ProjectDialog = (props: {
   const save = async () => {
     const body: ProjectUpdate = {
       tenant,
-      title: names.titleToSend,
+      title: form.titleToSend,
       description: description.trim() || undefined,
       repo: {
         url: repoUrl.trim(),
@@ -101,7 +99,7 @@ export const ProjectDialog = (props: {
     };
     const saved = project
       ? await api.updateProject(project.name, body)
-      : await api.createProject({ name: names.name, ...body });
+      : await api.createProject({ name: form.name, ...body });
     onSaved(saved);
   };
 
@@ -110,35 +108,31 @@ export const ProjectDialog = (props: {
     instanceChoices.push(instance);
   }
 
+  let instanceHelp =
+    'Name of an instance in appCenter.argocd.instances (the list could not be loaded)';
+  if (argocdInstances) {
+    instanceHelp = instanceChoices.length
+      ? 'One of the instances in appCenter.argocd.instances'
+      : 'No Argo CD instance is configured (appCenter.argocd.instances)';
+  }
+
   return (
     <AdminFormDialog
-      kind="project"
-      title={project ? `Edit project ${project.name}` : 'Create project'}
       form={form}
-      names={names}
-      nameHelp="A DNS-1123 label, e.g. shop. Cannot be changed later."
-      titleHelp="Shown instead of the name"
-      validate={validate}
-      save={save}
       onClose={onClose}
+      onSubmit={() => form.submit(validate, save)}
     >
       <FormField
         id="project-tenant"
-        select
         label="Tenant"
         form={form}
         field="tenant"
         value={tenant}
         onChange={setTenant}
+        options={tenants.map(namedOption)}
         help="The tenant whose members work on this project"
         required
-      >
-        {tenants.map(t => (
-          <MenuItem key={t.name} value={t.name}>
-            {t.title && t.title !== t.name ? `${t.title} (${t.name})` : t.name}
-          </MenuItem>
-        ))}
-      </FormField>
+      />
       <FormField
         id="project-description"
         form={form}
@@ -178,40 +172,20 @@ export const ProjectDialog = (props: {
         onChange={setDir}
         help="Folder inside the repository that holds the projects (empty for the root)"
       />
-      {argocdInstances ? (
-        <FormField
-          id="project-argocd-instance"
-          select
-          label="Argo CD instance"
-          form={form}
-          field="argocd.instance"
-          value={instance}
-          onChange={setInstance}
-          help={
-            instanceChoices.length
-              ? 'One of the instances in appCenter.argocd.instances'
-              : 'No Argo CD instance is configured (appCenter.argocd.instances)'
-          }
-          required
-        >
-          {instanceChoices.map(i => (
-            <MenuItem key={i} value={i}>
-              {i}
-            </MenuItem>
-          ))}
-        </FormField>
-      ) : (
-        <FormField
-          id="project-argocd-instance"
-          form={form}
-          field="argocd.instance"
-          label="Argo CD instance"
-          value={instance}
-          onChange={setInstance}
-          help="Name of an instance in appCenter.argocd.instances (the list could not be loaded)"
-          required
-        />
-      )}
+      <FormField
+        id="project-argocd-instance"
+        label="Argo CD instance"
+        form={form}
+        field="argocd.instance"
+        value={instance}
+        onChange={setInstance}
+        // A select of the configured instances; a text field when the list could not be loaded.
+        options={
+          argocdInstances && instanceChoices.map(i => ({ value: i, label: i }))
+        }
+        help={instanceHelp}
+        required
+      />
       <FormField
         id="project-argocd-project"
         form={form}

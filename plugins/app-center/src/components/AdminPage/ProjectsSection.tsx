@@ -6,14 +6,7 @@ import type { Project, Tenant } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
 import { ProjectDialog } from './ProjectDialog';
 import { SectionHeader } from './SectionHeader';
-import {
-  AdminTable,
-  CreateButton,
-  DeleteRowDialog,
-  nameColumn,
-  sourceAndActionColumns,
-  useRowDialogs,
-} from './sectionParts';
+import { AdminTable, DeleteRowDialog, useRowDialogs } from './sectionParts';
 
 /** Projects: where their manifests live and which Argo CD deploys them. */
 export const ProjectsSection = (props: {
@@ -28,16 +21,10 @@ export const ProjectsSection = (props: {
   const api = useApi(appCenterApiRef);
   const dialogs = useRowDialogs<Project>('project', onChanged);
 
-  const createButton = (
-    <CreateButton
-      what="project"
-      disabled={tenants.length === 0}
-      onClick={dialogs.create}
-    />
-  );
+  const createButton = dialogs.createButton(tenants.length === 0);
 
   const columns: TableColumn<Project>[] = [
-    nameColumn(),
+    dialogs.nameColumn(),
     { title: 'Tenant', field: 'tenant' },
     {
       title: 'Repository',
@@ -68,7 +55,7 @@ export const ProjectsSection = (props: {
       title: 'Cluster-scoped',
       render: p => (p.allowClusterScoped ? 'allowed' : 'no'),
     },
-    ...sourceAndActionColumns('project', dialogs, p => (
+    ...dialogs.sourceAndActionColumns(p => (
       <Button size="small" onClick={() => onShowEnvironments(p.name)}>
         Environments
       </Button>

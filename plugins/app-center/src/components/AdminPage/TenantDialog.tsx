@@ -2,10 +2,15 @@ import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Tenant, checkGroupRef } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { FieldErrors, GroupPicker, useFormSubmit } from '../common';
-import { AdminFormDialog, useNameAndTitle } from './AdminFormDialog';
+import { FieldErrors, GroupPicker } from '../common';
+import { AdminFormDialog, useAdminForm } from './AdminFormDialog';
 
 const FIELDS = ['name', 'title', 'groups', 'adminGroups'] as const;
+
+const HELP = {
+  name: 'A DNS-1123 label, e.g. shop-team. Cannot be changed later.',
+  title: 'Shown instead of the name, e.g. Shop team',
+};
 
 function checkGroups(refs: string[], what: string): string | undefined {
   for (const ref of refs) {
@@ -26,12 +31,11 @@ export const TenantDialog = (props: {
 }) => {
   const { tenant, onClose, onSaved } = props;
   const api = useApi(appCenterApiRef);
-  const names = useNameAndTitle(tenant);
   const [groups, setGroups] = useState<string[]>(tenant?.groups ?? []);
   const [adminGroups, setAdminGroups] = useState<string[]>(
     tenant?.adminGroups ?? [],
   );
-  const form = useFormSubmit(FIELDS);
+  const form = useAdminForm('tenant', FIELDS, tenant, HELP);
 
   const validate = (): FieldErrors => ({
     groups:
@@ -42,47 +46,45 @@ export const TenantDialog = (props: {
   });
 
   const save = async () => {
-    const body = { title: names.titleToSend, groups, adminGroups };
+    const body = { title: form.titleToSend, groups, adminGroups };
     const saved = tenant
       ? await api.updateTenant(tenant.name, body)
-      : await api.createTenant({ name: names.name, ...body });
+      : await api.createTenant({ name: form.name, ...body });
     onSaved(saved);
   };
 
+  // Who belongs to the tenant, and who manages it.
+  const groupLists = [
+    {
+      id: 'tenant-groups',
+      field: 'groups',
+      label: 'Member groups',
+      value: groups,
+      onChange: setGroups,
+      helperText: tenant
+        ? "Saving replaces the tenant's member groups and admin groups with exactly these lists"
+        : 'Members of these catalog groups belong to the tenant',
+    },
+    {
+      id: 'tenant-admin-groups',
+      field: 'adminGroups',
+      label: 'Admin groups',
+      value: adminGroups,
+      onChange: setAdminGroups,
+      helperText:
+        "Members of these groups manage the tenant's projects and environments",
+    },
+  ];
+
   return (
     <AdminFormDialog
-      kind="tenant"
-      title={tenant ? `Edit tenant ${tenant.name}` : 'Create tenant'}
       form={form}
-      names={names}
-      nameHelp="A DNS-1123 label, e.g. shop-team. Cannot be changed later."
-      titleHelp="Shown instead of the name, e.g. Shop team"
-      validate={validate}
-      save={save}
       onClose={onClose}
+      onSubmit={() => form.submit(validate, save)}
     >
-      <GroupPicker
-        id="tenant-groups"
-        label="Member groups"
-        value={groups}
-        form={form}
-        field="groups"
-        onChange={setGroups}
-        helperText={
-          tenant
-            ? "Saving replaces the tenant's member groups and admin groups with exactly these lists"
-            : 'Members of these catalog groups belong to the tenant'
-        }
-      />
-      <GroupPicker
-        id="tenant-admin-groups"
-        label="Admin groups"
-        value={adminGroups}
-        form={form}
-        field="adminGroups"
-        onChange={setAdminGroups}
-        helperText="Members of these groups manage the tenant's projects and environments"
-      />
+      {groupLists.map(list => (
+        <GroupPicker key={list.id} form={form} {...list} />
+      ))}
     </AdminFormDialog>
   );
 };

@@ -4,14 +4,7 @@ import type { Tenant } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
 import { GroupRefs } from '../common';
 import { SectionHeader } from './SectionHeader';
-import {
-  AdminTable,
-  CreateButton,
-  DeleteRowDialog,
-  nameColumn,
-  sourceAndActionColumns,
-  useRowDialogs,
-} from './sectionParts';
+import { AdminTable, DeleteRowDialog, useRowDialogs } from './sectionParts';
 import { TenantDialog } from './TenantDialog';
 
 /** Tenants and the catalog groups mapped to them. */
@@ -23,13 +16,13 @@ export const TenantsSection = (props: {
   const api = useApi(appCenterApiRef);
   const dialogs = useRowDialogs<Tenant>('tenant', onChanged);
 
-  const createButton = <CreateButton what="tenant" onClick={dialogs.create} />;
+  const createButton = dialogs.createButton();
 
   const columns: TableColumn<Tenant>[] = [
-    nameColumn(),
+    dialogs.nameColumn(),
     { title: 'Member groups', render: t => <GroupRefs refs={t.groups} /> },
     { title: 'Admin groups', render: t => <GroupRefs refs={t.adminGroups} /> },
-    ...sourceAndActionColumns('tenant', dialogs),
+    ...dialogs.sourceAndActionColumns(),
   ];
 
   return (

@@ -43,6 +43,8 @@ export function useSuccessAlert(): (message: string) => void {
     alertApi.post({ message, severity: 'success', display: 'transient' });
 }
 
+type AdminRow = { name: string; title?: string; source: EntrySource };
+
 /** The table of an admin section: compact, every row at once, no search or toolbar. */
 export function AdminTable<T extends object>(props: {
   columns: TableColumn<T>[];
@@ -66,7 +68,7 @@ export function AdminTable<T extends object>(props: {
  * The create, edit and delete dialogs of an admin section's rows: which row is open, and what happens once
  * the dialog is done (the success alert names the row, then the section reloads).
  */
-export function useRowDialogs<T extends { name: string }>(
+export function useRowDialogs<T extends AdminRow>(
   /** What a row is, e.g. "tenant". */
   what: string,
   onChanged: () => void,
@@ -79,12 +81,15 @@ export function useRowDialogs<T extends { name: string }>(
     label(name).replace(/^./, c => c.toLocaleUpperCase('en-US'));
   const [editing, setEditing] = useState<T | 'new'>();
   const [deleting, setDeleting] = useState<T>();
+  const create = () => setEditing('new');
+  const edit = (row: T) => setEditing(row);
+  const remove = (row: T) => setDeleting(row);
   return {
     /** The edit dialog is open (for a new row when `editedRow` is undefined). */
     editOpen: editing !== undefined,
     editedRow: editing === 'new' ? undefined : editing,
-    create: () => setEditing('new'),
-    edit: (row: T) => setEditing(row),
+    create,
+    edit,
     closeEdit: () => setEditing(undefined),
     saved: (row: T) => {
       setEditing(undefined);
@@ -94,7 +99,7 @@ export function useRowDialogs<T extends { name: string }>(
       onChanged();
     },
     deleting,
-    remove: (row: T) => setDeleting(row),
+    remove,
     closeDelete: () => setDeleting(undefined),
     deleted: () => {
       setDeleting(undefined);
@@ -102,11 +107,19 @@ export function useRowDialogs<T extends { name: string }>(
       onChanged();
     },
     label,
+    /** The section's "Create …" button. */
+    createButton: (disabled?: boolean) => (
+      <CreateButton what={what} disabled={disabled} onClick={create} />
+    ),
+    /** The table's first column (name and title) and last ones (source, actions). */
+    nameColumn: () => nameColumn<T>(),
+    sourceAndActionColumns: (extraActions?: (row: T) => ReactNode) =>
+      sourceAndActionColumns<T>(what, { edit, remove }, extraActions),
   };
 }
 
 /** Asks before deleting the row the section's dialogs hold, explaining what deleting it means. */
-export function DeleteRowDialog<T extends { name: string }>(props: {
+export function DeleteRowDialog<T extends AdminRow>(props: {
   dialogs: ReturnType<typeof useRowDialogs<T>>;
   onConfirm(row: T): Promise<void>;
   children: ReactNode;
@@ -125,8 +138,6 @@ export function DeleteRowDialog<T extends { name: string }>(props: {
     </ConfirmDeleteDialog>
   );
 }
-
-type AdminRow = { name: string; title?: string; source: EntrySource };
 
 /** The first column of an admin table: the name, and the title under it. */
 export function nameColumn<T extends AdminRow>(): TableColumn<T> {

@@ -1,7 +1,7 @@
 import Grid from '@material-ui/core/Grid';
 import { Content, ContentHeader, EmptyState } from '@backstage/core-components';
 import { useProjects } from '../../hooks';
-import { AsyncBody } from '../common';
+import { AsyncBody, namedOption } from '../common';
 import { ProjectEnvironmentsCard } from './ProjectEnvironmentsCard';
 
 /** `/app-center/projects`: the projects the user can see, with their environments. */
@@ -29,11 +29,7 @@ export const ProjectsIndex = () => {
               <Grid item xs={12} md={6} key={p.name}>
                 <ProjectEnvironmentsCard
                   project={p.name}
-                  title={
-                    p.title && p.title !== p.name
-                      ? `${p.title} (${p.name})`
-                      : p.name
-                  }
+                  title={namedOption(p).label}
                 />
               </Grid>
             ))}

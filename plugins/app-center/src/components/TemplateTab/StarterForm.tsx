@@ -75,6 +75,59 @@ export function StarterForm(props: {
     }
   };
 
+  // The answers, in the order asked.
+  const fields: Array<{
+    key: string;
+    label: string;
+    value: string;
+    set: (value: string) => void;
+    help?: string;
+    placeholder?: string;
+    required?: boolean;
+    number?: boolean;
+    half?: boolean;
+  }> = [
+    {
+      key: 'image',
+      label: 'Image',
+      value: image,
+      set: setImage,
+      required: true,
+      placeholder: 'registry.example.com/shop/web:1.0',
+      help: 'Registry, repository and tag of the container image',
+    },
+    {
+      key: 'port',
+      label: 'Port',
+      value: port,
+      set: setPort,
+      number: true,
+      half: true,
+      help: 'The port the container listens on',
+    },
+    {
+      key: 'replicas',
+      label: 'Replicas',
+      value: replicas,
+      set: setReplicas,
+      number: true,
+      half: true,
+    },
+    {
+      key: 'description',
+      label: 'Description',
+      value: description,
+      set: setDescription,
+    },
+    {
+      key: 'message',
+      label: 'Commit message',
+      value: message,
+      set: setMessage,
+      placeholder: `new app from ${image.trim() || 'the image'}`,
+    },
+  ];
+
   return (
     <Box maxWidth={720}>
       <Typography variant="h6" gutterBottom>
@@ -91,65 +144,22 @@ export function StarterForm(props: {
         </Alert>
       )}
       <Grid container spacing={2}>
-        <Grid item xs={12}>
-          <TextField
-            fullWidth
-            required
-            id="starter-image"
-            label="Image"
-            placeholder="registry.example.com/shop/web:1.0"
-            value={image}
-            onChange={e => setImage(e.target.value)}
-            error={!!show('image')}
-            helperText={
-              show('image') ??
-              'Registry, repository and tag of the container image'
-            }
-          />
-        </Grid>
-        <Grid item xs={6}>
-          <TextField
-            fullWidth
-            id="starter-port"
-            label="Port"
-            type="number"
-            value={port}
-            onChange={e => setPort(e.target.value)}
-            error={!!show('port')}
-            helperText={show('port') ?? 'The port the container listens on'}
-          />
-        </Grid>
-        <Grid item xs={6}>
-          <TextField
-            fullWidth
-            id="starter-replicas"
-            label="Replicas"
-            type="number"
-            value={replicas}
-            onChange={e => setReplicas(e.target.value)}
-            error={!!show('replicas')}
-            helperText={show('replicas')}
-          />
-        </Grid>
-        <Grid item xs={12}>
-          <TextField
-            fullWidth
-            id="starter-description"
-            label="Description"
-            value={description}
-            onChange={e => setDescription(e.target.value)}
-          />
-        </Grid>
-        <Grid item xs={12}>
-          <TextField
-            fullWidth
-            id="starter-message"
-            label="Commit message"
-            placeholder={`new app from ${image.trim() || 'the image'}`}
-            value={message}
-            onChange={e => setMessage(e.target.value)}
-          />
-        </Grid>
+        {fields.map(f => (
+          <Grid item xs={f.half ? 6 : 12} key={f.key}>
+            <TextField
+              fullWidth
+              id={`starter-${f.key}`}
+              label={f.label}
+              required={f.required}
+              type={f.number ? 'number' : undefined}
+              placeholder={f.placeholder}
+              value={f.value}
+              onChange={e => f.set(e.target.value)}
+              error={!!show(f.key)}
+              helperText={show(f.key) ?? f.help}
+            />
+          </Grid>
+        ))}
         <Grid item xs={12}>
           <Button
             variant="contained"

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import MenuItem from '@material-ui/core/MenuItem';
 import TextField, { OutlinedTextFieldProps } from '@material-ui/core/TextField';
 import type { FieldErrors } from './errors';
 
@@ -19,11 +20,33 @@ type FormFieldProps = Omit<
   onChange(value: string): void;
   /** Shown under the field while it has no error. */
   help?: ReactNode;
+  /** Makes the field a select of these choices. */
+  options?: SelectOption[];
 };
+
+/** One choice of a select field. */
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A named object as a choice: "Title (name)" when the title says something else, else the name. */
+export const namedOption = (o: { name: string; title?: string }) => ({
+  value: o.name,
+  label: o.title && o.title !== o.name ? `${o.title} (${o.name})` : o.name,
+});
+
+/** The menu items of a select field's choices. */
+export const optionItems = (options: SelectOption[]) =>
+  options.map(o => (
+    <MenuItem key={o.value} value={o.value}>
+      {o.label}
+    </MenuItem>
+  ));
 
 /** A text (or select) field of a form: its error shows in place of its help and clears once the user edits. */
 export function FormField(props: FormFieldProps) {
-  const { form, field, value, onChange, help, ...rest } = props;
+  const { form, field, value, onChange, help, options, ...rest } = props;
   return (
     <TextField
       fullWidth
@@ -37,6 +60,9 @@ export function FormField(props: FormFieldProps) {
       }}
       error={!!form.errors[field]}
       helperText={form.errors[field] ?? help}
-    />
+      select={!!options || rest.select}
+    >
+      {options ? optionItems(options) : rest.children}
+    </TextField>
   );
 }
