@@ -44,6 +44,20 @@ const KINDS: { value: EnvironmentKind; label: string }[] = [
 
 type DestinationMode = 'name' | 'server';
 
+/** The destination field of each mode: a cluster by its Argo CD name, or by its API server URL. */
+const DESTINATION = {
+  name: {
+    field: 'destination.name',
+    label: 'Cluster name',
+    help: 'A cluster registered in Argo CD, e.g. in-cluster',
+  },
+  server: {
+    field: 'destination.server',
+    label: 'Server URL',
+    help: 'The cluster API URL as Argo CD knows it, e.g. https://kubernetes.default.svc',
+  },
+};
+
 /** Create an environment of `project`, or edit one (`environment` given). */
 export const EnvironmentDialog = (props: {
   project: string;
@@ -160,29 +174,15 @@ export const EnvironmentDialog = (props: {
           <FormHelperText>{errors.destination}</FormHelperText>
         )}
       </FormControl>
-      {mode === 'name' ? (
-        <FormField
-          id="environment-destination-name"
-          form={form}
-          field="destination.name"
-          label="Cluster name"
-          value={clusterName}
-          onChange={setClusterName}
-          help="A cluster registered in Argo CD, e.g. in-cluster"
-          required
-        />
-      ) : (
-        <FormField
-          id="environment-destination-server"
-          form={form}
-          field="destination.server"
-          label="Server URL"
-          value={server}
-          onChange={setServer}
-          help="The cluster API URL as Argo CD knows it, e.g. https://kubernetes.default.svc"
-          required
-        />
-      )}
+      <FormField
+        key={mode}
+        id={`environment-destination-${mode}`}
+        form={form}
+        {...DESTINATION[mode]}
+        value={mode === 'name' ? clusterName : server}
+        onChange={mode === 'name' ? setClusterName : setServer}
+        required
+      />
       <FormField
         id="environment-namespace"
         form={form}

@@ -116,6 +116,42 @@ export const ProjectDialog = (props: {
       : 'No Argo CD instance is configured (appCenter.argocd.instances)';
   }
 
+  // What the project delivers and where its manifests live: field, label, value, setter, help, required.
+  const repoFields: Array<
+    [string, string, string, (v: string) => void, string, boolean?]
+  > = [
+    [
+      'description',
+      'Description',
+      description,
+      setDescription,
+      'What the project delivers',
+    ],
+    [
+      'repo.url',
+      'GitOps repository URL',
+      repoUrl,
+      setRepoUrl,
+      'HTTPS clone URL, e.g. https://git.example.com/shop/deploy.git. Credentials live in the backend config.',
+      true,
+    ],
+    [
+      'repo.branch',
+      'Branch',
+      branch,
+      setBranch,
+      'The branch App Center commits to',
+      true,
+    ],
+    [
+      'repo.dir',
+      'Folder',
+      dir,
+      setDir,
+      'Folder inside the repository that holds the projects (empty for the root)',
+    ],
+  ];
+
   return (
     <AdminFormDialog
       form={form}
@@ -133,45 +169,14 @@ export const ProjectDialog = (props: {
         help="The tenant whose members work on this project"
         required
       />
-      <FormField
-        id="project-description"
-        form={form}
-        field="description"
-        label="Description"
-        value={description}
-        onChange={setDescription}
-        help="What the project delivers"
-        multiline
-      />
-      <FormField
-        id="project-repo-url"
-        form={form}
-        field="repo.url"
-        label="GitOps repository URL"
-        value={repoUrl}
-        onChange={setRepoUrl}
-        help="HTTPS clone URL, e.g. https://git.example.com/shop/deploy.git. Credentials live in the backend config."
-        required
-      />
-      <FormField
-        id="project-repo-branch"
-        form={form}
-        field="repo.branch"
-        label="Branch"
-        value={branch}
-        onChange={setBranch}
-        help="The branch App Center commits to"
-        required
-      />
-      <FormField
-        id="project-repo-dir"
-        form={form}
-        field="repo.dir"
-        label="Folder"
-        value={dir}
-        onChange={setDir}
-        help="Folder inside the repository that holds the projects (empty for the root)"
-      />
+      {repoFields.map(([field, label, value, onChange, help, required]) => (
+        <FormField
+          key={field}
+          id={`project-${field.replace('.', '-')}`}
+          {...{ form, field, label, value, onChange, help, required }}
+          multiline={field === 'description'}
+        />
+      ))}
       <FormField
         id="project-argocd-instance"
         label="Argo CD instance"
@@ -188,9 +193,7 @@ export const ProjectDialog = (props: {
       />
       <FormField
         id="project-argocd-project"
-        form={form}
-        field="argocd.project"
-        label="Argo CD project"
+        {...{ form, field: 'argocd.project', label: 'Argo CD project' }}
         value={argoProject}
         onChange={setArgoProject}
         help="The Argo CD AppProject the applications belong to"

@@ -13,7 +13,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import type { EnvironmentDrift } from '@internal/plugin-app-center-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { appCenterApiRef } from '../../api';
-import { errorMessage } from '../common';
+import { errorMessage, useBusyAction } from '../common';
 import { conflictingFiles, shortRevision } from '../common/manifestErrors';
 import { UnifiedDiff } from './UnifiedDiff';
 
@@ -32,35 +32,35 @@ function EnvironmentDriftCard(props: {
 }) {
   const api = useApi(appCenterApiRef);
   const { drift } = props;
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const [outcome, setOutcome] = useState<Outcome>();
 
-  const apply = async () => {
-    setBusy(true);
+  const apply = () => {
     setOutcome(undefined);
-    try {
-      const result = await api.applyTemplateDrift(
-        props.project,
-        props.app,
-        drift.environment,
-      );
-      setOutcome({
-        severity: 'success',
-        text: `Applied to ${drift.environment} as ${shortRevision(
-          result.revision,
-        )}: ${result.merged.join(', ') || 'provenance only'}`,
-      });
-      props.onApplied();
-    } catch (e) {
-      const files = conflictingFiles(e);
-      setOutcome(
-        files
-          ? { severity: 'warning', text: errorMessage(e), files }
-          : { severity: 'error', text: errorMessage(e) },
-      );
-    } finally {
-      setBusy(false);
-    }
+    return run(
+      async () => {
+        const result = await api.applyTemplateDrift(
+          props.project,
+          props.app,
+          drift.environment,
+        );
+        setOutcome({
+          severity: 'success',
+          text: `Applied to ${drift.environment} as ${shortRevision(
+            result.revision,
+          )}: ${result.merged.join(', ') || 'provenance only'}`,
+        });
+        props.onApplied();
+      },
+      e => {
+        const files = conflictingFiles(e);
+        setOutcome(
+          files
+            ? { severity: 'warning', text: errorMessage(e), files }
+            : { severity: 'error', text: errorMessage(e) },
+        );
+      },
+    );
   };
 
   return (

@@ -8,6 +8,7 @@ import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Alert from '@material-ui/lab/Alert';
 import { errorMessage } from './errors';
+import { useBusyAction } from './useBusyAction';
 
 export interface ConfirmDeleteDialogProps {
   title: string;
@@ -21,19 +22,18 @@ export interface ConfirmDeleteDialogProps {
 /** Asks before deleting and keeps the dialog open with the server's reason when it refuses. */
 export const ConfirmDeleteDialog = (props: ConfirmDeleteDialogProps) => {
   const { title, onConfirm, onDeleted, onClose } = props;
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const [error, setError] = useState<string>();
 
-  const confirm = async () => {
-    setBusy(true);
+  const confirm = () => {
     setError(undefined);
-    try {
-      await onConfirm();
-      onDeleted();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
+    return run(
+      async () => {
+        await onConfirm();
+        onDeleted();
+      },
+      e => setError(errorMessage(e)),
+    );
   };
 
   return (
