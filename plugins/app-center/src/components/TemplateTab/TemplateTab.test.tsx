@@ -1,84 +1,24 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { ResponseError } from '@backstage/errors';
 import type { Entity } from '@backstage/catalog-model';
-import type { TemplateDrift } from '@internal/plugin-app-center-common';
-import { AppCenterApi, appCenterApiRef } from '../../api';
 import { ProjectTemplatesTab } from './ProjectTemplates';
-import { TemplateContent, TemplateTab } from './TemplateTab';
+import { TemplateTab } from './TemplateTab';
 import { diffLineKind } from './UnifiedDiff';
 import { starterProblems } from './StarterForm';
+import {
+  deployment,
+  mockApi,
+  notFound,
+  R1,
+  R2,
+  R3,
+  render,
+  serverError,
+  service,
+} from '../../__testUtils__/templateApi';
 
 jest.setTimeout(30_000);
-
-const R1 = '1111111111111111111111111111111111111111';
-const R2 = '2222222222222222222222222222222222222222';
-const R3 = '3333333333333333333333333333333333333333';
-const deployment =
-  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n';
-const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n';
-
-async function serverError(status: number, error: Record<string, unknown>) {
-  return ResponseError.fromResponse(
-    new Response(JSON.stringify({ error, response: { statusCode: status } }), {
-      status,
-      headers: { 'content-type': 'application/json' },
-    }),
-  );
-}
-
-async function notFound() {
-  return serverError(404, {
-    name: 'NotFoundError',
-    message: 'template shop/web does not exist',
-  });
-}
-
-function mockApi(
-  overrides: Partial<AppCenterApi> = {},
-  admin = true,
-): jest.Mocked<AppCenterApi> {
-  return {
-    getAccess: jest.fn(async () => ({
-      portalAdmin: false,
-      tenants: [{ tenant: 'shop-team', admin }],
-    })),
-    getProject: jest.fn(
-      async () => ({ name: 'shop', tenant: 'shop-team' } as any),
-    ),
-    getTemplateFiles: jest.fn(async () => ({
-      revision: R1,
-      files: [
-        { path: 'deployment.yaml', content: deployment },
-        { path: 'service.yaml', content: service },
-      ],
-    })),
-    putTemplateFiles: jest.fn(async () => ({
-      revision: R2,
-      parent: R1,
-      committed: true,
-      files: ['deployment.yaml'],
-    })),
-    createTemplate: jest.fn(async () => ({} as any)),
-    getTemplateDrift: jest.fn(async () => ({
-      revision: R1,
-      environments: [],
-      notAssociated: ['dev'],
-    })),
-    applyTemplateDrift: jest.fn(),
-    listTemplates: jest.fn(async () => ({ revision: R1, items: [] })),
-    ...overrides,
-  } as unknown as jest.Mocked<AppCenterApi>;
-}
-
-function render(
-  api: AppCenterApi,
-  element = <TemplateContent project="shop" app="web" />,
-) {
-  return renderInTestApp(element, { apis: [[appCenterApiRef, api]] });
-}
 
 const editor = (path: string) =>
   screen.getByLabelText(`Content of ${path}`) as HTMLTextAreaElement;
@@ -370,115 +310,6 @@ describe('TemplateContent', () => {
     expect(
       await screen.findByText(/git host git.example.com unreachable/),
     ).toBeInTheDocument();
-  });
-});
-
-describe('drift view', () => {
-  const drift: TemplateDrift = {
-    revision: R2,
-    notAssociated: ['qa'],
-    environments: [
-      {
-        environment: 'dev',
-        provenance: { template: 'web', templateCommit: R1, templateTree: R1 },
-        drifted: true,
-        files: [
-          {
-            path: 'deployment.yaml',
-            status: 'modified',
-            diff: '--- a/deployment.yaml\n+++ b/deployment.yaml\n@@ -1,2 +1,2 @@\n kind: Deployment\n-  replicas: 1\n+  replicas: 2\n',
-          },
-        ],
-      },
-      {
-        environment: 'prod',
-        provenance: { template: 'web', templateCommit: R2, templateTree: R2 },
-        drifted: false,
-        files: [],
-      },
-    ],
-  };
-
-  it('shows each environment with its diff and applies one', async () => {
-    const api = mockApi({
-      getTemplateDrift: jest.fn(async () => drift),
-      applyTemplateDrift: jest.fn(async () => ({
-        revision: R3,
-        parent: R2,
-        committed: true,
-        files: [],
-        merged: ['deployment.yaml'],
-      })),
-    });
-    await render(api);
-    await userEvent.click(
-      await screen.findByRole('tab', { name: 'Drift per environment' }),
-    );
-    const dev = await screen.findByTestId('drift-dev');
-    expect(within(dev).getByText('1 file behind')).toBeInTheDocument();
-    const diff = within(dev).getByLabelText(
-      'Changes to deployment.yaml for dev',
-    );
-    expect(
-      within(diff).getByText('-  replicas: 1', { normalizer: t => t }),
-    ).toHaveAttribute('data-kind', 'removed');
-    expect(
-      within(diff).getByText('+  replicas: 2', { normalizer: t => t }),
-    ).toHaveAttribute('data-kind', 'added');
-    expect(
-      within(screen.getByTestId('drift-prod')).getByText('up to date'),
-    ).toBeInTheDocument();
-    expect(screen.getByText('Not associated: qa')).toBeInTheDocument();
-    await userEvent.click(
-      within(dev).getByRole('button', { name: 'Apply to dev' }),
-    );
-    expect(
-      await within(dev).findByText(
-        /Applied to dev as 33333333: deployment.yaml/,
-      ),
-    ).toBeInTheDocument();
-    expect(api.applyTemplateDrift).toHaveBeenCalledWith('shop', 'web', 'dev');
-  });
-
-  it('reports the conflicting files when apply cannot merge', async () => {
-    const api = mockApi({
-      getTemplateDrift: jest.fn(async () => drift),
-      applyTemplateDrift: jest.fn(async () => {
-        throw await serverError(409, {
-          name: 'ConflictError',
-          message:
-            'template changes conflict with changes made in dev in deployment.yaml; edit those files in dev by hand (nothing was written)',
-          files: ['deployment.yaml'],
-        });
-      }),
-    });
-    await render(api);
-    await userEvent.click(
-      await screen.findByRole('tab', { name: 'Drift per environment' }),
-    );
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Apply to dev' }),
-    );
-    expect(
-      await screen.findByText(
-        /Cannot apply: deployment.yaml changed in dev too/,
-      ),
-    ).toBeInTheDocument();
-  });
-
-  it('hides Apply from members', async () => {
-    const api = mockApi(
-      { getTemplateDrift: jest.fn(async () => drift) },
-      false,
-    );
-    await render(api);
-    await userEvent.click(
-      await screen.findByRole('tab', { name: 'Drift per environment' }),
-    );
-    await screen.findByTestId('drift-dev');
-    expect(
-      screen.queryByRole('button', { name: 'Apply to dev' }),
-    ).not.toBeInTheDocument();
   });
 });
 
