@@ -37,6 +37,7 @@ import {
 } from './registry';
 import { createDeployEngine, DeployTargets } from './deploy';
 import { createRouter } from './service/router';
+import { ResourceService } from './resources/ResourceService';
 import { createTaskEngine } from './tasks';
 
 /**
@@ -192,6 +193,10 @@ export const appCenterPlugin = createBackendPlugin({
             tasks: taskEngine.service,
             deploy: deployEngine.service,
             deployHistory: deployEngine.history,
+            resources: new ResourceService({
+              targets,
+              tasks: taskEngine.service,
+            }),
           }),
         );
       },

@@ -113,3 +113,13 @@ export type EnvironmentAppFilesWriteResult =
 export const APP_ANNOTATION = 'app-center.io/app';
 /** The catalog annotation that links a System to its project. @public */
 export const PROJECT_ANNOTATION = 'app-center.io/project';
+/** One node of an app's live resource tree, its children nested under it. @public */
+export type ResourceTreeNode = Schemas['ResourceTreeNode'];
+/** An app's live resource tree, rooted at its Argo CD Application. @public */
+export type ResourceTree = Schemas['ResourceTree'];
+/** One resource's live manifest. @public */
+export type LiveResource = Schemas['LiveResource'];
+/** One managed resource's live and desired states and their diff. @public */
+export type ResourceStateDiff = Schemas['ResourceDiff'];
+/** A Kubernetes event of an app or one of its resources. @public */
+export type ResourceEvent = Schemas['ResourceEvent'];

@@ -7,7 +7,7 @@ import {
   Call,
   Query,
 } from './ArgoCDTransport';
-import { readLogStream } from './podLogStream';
+import { readLogStream, readResultStream } from './podLogStream';
 import type {
   Application,
   ApplicationList,
@@ -190,6 +190,31 @@ export class ArgoCDClient {
       onApp('GET', name, '/resource-tree', options.project, {
         signal: options.signal,
       }),
+    );
+  }
+
+  /**
+   * Argo CD's resource tree watch: the whole tree each time it changes, until the app is deleted or
+   * `signal` is aborted. The timeout covers the start of the stream only.
+   */
+  async *watchResourceTree(
+    name: string,
+    options: { project?: string; signal?: AbortSignal } = {},
+  ): AsyncGenerator<ApplicationTree, void, undefined> {
+    const call: Call = {
+      method: 'GET',
+      path: `/stream/applications/${enc(name)}/resource-tree`,
+      query: { project: options.project },
+      application: name,
+      project: options.project,
+      signal: options.signal,
+    };
+    const res = await this.http.send(call, { stream: true });
+    if (!res.body) return;
+    yield* readResultStream<ApplicationTree & { last?: boolean }>(
+      res.body,
+      this.http.context(call),
+      { timeoutMs: this.http.timeoutMs, signal: options.signal },
     );
   }
 

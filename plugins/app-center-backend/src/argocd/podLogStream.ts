@@ -11,11 +11,23 @@ import type { LogEntry } from './types';
  * entry (not yielded) and throws the mapped error of a mid-stream `{error}` line. Aborting `signal` ends the
  * iteration quietly; stopping early cancels the body, which stops following and frees the connection.
  */
-export async function* readLogStream(
+export function readLogStream(
   body: ReadableStream<Uint8Array>,
   ctx: CallContext,
   options: { timeoutMs: number; signal?: AbortSignal },
 ): AsyncGenerator<LogEntry, void, undefined> {
+  return readResultStream<LogEntry>(body, ctx, options);
+}
+
+/**
+ * Reads any of Argo CD's streams (pod logs, the application and resource tree watches): newline-delimited
+ * JSON, one `{result}` per line, ending at an entry with `last: true` or at the end of the body.
+ */
+export async function* readResultStream<T extends { last?: boolean }>(
+  body: ReadableStream<Uint8Array>,
+  ctx: CallContext,
+  options: { timeoutMs: number; signal?: AbortSignal },
+): AsyncGenerator<T, void, undefined> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -38,7 +50,7 @@ export async function* readLogStream(
       for (const raw of lines) {
         const line = raw.trim();
         if (!line) continue;
-        const item = parseLogLine(line, ctx);
+        const item = parseResultLine<T>(line, ctx);
         if (item.last) return;
         yield item;
       }
@@ -48,16 +60,16 @@ export async function* readLogStream(
   }
 }
 
-function parseLogLine(line: string, ctx: CallContext): LogEntry {
+function parseResultLine<T>(line: string, ctx: CallContext): T {
   let item: {
-    result?: LogEntry;
+    result?: T;
     error?: { message?: string; http_code?: number };
   };
   try {
     item = JSON.parse(line);
   } catch {
     throw new ArgoCDUpstreamError(
-      `Argo CD "${ctx.instance}" sent a log line that is not JSON: ${line.slice(
+      `Argo CD "${ctx.instance}" sent a stream line that is not JSON: ${line.slice(
         0,
         200,
       )}`,
@@ -75,5 +87,5 @@ function parseLogLine(line: string, ctx: CallContext): LogEntry {
       JSON.stringify(item),
     );
   }
-  return item.result ?? {};
+  return item.result ?? ({} as T);
 }

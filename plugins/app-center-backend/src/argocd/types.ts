@@ -91,6 +91,8 @@ export interface LogQuery {
   follow?: boolean;
   tailLines?: number;
   sinceSeconds?: number;
+  /** Only lines from this time on (seconds since the epoch). */
+  'sinceTime.seconds'?: number;
   previous?: boolean;
   filter?: string;
   /** A workload whose pods to read (all of its descendants). */

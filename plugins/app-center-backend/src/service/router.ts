@@ -16,6 +16,8 @@ import { addDeployRoutes } from './deployRoutes';
 import { DeployService, HistoryService } from '../deploy';
 import { addTemplateRoutes, templateErrorHandler } from './templateRoutes';
 import { TaskService } from '../tasks/TaskService';
+import { ResourceService } from '../resources/ResourceService';
+import { addResourceRoutes } from './resourceRoutes';
 
 export type RouterOptions = {
   domain: DomainService;
@@ -29,6 +31,8 @@ export type RouterOptions = {
   /** The deploy engine's routes (batch deploy, scale, autoscaling, rollback, sync, history, files). */
   deploy?: DeployService;
   deployHistory?: HistoryService;
+  /** Resource status: the live tree, manifests, diffs, events, pod logs, resource delete. */
+  resources?: ResourceService;
 };
 
 /**
@@ -187,6 +191,13 @@ export async function createRouter(options: RouterOptions) {
     addDeployRoutes(router, {
       deploy: options.deploy,
       history: options.deployHistory,
+      access,
+      auditor,
+    });
+  }
+  if (options.resources) {
+    addResourceRoutes(router, {
+      resources: options.resources,
       access,
       auditor,
     });

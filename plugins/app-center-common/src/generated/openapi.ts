@@ -389,6 +389,169 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/projects/{project}/environments/{env}/apps/{app}/resource-tree': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    /** @description The app's live resources as a tree rooted at its Argo CD Application: each node nested under its owner (parentRefs), with kind, name, namespace, health, sync status (managed resources), images (Pods) and orphaned resources marked. */
+    get: operations['getResourceTree'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/resource-tree/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    /** @description The same tree as server-sent events: a `tree` event (a ResourceTree) each time Argo CD's tree changes, comments as heartbeats, and an `error` event (`{ message }`) when the upstream stream fails. A client that reconnects gets the whole current tree first, so nothing is lost. */
+    get: operations['streamResourceTree'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/resource': {
+    parameters: {
+      query: {
+        /** @description API group ("" or absent for core kinds). */
+        group?: components['parameters']['resourceGroup'];
+        /** @description API version, e.g. v1. */
+        version: components['parameters']['resourceVersion'];
+        kind: components['parameters']['resourceKind'];
+        namespace?: components['parameters']['resourceNamespace'];
+        name: components['parameters']['resourceName'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    /** @description The live manifest of one resource of the app's tree (Secret values masked by Argo CD). */
+    get: operations['getResource'];
+    put?: never;
+    post?: never;
+    /** @description Deletes one live resource of the app, as a task (Argo CD re-creates it at the next sync, or at once under self-heal; a Deployment re-creates a deleted Pod). Protected environments need a deployer group. */
+    delete: operations['deleteResource'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/resource/diff': {
+    parameters: {
+      query: {
+        /** @description API group ("" or absent for core kinds). */
+        group?: components['parameters']['resourceGroup'];
+        kind: components['parameters']['resourceKind'];
+        namespace?: components['parameters']['resourceNamespace'];
+        name: components['parameters']['resourceName'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    /** @description The desired state (from git) against the normalised live state of one managed resource, as YAML, and their unified diff, as Argo CD's UI computes it from managed-resources. The diff is empty when in sync. */
+    get: operations['getResourceDiff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/resource/events': {
+    parameters: {
+      query?: {
+        namespace?: string;
+        name?: string;
+        /** @description The resource's UID from the tree; with namespace and name, the events of that resource. */
+        uid?: string;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    /** @description Kubernetes events of one resource (namespace, name and uid together), or of the Application itself without them; newest first. */
+    get: operations['listResourceEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/projects/{project}/environments/{env}/apps/{app}/logs': {
+    parameters: {
+      query?: {
+        /** @description One pod's name; or give kind and name of a workload to merge all of its pods. */
+        pod?: string;
+        /** @description API group ("" or absent for core kinds). */
+        group?: components['parameters']['resourceGroup'];
+        kind?: string;
+        name?: string;
+        container?: string;
+        follow?: boolean;
+        tailLines?: number;
+        sinceSeconds?: number;
+        /** @description The logs of the previous container (after a restart). */
+        previous?: boolean;
+        /** @description Keep lines containing this text; a leading ! keeps the others. */
+        filter?: string;
+        /** @description Answer the lines as a text file (attachment) rather than events; never follows. */
+        download?: boolean;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    /** @description Pod logs as server-sent events: `line` events (`{ pod, timestamp, content }`, the event id is the line's timestamp, so a reconnect with Last-Event-ID repeats no line), comments as heartbeats, an `error` event (`{ message }`) when the upstream stream fails and an `end` event when it ends. Too many matching pods, or a container the pod does not have, is a 400 before the stream starts. */
+    get: operations['streamLogs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tasks': {
     parameters: {
       query?: never;
@@ -927,6 +1090,70 @@ export type components = {
       total: number;
       order: components['schemas']['ImageTagOrder'];
     };
+    ResourceTreeNode: {
+      /** @description A key unique in the tree (the UID, or group/kind/namespace/name when there is none). */
+      id: string;
+      uid?: string;
+      group: string;
+      version: string;
+      kind: string;
+      namespace?: string;
+      name: string;
+      /** @description Healthy, Progressing, Degraded, Suspended, Missing or Unknown; absent when Argo CD has none. */
+      health?: string;
+      healthMessage?: string;
+      /** @description Synced, OutOfSync or Unknown, for resources managed from git; absent for their children. */
+      sync?: string;
+      images?: string[];
+      /** @description Argo CD's facts about the node (a Pod's status reason, containers ready, restarts). */
+      info?: {
+        name: string;
+        value: string;
+      }[];
+      /** @description In the namespace but not managed by the app. */
+      orphaned?: boolean;
+      createdAt?: string;
+      children: components['schemas']['ResourceTreeNode'][];
+    };
+    ResourceTree: {
+      /** @description The Argo CD Application's name. */
+      application: string;
+      root: components['schemas']['ResourceTreeNode'];
+      /** @description Nodes below the Application. */
+      nodeCount: number;
+    };
+    LiveResource: {
+      manifest: {
+        [key: string]: unknown;
+      };
+      /** @description The manifest as YAML, without managedFields. */
+      yaml: string;
+    };
+    ResourceDiff: {
+      /** @description Whether the live state differs from git. */
+      modified: boolean;
+      /** @description The normalised live state as YAML ("" when the resource does not exist yet). */
+      live: string;
+      /** @description The state after a sync as YAML ("" when the resource would be pruned). */
+      desired: string;
+      /** @description Unified diff from live to desired; "" when in sync. */
+      diff: string;
+    };
+    ResourceEvent: {
+      /** @description Normal or Warning. */
+      type: string;
+      reason: string;
+      message: string;
+      count: number;
+      firstTimestamp?: string;
+      lastTimestamp?: string;
+      source?: string;
+      involvedObject?: {
+        kind?: string;
+        name?: string;
+        namespace?: string;
+      };
+    };
     TaskRequest: {
       /** @description The task kind, e.g. scale. */
       kind: string;
@@ -1132,6 +1359,13 @@ export type components = {
     project: string;
     env: string;
     app: string;
+    /** @description API group ("" or absent for core kinds). */
+    resourceGroup: string;
+    /** @description API version, e.g. v1. */
+    resourceVersion: string;
+    resourceKind: string;
+    resourceNamespace: string;
+    resourceName: string;
     /** @description The app (template) name, a DNS-1123 label. */
     templateApp: string;
   };
@@ -1982,6 +2216,230 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ImageTagList'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getResourceTree: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tree */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceTree'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  streamResourceTree: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/event-stream of `tree` events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getResource: {
+    parameters: {
+      query: {
+        /** @description API group ("" or absent for core kinds). */
+        group?: components['parameters']['resourceGroup'];
+        /** @description API version, e.g. v1. */
+        version: components['parameters']['resourceVersion'];
+        kind: components['parameters']['resourceKind'];
+        namespace?: components['parameters']['resourceNamespace'];
+        name: components['parameters']['resourceName'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The live manifest */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LiveResource'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  deleteResource: {
+    parameters: {
+      query: {
+        /** @description API group ("" or absent for core kinds). */
+        group?: components['parameters']['resourceGroup'];
+        /** @description API version, e.g. v1. */
+        version: components['parameters']['resourceVersion'];
+        kind: components['parameters']['resourceKind'];
+        namespace?: components['parameters']['resourceNamespace'];
+        name: components['parameters']['resourceName'];
+        /** @description foreground (default: dependents first), background, or orphan (dependents stay). */
+        cascade?: 'foreground' | 'background' | 'orphan';
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The queued task */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getResourceDiff: {
+    parameters: {
+      query: {
+        /** @description API group ("" or absent for core kinds). */
+        group?: components['parameters']['resourceGroup'];
+        kind: components['parameters']['resourceKind'];
+        namespace?: components['parameters']['resourceNamespace'];
+        name: components['parameters']['resourceName'];
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Live, desired and their diff */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResourceDiff'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  listResourceEvents: {
+    parameters: {
+      query?: {
+        namespace?: string;
+        name?: string;
+        /** @description The resource's UID from the tree; with namespace and name, the events of that resource. */
+        uid?: string;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ResourceEvent'][];
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  streamLogs: {
+    parameters: {
+      query?: {
+        /** @description One pod's name; or give kind and name of a workload to merge all of its pods. */
+        pod?: string;
+        /** @description API group ("" or absent for core kinds). */
+        group?: components['parameters']['resourceGroup'];
+        kind?: string;
+        name?: string;
+        container?: string;
+        follow?: boolean;
+        tailLines?: number;
+        sinceSeconds?: number;
+        /** @description The logs of the previous container (after a restart). */
+        previous?: boolean;
+        /** @description Keep lines containing this text; a leading ! keeps the others. */
+        filter?: string;
+        /** @description Answer the lines as a text file (attachment) rather than events; never follows. */
+        download?: boolean;
+      };
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/event-stream of `line` events, or text/plain with download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+          'text/plain': string;
         };
       };
       default: components['responses']['ErrorResponse'];

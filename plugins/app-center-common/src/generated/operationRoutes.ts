@@ -91,6 +91,34 @@ export const operationRoutes = {
   },
   getEntityApps: { method: 'GET', path: '/entity-apps' },
   listImageTags: { method: 'GET', path: '/images/tags' },
+  getResourceTree: {
+    method: 'GET',
+    path: '/projects/{project}/environments/{env}/apps/{app}/resource-tree',
+  },
+  streamResourceTree: {
+    method: 'GET',
+    path: '/projects/{project}/environments/{env}/apps/{app}/resource-tree/stream',
+  },
+  getResource: {
+    method: 'GET',
+    path: '/projects/{project}/environments/{env}/apps/{app}/resource',
+  },
+  deleteResource: {
+    method: 'DELETE',
+    path: '/projects/{project}/environments/{env}/apps/{app}/resource',
+  },
+  getResourceDiff: {
+    method: 'GET',
+    path: '/projects/{project}/environments/{env}/apps/{app}/resource/diff',
+  },
+  listResourceEvents: {
+    method: 'GET',
+    path: '/projects/{project}/environments/{env}/apps/{app}/resource/events',
+  },
+  streamLogs: {
+    method: 'GET',
+    path: '/projects/{project}/environments/{env}/apps/{app}/logs',
+  },
   listTasks: { method: 'GET', path: '/tasks' },
   startTask: { method: 'POST', path: '/tasks' },
   getTask: { method: 'GET', path: '/tasks/{id}' },

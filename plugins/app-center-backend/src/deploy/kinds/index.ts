@@ -5,6 +5,7 @@ import { deployTaskKind } from './deployKind';
 import { rollbackTaskKind } from './rollbackKind';
 import { scaleTaskKind } from './scaleKind';
 import { syncTaskKind } from './syncKind';
+import { deleteResourceTaskKind } from '../../resources/deleteResourceKind';
 
 export { deployStepId } from './deployKind';
 
@@ -15,4 +16,5 @@ export const deployTaskKinds = (deps: DeployEngineDeps): TaskKind<any>[] => [
   autoscalingTaskKind(deps),
   rollbackTaskKind(deps),
   syncTaskKind(deps),
+  deleteResourceTaskKind(deps),
 ];

@@ -44,6 +44,13 @@ export type EndpointMap = {
   '#_delete|/projects/{project}/environments/{env}/apps/{app}': Endpoint<'disassociateApp'>;
   '#get|/entity-apps': Endpoint<'getEntityApps'>;
   '#get|/images/tags': Endpoint<'listImageTags'>;
+  '#get|/projects/{project}/environments/{env}/apps/{app}/resource-tree': Endpoint<'getResourceTree'>;
+  '#get|/projects/{project}/environments/{env}/apps/{app}/resource-tree/stream': Endpoint<'streamResourceTree'>;
+  '#get|/projects/{project}/environments/{env}/apps/{app}/resource': Endpoint<'getResource'>;
+  '#_delete|/projects/{project}/environments/{env}/apps/{app}/resource': Endpoint<'deleteResource'>;
+  '#get|/projects/{project}/environments/{env}/apps/{app}/resource/diff': Endpoint<'getResourceDiff'>;
+  '#get|/projects/{project}/environments/{env}/apps/{app}/resource/events': Endpoint<'listResourceEvents'>;
+  '#get|/projects/{project}/environments/{env}/apps/{app}/logs': Endpoint<'streamLogs'>;
   '#get|/tasks': Endpoint<'listTasks'>;
   '#post|/tasks': Endpoint<'startTask'>;
   '#get|/tasks/{id}': Endpoint<'getTask'>;

@@ -1063,6 +1063,406 @@ export const spec = {
         },
       },
     },
+    '/projects/{project}/environments/{env}/apps/{app}/resource-tree': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      get: {
+        operationId: 'getResourceTree',
+        description:
+          "The app's live resources as a tree rooted at its Argo CD Application: each node nested under its owner (parentRefs), with kind, name, namespace, health, sync status (managed resources), images (Pods) and orphaned resources marked.",
+        responses: {
+          '200': {
+            description: 'The tree',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ResourceTree',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/resource-tree/stream': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      get: {
+        operationId: 'streamResourceTree',
+        description:
+          "The same tree as server-sent events: a `tree` event (a ResourceTree) each time Argo CD's tree changes, comments as heartbeats, and an `error` event (`{ message }`) when the upstream stream fails. A client that reconnects gets the whole current tree first, so nothing is lost.",
+        responses: {
+          '200': {
+            description: 'text/event-stream of `tree` events',
+            content: {
+              'text/event-stream': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/resource': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+        {
+          $ref: '#/components/parameters/resourceGroup',
+        },
+        {
+          $ref: '#/components/parameters/resourceVersion',
+        },
+        {
+          $ref: '#/components/parameters/resourceKind',
+        },
+        {
+          $ref: '#/components/parameters/resourceNamespace',
+        },
+        {
+          $ref: '#/components/parameters/resourceName',
+        },
+      ],
+      get: {
+        operationId: 'getResource',
+        description:
+          "The live manifest of one resource of the app's tree (Secret values masked by Argo CD).",
+        responses: {
+          '200': {
+            description: 'The live manifest',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LiveResource',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'deleteResource',
+        description:
+          'Deletes one live resource of the app, as a task (Argo CD re-creates it at the next sync, or at once under self-heal; a Deployment re-creates a deleted Pod). Protected environments need a deployer group.',
+        parameters: [
+          {
+            name: 'cascade',
+            in: 'query',
+            required: false,
+            description:
+              'foreground (default: dependents first), background, or orphan (dependents stay).',
+            schema: {
+              type: 'string',
+              enum: ['foreground', 'background', 'orphan'],
+            },
+          },
+        ],
+        responses: {
+          '202': {
+            description: 'The queued task',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Task',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/resource/diff': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+        {
+          $ref: '#/components/parameters/resourceGroup',
+        },
+        {
+          $ref: '#/components/parameters/resourceKind',
+        },
+        {
+          $ref: '#/components/parameters/resourceNamespace',
+        },
+        {
+          $ref: '#/components/parameters/resourceName',
+        },
+      ],
+      get: {
+        operationId: 'getResourceDiff',
+        description:
+          "The desired state (from git) against the normalised live state of one managed resource, as YAML, and their unified diff, as Argo CD's UI computes it from managed-resources. The diff is empty when in sync.",
+        responses: {
+          '200': {
+            description: 'Live, desired and their diff',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ResourceDiff',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/resource/events': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+        {
+          name: 'namespace',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'string',
+            maxLength: 253,
+          },
+        },
+        {
+          name: 'name',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'string',
+            maxLength: 253,
+          },
+        },
+        {
+          name: 'uid',
+          in: 'query',
+          required: false,
+          description:
+            "The resource's UID from the tree; with namespace and name, the events of that resource.",
+          schema: {
+            type: 'string',
+            maxLength: 64,
+          },
+        },
+      ],
+      get: {
+        operationId: 'listResourceEvents',
+        description:
+          'Kubernetes events of one resource (namespace, name and uid together), or of the Application itself without them; newest first.',
+        responses: {
+          '200': {
+            description: 'Events',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ResourceEvent',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/projects/{project}/environments/{env}/apps/{app}/logs': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+        {
+          name: 'pod',
+          in: 'query',
+          required: false,
+          description:
+            "One pod's name; or give kind and name of a workload to merge all of its pods.",
+          schema: {
+            type: 'string',
+            maxLength: 253,
+          },
+        },
+        {
+          $ref: '#/components/parameters/resourceGroup',
+        },
+        {
+          name: 'kind',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'string',
+            maxLength: 63,
+          },
+        },
+        {
+          name: 'name',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'string',
+            maxLength: 253,
+          },
+        },
+        {
+          name: 'container',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'string',
+            maxLength: 63,
+          },
+        },
+        {
+          name: 'follow',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'boolean',
+          },
+        },
+        {
+          name: 'tailLines',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100000,
+          },
+        },
+        {
+          name: 'sinceSeconds',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'integer',
+            minimum: 1,
+          },
+        },
+        {
+          name: 'previous',
+          in: 'query',
+          required: false,
+          description: 'The logs of the previous container (after a restart).',
+          schema: {
+            type: 'boolean',
+          },
+        },
+        {
+          name: 'filter',
+          in: 'query',
+          required: false,
+          description:
+            'Keep lines containing this text; a leading ! keeps the others.',
+          schema: {
+            type: 'string',
+            maxLength: 256,
+          },
+        },
+        {
+          name: 'download',
+          in: 'query',
+          required: false,
+          description:
+            'Answer the lines as a text file (attachment) rather than events; never follows.',
+          schema: {
+            type: 'boolean',
+          },
+        },
+      ],
+      get: {
+        operationId: 'streamLogs',
+        description:
+          "Pod logs as server-sent events: `line` events (`{ pod, timestamp, content }`, the event id is the line's timestamp, so a reconnect with Last-Event-ID repeats no line), comments as heartbeats, an `error` event (`{ message }`) when the upstream stream fails and an `end` event when it ends. Too many matching pods, or a container the pod does not have, is a 400 before the stream starts.",
+        responses: {
+          '200': {
+            description:
+              'text/event-stream of `line` events, or text/plain with download',
+            content: {
+              'text/event-stream': {
+                schema: {
+                  type: 'string',
+                },
+              },
+              'text/plain': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/tasks': {
       get: {
         operationId: 'listTasks',
@@ -1497,6 +1897,56 @@ export const spec = {
         required: true,
         schema: {
           type: 'string',
+        },
+      },
+      resourceGroup: {
+        name: 'group',
+        in: 'query',
+        required: false,
+        description: 'API group ("" or absent for core kinds).',
+        schema: {
+          type: 'string',
+          maxLength: 253,
+        },
+      },
+      resourceVersion: {
+        name: 'version',
+        in: 'query',
+        required: true,
+        description: 'API version, e.g. v1.',
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 63,
+        },
+      },
+      resourceKind: {
+        name: 'kind',
+        in: 'query',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 63,
+        },
+      },
+      resourceNamespace: {
+        name: 'namespace',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'string',
+          maxLength: 253,
+        },
+      },
+      resourceName: {
+        name: 'name',
+        in: 'query',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 253,
         },
       },
       templateApp: {
@@ -2668,6 +3118,181 @@ export const spec = {
           },
           order: {
             $ref: '#/components/schemas/ImageTagOrder',
+          },
+        },
+      },
+      ResourceTreeNode: {
+        type: 'object',
+        required: ['id', 'kind', 'name', 'version', 'group', 'children'],
+        properties: {
+          id: {
+            type: 'string',
+            description:
+              'A key unique in the tree (the UID, or group/kind/namespace/name when there is none).',
+          },
+          uid: {
+            type: 'string',
+          },
+          group: {
+            type: 'string',
+          },
+          version: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+          },
+          namespace: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          health: {
+            type: 'string',
+            description:
+              'Healthy, Progressing, Degraded, Suspended, Missing or Unknown; absent when Argo CD has none.',
+          },
+          healthMessage: {
+            type: 'string',
+          },
+          sync: {
+            type: 'string',
+            description:
+              'Synced, OutOfSync or Unknown, for resources managed from git; absent for their children.',
+          },
+          images: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          info: {
+            type: 'array',
+            description:
+              "Argo CD's facts about the node (a Pod's status reason, containers ready, restarts).",
+            items: {
+              type: 'object',
+              required: ['name', 'value'],
+              properties: {
+                name: {
+                  type: 'string',
+                },
+                value: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          orphaned: {
+            type: 'boolean',
+            description: 'In the namespace but not managed by the app.',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          children: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ResourceTreeNode',
+            },
+          },
+        },
+      },
+      ResourceTree: {
+        type: 'object',
+        required: ['application', 'root', 'nodeCount'],
+        properties: {
+          application: {
+            type: 'string',
+            description: "The Argo CD Application's name.",
+          },
+          root: {
+            $ref: '#/components/schemas/ResourceTreeNode',
+          },
+          nodeCount: {
+            type: 'integer',
+            description: 'Nodes below the Application.',
+          },
+        },
+      },
+      LiveResource: {
+        type: 'object',
+        required: ['manifest', 'yaml'],
+        properties: {
+          manifest: {
+            type: 'object',
+            additionalProperties: true,
+          },
+          yaml: {
+            type: 'string',
+            description: 'The manifest as YAML, without managedFields.',
+          },
+        },
+      },
+      ResourceDiff: {
+        type: 'object',
+        required: ['modified', 'live', 'desired', 'diff'],
+        properties: {
+          modified: {
+            type: 'boolean',
+            description: 'Whether the live state differs from git.',
+          },
+          live: {
+            type: 'string',
+            description:
+              'The normalised live state as YAML ("" when the resource does not exist yet).',
+          },
+          desired: {
+            type: 'string',
+            description:
+              'The state after a sync as YAML ("" when the resource would be pruned).',
+          },
+          diff: {
+            type: 'string',
+            description: 'Unified diff from live to desired; "" when in sync.',
+          },
+        },
+      },
+      ResourceEvent: {
+        type: 'object',
+        required: ['type', 'reason', 'message', 'count'],
+        properties: {
+          type: {
+            type: 'string',
+            description: 'Normal or Warning.',
+          },
+          reason: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+          count: {
+            type: 'integer',
+          },
+          firstTimestamp: {
+            type: 'string',
+          },
+          lastTimestamp: {
+            type: 'string',
+          },
+          source: {
+            type: 'string',
+          },
+          involvedObject: {
+            type: 'object',
+            properties: {
+              kind: {
+                type: 'string',
+              },
+              name: {
+                type: 'string',
+              },
+              namespace: {
+                type: 'string',
+              },
+            },
           },
         },
       },

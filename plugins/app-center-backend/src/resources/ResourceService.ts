@@ -1,0 +1,230 @@
+import { InputError, NotFoundError } from '@backstage/errors';
+import type {
+  LiveResource,
+  ResourceEvent,
+  ResourceStateDiff,
+  ResourceTree,
+  Task,
+} from '@internal/plugin-app-center-common';
+import type { Request } from 'express';
+import type { KubernetesEvent } from '../argocd';
+import type { Caller } from '../domain/AccessControl';
+import { assertDnsLabel } from '../git';
+import type { DeployTargets, EnvironmentTarget } from '../deploy/targets';
+import type { TaskService } from '../tasks/TaskService';
+import { resourceStateDiff, toYaml } from './resourceDiff';
+import { buildResourceTree } from './resourceTree';
+
+/** One resource of an app: what the resource routes take in their query. */
+export interface ResourceCoordinates {
+  group?: string;
+  version: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+/** Where an app lives: the environment target (access checked) and its Application's name. */
+export interface AppLocation {
+  target: EnvironmentTarget;
+  application: string;
+}
+
+function toEvent(e: KubernetesEvent): ResourceEvent {
+  return {
+    type: e.type ?? 'Normal',
+    reason: e.reason ?? '',
+    message: e.message ?? '',
+    count: e.count ?? 1,
+    ...(e.firstTimestamp ? { firstTimestamp: e.firstTimestamp } : {}),
+    ...(e.lastTimestamp || e.eventTime
+      ? { lastTimestamp: (e.lastTimestamp ?? e.eventTime)! }
+      : {}),
+    ...(e.source?.component || e.reportingComponent
+      ? { source: e.source?.component ?? e.reportingComponent }
+      : {}),
+    involvedObject: {
+      kind: e.involvedObject?.kind,
+      name: e.involvedObject?.name,
+      namespace: e.involvedObject?.namespace,
+    },
+  };
+}
+
+/**
+ * Resource status of an environment app (issue 9): its live tree, one resource's manifest, diff and events,
+ * and deleting one resource as a task. Reads need to be able to read the project; changes to deploy.
+ */
+export class ResourceService {
+  constructor(
+    private readonly deps: { targets: DeployTargets; tasks: TaskService },
+  ) {}
+
+  /** The app's Application, for a caller who may read the project. */
+  async locate(
+    caller: Caller,
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<AppLocation> {
+    assertDnsLabel('app', app);
+    const target = await this.deps.targets.readable(caller, project, env);
+    return { target, application: target.applicationOf(app) };
+  }
+
+  async tree(
+    caller: Caller,
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<ResourceTree> {
+    const { target, application } = await this.locate(
+      caller,
+      project,
+      env,
+      app,
+    );
+    const options = { project: target.appProject };
+    const [application_, tree] = await Promise.all([
+      target.argocd.getApplication(application, options),
+      target.argocd.resourceTree(application, options),
+    ]);
+    return buildResourceTree(application_, tree);
+  }
+
+  async resource(
+    caller: Caller,
+    project: string,
+    env: string,
+    app: string,
+    ref: ResourceCoordinates,
+  ): Promise<LiveResource> {
+    const { target, application } = await this.locate(
+      caller,
+      project,
+      env,
+      app,
+    );
+    const manifest = await target.argocd.getResource(
+      application,
+      {
+        group: ref.group ?? '',
+        version: ref.version,
+        kind: ref.kind,
+        namespace: ref.namespace,
+        resourceName: ref.name,
+      },
+      { project: target.appProject },
+    );
+    const metadata = (manifest.metadata ?? {}) as Record<string, unknown>;
+    const { managedFields: _managed, ...shown } = metadata;
+    return { manifest, yaml: toYaml({ ...manifest, metadata: shown }) };
+  }
+
+  async diff(
+    caller: Caller,
+    project: string,
+    env: string,
+    app: string,
+    ref: Omit<ResourceCoordinates, 'version'>,
+  ): Promise<ResourceStateDiff> {
+    const { target, application } = await this.locate(
+      caller,
+      project,
+      env,
+      app,
+    );
+    const items = await target.argocd.managedResources(
+      application,
+      {
+        group: ref.group ?? '',
+        kind: ref.kind,
+        namespace: ref.namespace ?? '',
+        name: ref.name,
+      },
+      { project: target.appProject },
+    );
+    // An empty filter value matches everything: keep the exact resource.
+    const item = items.find(
+      i =>
+        i.kind === ref.kind &&
+        i.name === ref.name &&
+        (i.group ?? '') === (ref.group ?? '') &&
+        (i.namespace ?? '') === (ref.namespace ?? ''),
+    );
+    if (!item)
+      throw new NotFoundError(
+        `${ref.kind}/${ref.name} is not a resource managed by ${app} (only resources in git have a diff)`,
+      );
+    return resourceStateDiff(item);
+  }
+
+  /** Events of one resource (namespace, name and uid; the uid is looked up when missing), or of the app. */
+  async events(
+    caller: Caller,
+    project: string,
+    env: string,
+    app: string,
+    resource: { namespace?: string; name?: string; uid?: string },
+  ): Promise<ResourceEvent[]> {
+    const { target, application } = await this.locate(
+      caller,
+      project,
+      env,
+      app,
+    );
+    const options = { project: target.appProject };
+    let query = {};
+    if (resource.name || resource.uid || resource.namespace) {
+      if (!resource.name)
+        throw new InputError(
+          'the events of one resource need its name (and namespace and uid); leave all out for the app',
+        );
+      let uid = resource.uid;
+      if (!uid) {
+        const tree = await target.argocd.resourceTree(application, options);
+        uid = tree.nodes?.find(
+          n =>
+            n.name === resource.name &&
+            (n.namespace ?? '') === (resource.namespace ?? ''),
+        )?.uid;
+        if (!uid)
+          throw new NotFoundError(
+            `${resource.name} is not a resource of ${app}`,
+          );
+      }
+      query = {
+        resourceNamespace: resource.namespace ?? '',
+        resourceName: resource.name,
+        resourceUID: uid,
+      };
+    }
+    const events = await target.argocd.events(application, query, options);
+    const when = (e: ResourceEvent) =>
+      e.lastTimestamp ?? e.firstTimestamp ?? '';
+    return events.map(toEvent).sort((a, b) => when(b).localeCompare(when(a)));
+  }
+
+  /** Deletes one live resource, as a task (starting it needs the right to deploy to the environment). */
+  deleteResource(
+    caller: Caller,
+    project: string,
+    env: string,
+    app: string,
+    ref: ResourceCoordinates,
+    cascade: 'foreground' | 'background' | 'orphan' | undefined,
+    req?: Request,
+  ): Promise<Task> {
+    assertDnsLabel('app', app);
+    return this.deps.tasks.start(
+      caller,
+      {
+        kind: 'resource-delete',
+        project,
+        environment: env,
+        input: { app, resource: ref, ...(cascade ? { cascade } : {}) },
+      },
+      req,
+    );
+  }
+}

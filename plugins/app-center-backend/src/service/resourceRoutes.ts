@@ -1,0 +1,154 @@
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { Request, Response } from 'express';
+import { AccessControl } from '../domain/AccessControl';
+import { AppCenterRouter } from '../schema/openapi/generated/router';
+import { openEventStream } from '../resources/eventStream';
+import { openPodLogs } from '../resources/podLogs';
+import { ResourceService } from '../resources/ResourceService';
+import { forwardTreeStream } from '../resources/treeStream';
+import { audited } from './audited';
+
+const APP = '/projects/:project/environments/:env/apps/:app';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const bool = (v: unknown) => v === true || v === 'true';
+const int = (v: unknown) => (v === undefined ? undefined : Number(v));
+
+/** The resource a query names (group, version, kind, namespace, name). */
+function coordinates(req: Request) {
+  return {
+    group: str(req.query.group) ?? '',
+    version: str(req.query.version) ?? '',
+    kind: str(req.query.kind) ?? '',
+    ...(str(req.query.namespace)
+      ? { namespace: str(req.query.namespace) }
+      : {}),
+    name: str(req.query.name) ?? '',
+  };
+}
+
+/**
+ * Resource status routes (issue 9): the live tree (and its stream), one resource's manifest, diff and
+ * events, pod logs as server-sent events, and deleting one resource (a task). Streams go through the
+ * backend with the caller's Backstage token; Argo CD's token never leaves it.
+ */
+export function addResourceRoutes(
+  router: AppCenterRouter,
+  options: {
+    resources: ResourceService;
+    access: AccessControl;
+    auditor: AuditorService;
+  },
+) {
+  const { resources, access, auditor } = options;
+
+  router.get(`${APP}/resource-tree`, async (req, res) => {
+    const caller = await access.caller(req);
+    const { project, env, app } = req.params;
+    res.json(await resources.tree(caller, project, env, app));
+  });
+
+  router.get(`${APP}/resource-tree/stream`, async (req, res) => {
+    const caller = await access.caller(req);
+    const { project, env, app } = req.params;
+    const location = await resources.locate(caller, project, env, app);
+    await forwardTreeStream(location, openEventStream(req, res as Response));
+  });
+
+  router.get(`${APP}/resource`, async (req, res) => {
+    const caller = await access.caller(req);
+    const { project, env, app } = req.params;
+    res.json(
+      await resources.resource(caller, project, env, app, coordinates(req)),
+    );
+  });
+
+  router.delete(`${APP}/resource`, async (req, res) => {
+    const caller = await access.caller(req);
+    const { project, env, app } = req.params;
+    const ref = coordinates(req);
+    const cascade = req.query.cascade;
+    const task = await audited(
+      auditor,
+      'resource-delete-request',
+      req,
+      { project, environment: env, app, resource: `${ref.kind}/${ref.name}` },
+      () =>
+        resources.deleteResource(caller, project, env, app, ref, cascade, req),
+    );
+    res.status(202).json(task);
+  });
+
+  router.get(`${APP}/resource/diff`, async (req, res) => {
+    const caller = await access.caller(req);
+    const { project, env, app } = req.params;
+    const { version: _version, ...ref } = coordinates(req);
+    res.json(await resources.diff(caller, project, env, app, ref));
+  });
+
+  router.get(`${APP}/resource/events`, async (req, res) => {
+    const caller = await access.caller(req);
+    const { project, env, app } = req.params;
+    const items = await resources.events(caller, project, env, app, {
+      namespace: str(req.query.namespace),
+      name: str(req.query.name),
+      uid: str(req.query.uid),
+    });
+    res.json({ items });
+  });
+
+  router.get(`${APP}/logs`, async (req, res) => {
+    const caller = await access.caller(req);
+    const { project, env, app } = req.params;
+    const location = await resources.locate(caller, project, env, app);
+    const download = bool(req.query.download);
+    const abort = new AbortController();
+    req.on('close', () => abort.abort());
+    const { pods, lines } = await openPodLogs(
+      location,
+      {
+        pod: str(req.query.pod),
+        group: str(req.query.group),
+        kind: str(req.query.kind),
+        name: str(req.query.name),
+        container: str(req.query.container),
+        follow: download ? false : bool(req.query.follow),
+        tailLines: int(req.query.tailLines),
+        sinceSeconds: int(req.query.sinceSeconds),
+        previous: bool(req.query.previous),
+        filter: str(req.query.filter),
+        after: download ? undefined : req.header('Last-Event-ID'),
+      },
+      abort.signal,
+    );
+    const merged = pods.length > 1;
+    if (download) {
+      const file = `${app}-${str(req.query.pod) ?? str(req.query.name)}${
+        bool(req.query.previous) ? '-previous' : ''
+      }.log`;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+      for await (const line of lines) {
+        const text = merged
+          ? `[${line.pod}] ${line.content}\n`
+          : `${line.content}\n`;
+        if (!res.write(text))
+          await new Promise(resolve => res.once('drain', resolve));
+      }
+      res.end();
+      return;
+    }
+    const stream = openEventStream(req, res as Response);
+    stream.signal.addEventListener('abort', () => abort.abort());
+    try {
+      for await (const line of lines)
+        await stream.send('line', line, line.timestamp || undefined);
+      if (!stream.signal.aborted) await stream.send('end', { pods });
+    } catch (error) {
+      if (!stream.signal.aborted)
+        await stream.send('error', { message: (error as Error).message });
+    } finally {
+      stream.end();
+    }
+  });
+}
