@@ -24,6 +24,13 @@ export interface ResourceCoordinates {
   name: string;
 }
 
+/** An environment app as the routes name it. */
+export interface AppPath {
+  project: string;
+  env: string;
+  app: string;
+}
+
 /** Where an app lives: the environment target (access checked) and its Application's name. */
 export interface AppLocation {
   target: EnvironmentTarget;
@@ -61,29 +68,18 @@ export class ResourceService {
   ) {}
 
   /** The app's Application, for a caller who may read the project. */
-  async locate(
-    caller: Caller,
-    project: string,
-    env: string,
-    app: string,
-  ): Promise<AppLocation> {
-    assertDnsLabel('app', app);
-    const target = await this.deps.targets.readable(caller, project, env);
-    return { target, application: target.applicationOf(app) };
+  async locate(caller: Caller, where: AppPath): Promise<AppLocation> {
+    assertDnsLabel('app', where.app);
+    const target = await this.deps.targets.readable(
+      caller,
+      where.project,
+      where.env,
+    );
+    return { target, application: target.applicationOf(where.app) };
   }
 
-  async tree(
-    caller: Caller,
-    project: string,
-    env: string,
-    app: string,
-  ): Promise<ResourceTree> {
-    const { target, application } = await this.locate(
-      caller,
-      project,
-      env,
-      app,
-    );
+  async tree(caller: Caller, where: AppPath): Promise<ResourceTree> {
+    const { target, application } = await this.locate(caller, where);
     const options = { project: target.appProject };
     const [application_, tree] = await Promise.all([
       target.argocd.getApplication(application, options),
@@ -94,17 +90,10 @@ export class ResourceService {
 
   async resource(
     caller: Caller,
-    project: string,
-    env: string,
-    app: string,
+    where: AppPath,
     ref: ResourceCoordinates,
   ): Promise<LiveResource> {
-    const { target, application } = await this.locate(
-      caller,
-      project,
-      env,
-      app,
-    );
+    const { target, application } = await this.locate(caller, where);
     const manifest = await target.argocd.getResource(
       application,
       {
@@ -123,17 +112,10 @@ export class ResourceService {
 
   async diff(
     caller: Caller,
-    project: string,
-    env: string,
-    app: string,
+    where: AppPath,
     ref: Omit<ResourceCoordinates, 'version'>,
   ): Promise<ResourceStateDiff> {
-    const { target, application } = await this.locate(
-      caller,
-      project,
-      env,
-      app,
-    );
+    const { target, application } = await this.locate(caller, where);
     const items = await target.argocd.managedResources(
       application,
       {
@@ -154,7 +136,7 @@ export class ResourceService {
     );
     if (!item)
       throw new NotFoundError(
-        `${ref.kind}/${ref.name} is not a resource managed by ${app} (only resources in git have a diff)`,
+        `${ref.kind}/${ref.name} is not a resource managed by ${where.app} (only resources in git have a diff)`,
       );
     return resourceStateDiff(item);
   }
@@ -162,17 +144,10 @@ export class ResourceService {
   /** Events of one resource (namespace, name and uid; the uid is looked up when missing), or of the app. */
   async events(
     caller: Caller,
-    project: string,
-    env: string,
-    app: string,
+    where: AppPath,
     resource: { namespace?: string; name?: string; uid?: string },
   ): Promise<ResourceEvent[]> {
-    const { target, application } = await this.locate(
-      caller,
-      project,
-      env,
-      app,
-    );
+    const { target, application } = await this.locate(caller, where);
     const options = { project: target.appProject };
     let query = {};
     if (resource.name || resource.uid || resource.namespace) {
@@ -190,7 +165,7 @@ export class ResourceService {
         )?.uid;
         if (!uid)
           throw new NotFoundError(
-            `${resource.name} is not a resource of ${app}`,
+            `${resource.name} is not a resource of ${where.app}`,
           );
       }
       query = {
@@ -208,21 +183,23 @@ export class ResourceService {
   /** Deletes one live resource, as a task (starting it needs the right to deploy to the environment). */
   deleteResource(
     caller: Caller,
-    project: string,
-    env: string,
-    app: string,
+    where: AppPath,
     ref: ResourceCoordinates,
     cascade: 'foreground' | 'background' | 'orphan' | undefined,
     req?: Request,
   ): Promise<Task> {
-    assertDnsLabel('app', app);
+    assertDnsLabel('app', where.app);
     return this.deps.tasks.start(
       caller,
       {
         kind: 'resource-delete',
-        project,
-        environment: env,
-        input: { app, resource: ref, ...(cascade ? { cascade } : {}) },
+        project: where.project,
+        environment: where.env,
+        input: {
+          app: where.app,
+          resource: ref,
+          ...(cascade ? { cascade } : {}),
+        },
       },
       req,
     );

@@ -1,25 +1,19 @@
 import { InputError, NotFoundError } from '@backstage/errors';
+import type { operations } from '@internal/plugin-app-center-common';
 import type { LogQuery, ResourceNode } from '../argocd';
 import type { AppLocation } from './ResourceService';
 
 /** Argo CD refuses more (server.maxPodLogsToRender, 10 by default); say so before, with the count. */
 export const MAX_PODS = 10;
 
-/** What a caller asks of the logs route. */
-export interface PodLogRequest {
-  pod?: string;
-  group?: string;
-  kind?: string;
-  name?: string;
-  container?: string;
-  follow?: boolean;
-  tailLines?: number;
-  sinceSeconds?: number;
-  previous?: boolean;
-  filter?: string;
+/** What a caller asks of the logs route (its query, less download), and where a reconnect resumes. */
+export type PodLogRequest = Omit<
+  NonNullable<operations['streamLogs']['parameters']['query']>,
+  'download'
+> & {
   /** The id of the last event a reconnecting client got (the line's timestamp): no line is sent twice. */
   after?: string;
-}
+};
 
 /** One line of the merged stream. */
 export interface PodLogLine {

@@ -44,52 +44,48 @@ export function addResourceRoutes(
 
   router.get(`${APP}/resource-tree`, async (req, res) => {
     const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    res.json(await resources.tree(caller, project, env, app));
+    res.json(await resources.tree(caller, req.params));
   });
 
   router.get(`${APP}/resource-tree/stream`, async (req, res) => {
     const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    const location = await resources.locate(caller, project, env, app);
+    const location = await resources.locate(caller, req.params);
     await forwardTreeStream(location, openEventStream(req, res as Response));
   });
 
   router.get(`${APP}/resource`, async (req, res) => {
     const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    res.json(
-      await resources.resource(caller, project, env, app, coordinates(req)),
-    );
+    res.json(await resources.resource(caller, req.params, coordinates(req)));
   });
 
   router.delete(`${APP}/resource`, async (req, res) => {
     const caller = await access.caller(req);
-    const { project, env, app } = req.params;
     const ref = coordinates(req);
     const cascade = req.query.cascade;
     const task = await audited(
       auditor,
       'resource-delete-request',
       req,
-      { project, environment: env, app, resource: `${ref.kind}/${ref.name}` },
-      () =>
-        resources.deleteResource(caller, project, env, app, ref, cascade, req),
+      {
+        project: req.params.project,
+        environment: req.params.env,
+        app: req.params.app,
+        resource: `${ref.kind}/${ref.name}`,
+      },
+      () => resources.deleteResource(caller, req.params, ref, cascade, req),
     );
     res.status(202).json(task);
   });
 
   router.get(`${APP}/resource/diff`, async (req, res) => {
     const caller = await access.caller(req);
-    const { project, env, app } = req.params;
     const { version: _version, ...ref } = coordinates(req);
-    res.json(await resources.diff(caller, project, env, app, ref));
+    res.json(await resources.diff(caller, req.params, ref));
   });
 
   router.get(`${APP}/resource/events`, async (req, res) => {
     const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    const items = await resources.events(caller, project, env, app, {
+    const items = await resources.events(caller, req.params, {
       namespace: str(req.query.namespace),
       name: str(req.query.name),
       uid: str(req.query.uid),
@@ -99,8 +95,7 @@ export function addResourceRoutes(
 
   router.get(`${APP}/logs`, async (req, res) => {
     const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    const location = await resources.locate(caller, project, env, app);
+    const location = await resources.locate(caller, req.params);
     const download = bool(req.query.download);
     const abort = new AbortController();
     req.on('close', () => abort.abort());
@@ -123,9 +118,9 @@ export function addResourceRoutes(
     );
     const merged = pods.length > 1;
     if (download) {
-      const file = `${app}-${str(req.query.pod) ?? str(req.query.name)}${
-        bool(req.query.previous) ? '-previous' : ''
-      }.log`;
+      const file = `${req.params.app}-${
+        str(req.query.pod) ?? str(req.query.name)
+      }${bool(req.query.previous) ? '-previous' : ''}.log`;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
       for await (const line of lines) {

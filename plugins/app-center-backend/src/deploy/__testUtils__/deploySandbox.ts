@@ -61,6 +61,10 @@ export async function startDeploySandbox(
     apps?: string[];
     config?: JsonObject;
     podReadyDelayMs?: number;
+    /** How long a container of a `crash` tag runs before it exits and restarts. */
+    crashAfterMs?: number;
+    /** How often a running container writes a log line. */
+    logIntervalMs?: number;
   } = {},
 ) {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'app-center-deploy-'));
@@ -69,6 +73,8 @@ export async function startDeploySandbox(
     port: 0,
     gitPort: 0,
     podReadyDelayMs: options.podReadyDelayMs ?? 10,
+    crashAfterMs: options.crashAfterMs,
+    logIntervalMs: options.logIntervalMs,
     syncDelayMs: 20,
     deleteDelayMs: 20,
     progressDeadlineMs: 1500,
