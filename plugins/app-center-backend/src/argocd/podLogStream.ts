@@ -69,10 +69,9 @@ function parseResultLine<T>(line: string, ctx: CallContext): T {
     item = JSON.parse(line);
   } catch {
     throw new ArgoCDUpstreamError(
-      `Argo CD "${ctx.instance}" sent a stream line that is not JSON: ${line.slice(
-        0,
-        200,
-      )}`,
+      `Argo CD "${
+        ctx.instance
+      }" sent a stream line that is not JSON: ${line.slice(0, 200)}`,
       { instance: ctx.instance },
     );
   }
