@@ -15,9 +15,23 @@ export class RevisionConflictError extends ConflictError {
   }
 }
 
-/** Template changes cannot be merged into an environment's copy (409); `files` are the conflicting files. */
+/**
+ * Template changes cannot be merged into an environment's copy (409); `files` are the conflicting files,
+ * `conflicts` each value both sides changed (document, key path and the three values), to resolve one by one.
+ */
 export class MergeConflictError extends ConflictError {
-  constructor(message: string, readonly files: string[]) {
+  constructor(
+    message: string,
+    readonly files: string[],
+    readonly conflicts: Array<{
+      file: string;
+      document: string;
+      path: string;
+      base?: string;
+      template?: string;
+      environment?: string;
+    }> = [],
+  ) {
     super(message);
   }
 }

@@ -773,7 +773,34 @@ describe.each(ids)(
       expect(res.body.error.message).toMatch(
         /deployment\.yaml.*nothing was written/,
       );
+      expect(res.body.error.conflicts).toEqual([
+        {
+          file: 'deployment.yaml',
+          document: 'Deployment/web',
+          path: 'spec.replicas',
+          base: '2',
+          template: '4',
+          environment: '5',
+        },
+      ]);
       expect(await head()).toBe(before);
+      // A choice that names no conflict is refused before anything is read.
+      expect(
+        (
+          await api()
+            .post(`${base}/web/drift/dev/apply`)
+            .set(as(people.bob))
+            .send({ resolutions: [{ file: 'deployment.yaml', take: 'mine' }] })
+        ).status,
+      ).toBe(400);
+      // Keeping the environment's value resolves it: the rest merges and the drift is gone.
+      const { file, document, path } = res.body.error.conflicts[0];
+      const kept = await api()
+        .post(`${base}/web/drift/dev/apply`)
+        .set(as(people.bob))
+        .send({ resolutions: [{ file, document, path, take: 'environment' }] });
+      expect(kept.status).toBe(200);
+      expect(await head()).not.toBe(before);
       // An environment without a copy has nothing to apply.
       expect(
         (

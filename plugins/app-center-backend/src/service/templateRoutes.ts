@@ -144,7 +144,12 @@ export const templateErrorHandler: ErrorRequestHandler = (
   }
   if (error instanceof MergeConflictError) {
     res.status(409).json({
-      error: { name: error.name, message: error.message, files: error.files },
+      error: {
+        name: error.name,
+        message: error.message,
+        files: error.files,
+        conflicts: error.conflicts,
+      },
       request,
       response: { statusCode: 409 },
     });

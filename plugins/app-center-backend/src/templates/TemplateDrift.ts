@@ -1,6 +1,13 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { createTwoFilesPatch } from 'diff';
 import { diff3Merge } from 'node-diff3';
+import {
+  ConflictResolver,
+  DriftConflict,
+  DriftResolution,
+  mergeYamlFile,
+  resolverOf,
+} from './yamlMerge';
 import { AppFile, readAppFiles } from '../git/appFiles';
 import { MergeConflictError } from '../git/conflicts';
 import { formatCommitMessage } from '../git/commitMessage';
@@ -172,14 +179,18 @@ export class TemplateDrift extends GitOpsStore {
 
   /**
    * Merges the template changes into the environment copy and records the
-   * new provenance. Refused with 409 naming every conflicting file; nothing is
+   * new provenance. Each conflict takes the side `ctx.resolutions` chose for
+   * it; any left is refused with 409 listing them item by item; nothing is
    * written then.
    */
   async apply(
     repo: ProjectRepository,
     env: EnvironmentRef,
     app: string,
-    ctx: WriteContext & { baseRevision?: string },
+    ctx: WriteContext & {
+      baseRevision?: string;
+      resolutions?: DriftResolution[];
+    },
   ): Promise<GitWriteResult & { merged: string[] }> {
     const layout = new GitOpsLayout(repo.project, repo.dir);
     const target = layout.envAppDir(env.name, app);
@@ -233,17 +244,29 @@ export class TemplateDrift extends GitOpsStore {
           );
         const theirs = toMap(await readAppFiles(view, templateDir));
         const ours = toMap(await readAppFiles(view, target));
-        const { files, deleted, conflicts } = this.merge(base, ours, theirs);
+        const { files, deleted, conflicts } = this.merge(
+          base,
+          ours,
+          theirs,
+          resolverOf(ctx.resolutions),
+        );
         if (conflicts.length) {
+          const conflictFiles = [...new Set(conflicts.map(c => c.file))];
           throw new MergeConflictError(
             `template changes conflict with changes made in ${
               env.name
             } in ${conflicts
-              .map(c => (c.reason ? `${c.path} (${c.reason})` : c.path))
-              .join(', ')}; edit those files in ${
+              .map(
+                c =>
+                  `${c.file}${c.document ? ` ${c.document}` : ''}${
+                    c.path ? ` ${c.path}` : ''
+                  }`,
+              )
+              .join(', ')}; choose the template's or ${
               env.name
-            } by hand (nothing was written)`,
-            conflicts.map(c => c.path),
+            }'s value for each (nothing was written)`,
+            conflictFiles,
+            conflicts,
           );
         }
         merged = [...files.keys(), ...deleted];
@@ -280,54 +303,64 @@ export class TemplateDrift extends GitOpsStore {
     return { ...result, merged };
   }
 
-  /** Three-way merge per file. */
+  /** Three-way merge per file: YAML by document and key path, anything else by lines. */
   private merge(
     base: Map<string, string>,
     ours: Map<string, string>,
     theirs: Map<string, string>,
+    resolve: ConflictResolver,
   ) {
     const files = new Map<string, string>();
     const deleted: string[] = [];
-    const conflicts: Array<{ path: string; reason?: string }> = [];
+    const conflicts: DriftConflict[] = [];
     for (const p of [...new Set([...base.keys(), ...theirs.keys()])].sort()) {
       const b = base.get(p);
       const t = theirs.get(p);
       const o = ours.get(p);
       if (b === t) continue; // the template did not change this file
       if (o === t) continue; // the environment already has it
+      const whole = () => {
+        const c = {
+          file: p,
+          document: '',
+          path: '',
+          base: b,
+          template: t,
+          environment: o,
+        };
+        const choice = resolve(c);
+        if (choice === 'template') {
+          if (t === undefined) deleted.push(p);
+          else files.set(p, t);
+        } else if (choice !== 'environment') conflicts.push(c);
+      };
       if (t === undefined) {
         if (o === b) deleted.push(p);
-        else if (o !== undefined)
-          conflicts.push({
-            path: p,
-            reason: 'deleted in the template, changed in the environment',
-          });
+        else if (o !== undefined) whole();
         continue;
       }
       if (o === undefined) {
         if (b === undefined) files.set(p, t);
-        else
-          conflicts.push({
-            path: p,
-            reason: 'changed in the template, deleted in the environment',
-          });
+        else whole();
         continue;
       }
-      if (b === undefined) {
-        conflicts.push({
-          path: p,
-          reason: 'added in both with different content',
-        });
+      const yaml = /\.ya?ml$/.test(p)
+        ? mergeYamlFile(p, b, o, t, resolve)
+        : undefined;
+      if (yaml) {
+        conflicts.push(...yaml.conflicts);
+        if (!yaml.conflicts.length && yaml.content !== o)
+          files.set(p, yaml.content);
         continue;
       }
-      const regions = diff3Merge(splitLines(o), splitLines(b), splitLines(t), {
-        excludeFalseConflicts: true,
-      });
-      if (regions.some(r => r.conflict)) {
-        conflicts.push({ path: p });
-        continue;
-      }
-      files.set(p, regions.flatMap(r => r.ok ?? []).join('\n'));
+      const regions =
+        b === undefined
+          ? undefined
+          : diff3Merge(splitLines(o), splitLines(b), splitLines(t), {
+              excludeFalseConflicts: true,
+            });
+      if (!regions || regions.some(r => r.conflict)) whole();
+      else files.set(p, regions.flatMap(r => r.ok ?? []).join('\n'));
     }
     return { files, deleted, conflicts };
   }

@@ -14,6 +14,7 @@ import {
   WriteContext,
 } from '../git';
 import { EnvironmentDrift, TemplateDrift } from './TemplateDrift';
+import type { DriftResolution } from './yamlMerge';
 import { TemplateStore } from './TemplateStore';
 import { TemplateSummary } from './TemplateSummaryCache';
 
@@ -191,7 +192,11 @@ export class TemplateService {
     project: string,
     app: string,
     env: string,
-    input: { baseRevision?: string; message?: string },
+    input: {
+      baseRevision?: string;
+      message?: string;
+      resolutions?: DriftResolution[];
+    },
   ): Promise<ManifestWriteResult & { merged: string[] }> {
     assertDnsLabel('app', app);
     assertDnsLabel('environment', env);
@@ -211,7 +216,11 @@ export class TemplateService {
           namespace: environment.destination.namespace,
         },
         app,
-        { ...ctx, baseRevision: input.baseRevision },
+        {
+          ...ctx,
+          baseRevision: input.baseRevision,
+          resolutions: input.resolutions,
+        },
       ),
     );
     return { ...toResult(dir, result), merged: result.merged };

@@ -534,6 +534,131 @@ describe('templates and environment apps over a real git server', () => {
     ).toBe(head);
   });
 
+  it('merges a template adding env next to image into an environment that changed its tag, keeping its comments', async () => {
+    await templates.create(
+      repo,
+      { name: 'web', starter: { image: 'reg:5000/shop/web:1.0' } },
+      { author },
+    );
+    await apps.associate(repo, dev, 'web', { author });
+    const envFiles = await apps.readFiles(repo, dev, 'web');
+    const envDep = envFiles.files.find(f => f.path === 'deployment.yaml')!;
+    await apps.writeFiles(
+      repo,
+      dev,
+      'web',
+      {
+        files: [
+          {
+            path: 'deployment.yaml',
+            content: `# owned by the dev team\n${envDep.content}`,
+          },
+        ],
+      },
+      { author },
+    );
+    await apps.setImages(
+      repo,
+      dev,
+      'web',
+      [{ image: 'reg:5000/shop/web', tag: '1.1' }],
+      { author },
+    );
+    const t = await templates.readFiles(repo, 'web');
+    const dep = t.files.find(f => f.path === 'deployment.yaml')!.content;
+    await templates.writeFiles(
+      repo,
+      'web',
+      {
+        files: [
+          {
+            path: 'deployment.yaml',
+            content: dep.replace(
+              '          ports:\n',
+              '          env:\n            - name: MODE\n              value: prod\n          ports:\n',
+            ),
+          },
+        ],
+      },
+      { author },
+    );
+    const applied = await drift.apply(repo, dev, 'web', { author });
+    expect(applied.merged).toEqual(['deployment.yaml']);
+    const merged = await show('apps/shop/envs/dev/web/deployment.yaml');
+    expect(merged).toMatch(/^# owned by the dev team\n/);
+    expect(merged).toContain(
+      '          image: reg:5000/shop/web:1.1\n          env:\n            - name: MODE\n              value: prod\n          ports:\n',
+    );
+  });
+
+  it('resolves conflicts one by one: each takes the template or keeps the environment', async () => {
+    await templates.create(
+      repo,
+      { name: 'web', starter: { image: 'web:1' } },
+      { author },
+    );
+    await apps.associate(repo, dev, 'web', { author });
+    await apps.setReplicas(repo, dev, 'web', 5, { author });
+    await apps.setImages(repo, dev, 'web', [{ image: 'web', tag: '3' }], {
+      author,
+    });
+    const t = await templates.readFiles(repo, 'web');
+    const dep = t.files.find(f => f.path === 'deployment.yaml')!.content;
+    await templates.writeFiles(
+      repo,
+      'web',
+      {
+        files: [
+          {
+            path: 'deployment.yaml',
+            content: dep
+              .replace('replicas: 1', 'replicas: 2')
+              .replace('image: web:1', 'image: web:2'),
+          },
+        ],
+      },
+      { author },
+    );
+    const err = await drift.apply(repo, dev, 'web', { author }).catch(e => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect(err.conflicts).toEqual([
+      {
+        file: 'deployment.yaml',
+        document: 'Deployment/web',
+        path: 'spec.replicas',
+        base: '1',
+        template: '2',
+        environment: '5',
+      },
+      {
+        file: 'deployment.yaml',
+        document: 'Deployment/web',
+        path: 'spec.template.spec.containers[web].image',
+        base: 'web:1',
+        template: 'web:2',
+        environment: 'web:3',
+      },
+    ]);
+    const [replicas, image] = err.conflicts;
+    const half = await drift
+      .apply(repo, dev, 'web', {
+        author,
+        resolutions: [{ ...replicas, take: 'template' }],
+      })
+      .catch(e => e);
+    expect(half.conflicts).toEqual([image]);
+    await drift.apply(repo, dev, 'web', {
+      author,
+      resolutions: [
+        { ...replicas, take: 'template' },
+        { ...image, take: 'environment' },
+      ],
+    });
+    const merged = await show('apps/shop/envs/dev/web/deployment.yaml');
+    expect(merged).toContain('replicas: 2');
+    expect(merged).toContain('image: web:3');
+  });
+
   it('refuses app folders holding symlinks', async () => {
     await templates.create(
       repo,

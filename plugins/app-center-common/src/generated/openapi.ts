@@ -705,7 +705,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** @description Merges the template changes into the environment's copy (three-way: the template as copied, the environment's files, the template now) and records the new provenance, in one commit. 409 naming the conflicting files when it cannot merge cleanly; nothing is written then. Tenant admins only. */
+    /** @description Merges the template changes into the environment's copy (three-way: the template as copied, the environment's files, the template now) and records the new provenance, in one commit. YAML files merge by document (kind and name) and key path, lists of named items by name, and keep the environment's comments. A value both sides changed takes the side `resolutions` chose for it; any left unresolved is a 409 listing each (`error.conflicts`); nothing is written then. Tenant admins only. */
     post: operations['applyTemplateDrift'];
     delete?: never;
     options?: never;
@@ -1229,6 +1229,8 @@ export type components = {
         headRevision?: string;
         /** @description Conflict (409): the files in conflict, relative to the app folder. */
         files?: string[];
+        /** @description Drift apply (409): each value the template and the environment both changed. */
+        conflicts?: components['schemas']['DriftConflict'][];
       };
       request?: {
         method?: string;
@@ -1328,6 +1330,31 @@ export type components = {
       /** @description When given, refused (409) if the environment's copy changed since this commit. */
       baseRevision?: string;
       message?: string;
+      /** @description The side to take for conflicts a previous apply answered (matched by file, document, path). */
+      resolutions?: components['schemas']['DriftResolution'][];
+    };
+    /** @description A value both sides changed since the copy. `document` is `Kind/name` (or `document N`) and `path` a key path in it (`spec.template.spec.containers[web].image`); both are empty when the conflict is about the whole file, `path` alone for a whole document. Values are YAML text, absent where that side has none. */
+    DriftConflict: {
+      /** @description File path relative to the app folder. */
+      file: string;
+      document: string;
+      path: string;
+      /** @description The value in the template as copied. */
+      base?: string;
+      /** @description The value in the template now. */
+      template?: string;
+      /** @description The value in the environment's copy. */
+      environment?: string;
+    };
+    DriftResolution: {
+      file: string;
+      document: string;
+      path: string;
+      /**
+       * @description template writes the template's value; environment keeps the environment's.
+       * @enum {string}
+       */
+      take: 'template' | 'environment';
     };
     DriftApplyResult: components['schemas']['ManifestWriteResult'] & {
       /** @description Files merged from the template (relative to the app folder). */

@@ -1836,7 +1836,7 @@ export const spec = {
       post: {
         operationId: 'applyTemplateDrift',
         description:
-          "Merges the template changes into the environment's copy (three-way: the template as copied, the environment's files, the template now) and records the new provenance, in one commit. 409 naming the conflicting files when it cannot merge cleanly; nothing is written then. Tenant admins only.",
+          "Merges the template changes into the environment's copy (three-way: the template as copied, the environment's files, the template now) and records the new provenance, in one commit. YAML files merge by document (kind and name) and key path, lists of named items by name, and keep the environment's comments. A value both sides changed takes the side `resolutions` chose for it; any left unresolved is a 409 listing each (`error.conflicts`); nothing is written then. Tenant admins only.",
         requestBody: {
           required: false,
           content: {
@@ -3499,6 +3499,14 @@ export const spec = {
                   type: 'string',
                 },
               },
+              conflicts: {
+                type: 'array',
+                description:
+                  'Drift apply (409): each value the template and the environment both changed.',
+                items: {
+                  $ref: '#/components/schemas/DriftConflict',
+                },
+              },
             },
           },
           request: {
@@ -3824,6 +3832,70 @@ export const spec = {
           message: {
             type: 'string',
             maxLength: 2000,
+          },
+          resolutions: {
+            type: 'array',
+            maxItems: 1000,
+            description:
+              'The side to take for conflicts a previous apply answered (matched by file, document, path).',
+            items: {
+              $ref: '#/components/schemas/DriftResolution',
+            },
+          },
+        },
+      },
+      DriftConflict: {
+        type: 'object',
+        required: ['file', 'document', 'path'],
+        description:
+          'A value both sides changed since the copy. `document` is `Kind/name` (or `document N`) and `path` a key path in it (`spec.template.spec.containers[web].image`); both are empty when the conflict is about the whole file, `path` alone for a whole document. Values are YAML text, absent where that side has none.',
+        properties: {
+          file: {
+            type: 'string',
+            description: 'File path relative to the app folder.',
+          },
+          document: {
+            type: 'string',
+          },
+          path: {
+            type: 'string',
+          },
+          base: {
+            type: 'string',
+            description: 'The value in the template as copied.',
+          },
+          template: {
+            type: 'string',
+            description: 'The value in the template now.',
+          },
+          environment: {
+            type: 'string',
+            description: "The value in the environment's copy.",
+          },
+        },
+      },
+      DriftResolution: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['file', 'document', 'path', 'take'],
+        properties: {
+          file: {
+            type: 'string',
+            maxLength: 500,
+          },
+          document: {
+            type: 'string',
+            maxLength: 500,
+          },
+          path: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          take: {
+            type: 'string',
+            enum: ['template', 'environment'],
+            description:
+              "template writes the template's value; environment keeps the environment's.",
           },
         },
       },
