@@ -794,11 +794,20 @@ describe.each(ids)(
         ).status,
       ).toBe(400);
       // Keeping the environment's value resolves it: the rest merges and the drift is gone.
-      const { file, document, path } = res.body.error.conflicts[0];
+      const conflict = res.body.error.conflicts[0];
       const kept = await api()
         .post(`${base}/web/drift/dev/apply`)
         .set(as(people.bob))
-        .send({ resolutions: [{ file, document, path, take: 'environment' }] });
+        .send({
+          resolutions: [
+            {
+              file: conflict.file,
+              document: conflict.document,
+              path: conflict.path,
+              take: 'environment',
+            },
+          ],
+        });
       expect(kept.status).toBe(200);
       expect(await head()).not.toBe(before);
       // An environment without a copy has nothing to apply.

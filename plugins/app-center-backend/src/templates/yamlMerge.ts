@@ -275,7 +275,6 @@ export function mergeYamlFile(
       const take = () => {
         if (t === undefined) out[at] = undefined;
         else appended.push(new Document(t));
-        changed = true;
       };
       if (same(b, o)) take();
       else m.conflict('', b, o, t, take);
@@ -289,6 +288,7 @@ export function mergeYamlFile(
       changed = true;
     }
   }
+  changed ||= appended.length > 0 || out.some(d => !d);
   if (!changed) return { content: oursText, conflicts };
   const parts = [...out.filter((d): d is Document => !!d), ...appended].map(
     (d, i) => {
