@@ -57,6 +57,8 @@ const FINAL = new Set(['Succeeded', 'Failed', 'Error']);
 const IN_PROGRESS = /another operation is already in progress/i;
 /** Consecutive failed reads of the app tolerated while watching (Argo CD restarting, a dropped connection). */
 const MAX_READ_FAILURES = 3;
+/** Sync requests that failed upstream (5xx, dropped) tried again before the task fails. */
+const MAX_SYNC_FAILURES = 2;
 
 /** A deploy that ended badly: the message names the app and the reason Argo CD or the cluster gave. */
 export class DeployFailedError extends Error {
@@ -143,6 +145,7 @@ async function requestSync(
   deadline: number,
 ): Promise<void> {
   let announced = false;
+  let failures = 0;
   for (let wait = 250; ; wait = Math.min(2000, wait * 2)) {
     try {
       await o.client.sync(o.application, {
@@ -153,12 +156,14 @@ async function requestSync(
       });
       return;
     } catch (error) {
-      // A sync that timed out may still have been recorded: look before asking again.
-      if (
+      // A sync that timed out, or failed on the way (Argo CD answered 5xx or dropped the connection), may still
+      // have been recorded: look before asking again. A passing failure must not fail the task; one that
+      // lasts fails it after a few tries, with Argo CD's message.
+      failures += error instanceof ArgoCDUpstreamError ? 1 : 0;
+      const passing =
         error instanceof ArgoCDUpstreamError &&
-        error.statusCode === 504 &&
-        Date.now() < deadline
-      ) {
+        (error.statusCode === 504 || failures <= MAX_SYNC_FAILURES);
+      if (passing && Date.now() < deadline) {
         const app = await o.client
           .getApplication(o.application, {
             project: o.appProject,
@@ -166,6 +171,7 @@ async function requestSync(
           })
           .catch(() => undefined);
         if (app && alreadySyncing(app, o.revision)) return;
+        await sleep(wait, o.signal);
         continue;
       }
       const busy =

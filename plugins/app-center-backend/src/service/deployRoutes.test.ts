@@ -544,6 +544,35 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
     expect(sb.stack.argocd.hooks.listFaults()).toEqual([]);
   });
 
+  it('deploys through a sync request Argo CD failed once or dropped once', async () => {
+    for (const fault of [
+      () =>
+        sb.stack.argocd.hooks.fail(
+          'POST /api/v1/applications/shop.dev.web/sync',
+          500,
+          'etcdserver: leader changed',
+          1,
+        ),
+      () =>
+        sb.stack.argocd.hooks.drop(
+          'POST /api/v1/applications/shop.dev.web/sync',
+          1,
+        ),
+    ]) {
+      fault();
+      const tag = `1.3.${sb.stack.argocd.hooks.count('/api/v1/**')}`;
+      const task = await finished(
+        (
+          await deploy([{ app: 'web', tag }])
+        ).body.id,
+      );
+      expect([task.status, task.error]).toEqual(['succeeded', undefined]);
+      expect(argoApp('web').status.operationState.syncResult.revision).toBe(
+        await sb.head(),
+      );
+    }
+  });
+
   it('fails clearly when Argo CD answers 500 or goes away mid-task, keeps the commit, and a retry works', async () => {
     sb.stack.argocd.hooks.fail(
       'POST /api/v1/applications/shop.dev.api/sync',
