@@ -47,6 +47,9 @@ const basePort = Number(process.env.APP_CENTER_RELIABILITY_PORT ?? 7060);
 const ports = { a: basePort, b: basePort + 1, sandbox: basePort + 2 };
 const gitPort = basePort + 3;
 const gitUrl = `http://127.0.0.1:${gitPort}/gitops`;
+// The example images are on the sandbox's registry API; a second registry, with a password, is configured
+// only so that its password is one more secret to look for.
+const IMAGES = `127.0.0.1:${ports.sandbox}`;
 const REGISTRY = 'registry.example.com';
 const TARGETS = ['dev', 'test'].flatMap(env =>
   ['web', 'api'].map(app => ({ env, app })),
@@ -75,6 +78,7 @@ async function startReplica(name) {
   appCenter.tasks = { leaseSeconds: 4 };
   appCenter.deploy = { timeoutSeconds: 60 };
   appCenter.registries = [
+    ...(appCenter.registries ?? []),
     { host: REGISTRY, username: 'robot', password: registryPassword },
   ];
   const backend = await startBackend({
@@ -133,7 +137,7 @@ async function pool(jobs, n) {
 }
 
 const deployBody = (app, tag) => ({
-  apps: [{ app, images: [{ image: `${REGISTRY}/shop/${app}`, tag }] }],
+  apps: [{ app, images: [{ image: `${IMAGES}/shop/${app}`, tag }] }],
 });
 const deploy = (call, { env, app }, tag) =>
   call(
