@@ -15,6 +15,10 @@ import { applyDatabaseMigrations } from './database/migrations';
 import { AccessControl } from './domain/AccessControl';
 import { DatabaseDomainStore } from './domain/DatabaseDomainStore';
 import { DomainService } from './domain/DomainService';
+import {
+  AppProjectCheck,
+  warnAboutConfigAppProjects,
+} from './domain/appProjectCheck';
 import { GroupCatalog } from './domain/GroupCatalog';
 import { ArgoCDInstances } from './argocd';
 import { EnvironmentAppService } from './environmentApps/EnvironmentAppService';
@@ -90,11 +94,11 @@ export const appCenterPlugin = createBackendPlugin({
         const knex = await database.getClient();
         if (!database.migrations?.skip) await applyDatabaseMigrations(knex);
         const store = new DatabaseDomainStore(knex);
-        await applyConfigTenancy(
-          store,
-          readConfigTenancy(config, argocdInstanceNames),
-          logger,
-        );
+        const configTenancy = readConfigTenancy(config, argocdInstanceNames);
+        await applyConfigTenancy(store, configTenancy, logger);
+        const appProjects = new AppProjectCheck(argocd);
+        // Not awaited: start-up does not wait on Argo CD; problems are logged as warnings (see the function).
+        void warnAboutConfigAppProjects(appProjects, configTenancy, logger);
 
         permissionsRegistry.addResourceType({
           resourceRef: appCenterTargetResourceRef,
@@ -109,6 +113,7 @@ export const appCenterPlugin = createBackendPlugin({
           access,
           new GroupCatalog(deps.catalog, deps.auth),
           argocdInstances,
+          appProjects,
         );
         const authors = new CommitAuthors({
           catalog: deps.catalog,

@@ -7,6 +7,10 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { JsonObject } from '@backstage/types';
 import { Knex } from 'knex';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ArgoCDSandbox, startArgoCDSandbox } from '@internal/argocd-sandbox';
 import { appCenterPlugin } from '../plugin';
 
 /** The people of the tests and the groups they own, as the catalog would resolve them. */
@@ -98,6 +102,37 @@ export const defaultPolicy: PolicyStub = (permission, user) =>
   permission === 'app-center.admin' ? user === people.admin : true;
 
 /**
+ * An Argo CD sandbox for the test config's instances (both names point at it): creating or changing projects
+ * asks it for their AppProject (`default` allows everything; tests create others through its API).
+ */
+async function startTestArgoCD(): Promise<{
+  sandbox: ArgoCDSandbox;
+  config: JsonObject;
+  close(): Promise<void>;
+}> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'app-center-argocd-'));
+  const sandbox = await startArgoCDSandbox({
+    dataDir: dir,
+    gitRoot: path.join(dir, 'git'),
+    port: 0,
+  });
+  const config = JSON.parse(
+    JSON.stringify(testConfig)
+      .replaceAll('http://argocd.invalid', sandbox.url)
+      .replaceAll('http://argocd-edge.invalid', sandbox.url)
+      .replaceAll('"unused"', JSON.stringify(sandbox.token)),
+  );
+  return {
+    sandbox,
+    config,
+    close: async () => {
+      await sandbox.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
  * Starts a backend with App Center on the given database, a catalog holding the test groups, per-user
  * ownership refs, a stub permission policy (changeable per test) and an auditor mock.
  */
@@ -155,11 +190,15 @@ export async function startAppCenterBackend(options: {
       },
     }),
   });
+  // Without a config of its own, the test's Argo CD instances are a sandbox, stopped with the backend.
+  const argocd = options.config ? undefined : await startTestArgoCD();
   const backend = await startTestBackend({
     features: [
       appCenterPlugin,
       mockServices.database.factory({ knex: options.knex }),
-      mockServices.rootConfig.factory({ data: options.config ?? testConfig }),
+      mockServices.rootConfig.factory({
+        data: options.config ?? argocd!.config,
+      }),
       catalogServiceMock.factory({
         entities: [
           ...[
@@ -179,5 +218,18 @@ export async function startAppCenterBackend(options: {
       ...(options.features ?? []),
     ],
   });
-  return { backend, server: backend.server, events, policy };
+  if (argocd) {
+    const stopBackend = backend.stop.bind(backend);
+    backend.stop = async () => {
+      await stopBackend();
+      await argocd.close();
+    };
+  }
+  return {
+    backend,
+    server: backend.server,
+    events,
+    policy,
+    argocd: argocd?.sandbox,
+  };
 }

@@ -9,6 +9,7 @@ import {
 } from './ArgoCDTransport';
 import { readLogStream, readResultStream } from './podLogStream';
 import type {
+  AppProject,
   Application,
   ApplicationList,
   ApplicationTree,
@@ -82,6 +83,17 @@ export class ArgoCDClient {
   private async items<T>(call: Call): Promise<T[]> {
     const res = await this.http.json<{ items?: T[] | null }>(call);
     return res.items ?? [];
+  }
+
+  // ---- AppProjects
+
+  /** One AppProject; a missing one is a NotFoundError (Argo CD answers 404). */
+  getProject(name: string): Promise<AppProject> {
+    return this.json<AppProject>({
+      method: 'GET',
+      path: `/projects/${enc(name)}`,
+      project: name,
+    });
   }
 
   // ---- applications

@@ -74,6 +74,11 @@ export type ResourceAction = Present<Schemas['v1alpha1ResourceAction'], 'name'>;
 export type KubernetesEvent = Schemas['eventsEvent'];
 export type RevisionMetadata = Schemas['v1alpha1RevisionMetadata'];
 export type LogEntry = Schemas['applicationLogEntry'];
+export type AppProjectSpec = Schemas['v1alpha1AppProjectSpec'];
+/** An AppProject: which repositories and destinations its applications may use. */
+export type AppProject = Omit<Schemas['v1alpha1AppProject'], 'metadata'> & {
+  metadata: Present<ObjectMeta, 'name'>;
+};
 
 /** Identifies one resource of an application's tree (query of the resource endpoints). */
 export interface ResourceQuery {

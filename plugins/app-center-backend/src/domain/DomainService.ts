@@ -8,6 +8,7 @@ import {
   type Tenant,
 } from '@internal/plugin-app-center-common';
 import { AccessControl, Caller } from './AccessControl';
+import type { AppProjectCheck } from './appProjectCheck';
 import type { DomainStore } from './DomainStore';
 import { GroupCatalog } from './GroupCatalog';
 import {
@@ -35,6 +36,8 @@ export class DomainService {
     private readonly access: AccessControl,
     private readonly groups: GroupCatalog,
     private readonly argocdInstances: () => string[],
+    /** The Argo CD AppProject must allow a project's repository and destinations before they are stored. */
+    private readonly appProjects: Pick<AppProjectCheck, 'require'>,
   ) {}
 
   // ---- tenants
@@ -146,6 +149,7 @@ export class DomainService {
       throw inputNotFound(`tenant "${record.tenant}" does not exist`);
     });
     this.access.requireTenantAdmin(caller, tenant, 'create projects');
+    await this.appProjects.require(record, []);
     return this.store.insertProject(record);
   }
 
@@ -179,6 +183,10 @@ export class DomainService {
       appCenterProjectManagePermission,
       name,
       `change project "${name}"`,
+    );
+    await this.appProjects.require(
+      record,
+      await this.store.listEnvironments(name),
     );
     return this.store.updateProject(record);
   }
@@ -234,9 +242,14 @@ export class DomainService {
     project: string,
     input: { name?: unknown },
   ): Promise<Environment> {
-    await this.requireProjectAdmin(caller, project, 'create environments');
+    const p = await this.requireProjectAdmin(
+      caller,
+      project,
+      'create environments',
+    );
     const record = validateEnvironment(project, input.name, input, 'portal');
     await this.groups.requireGroups('deployerGroups', record.deployerGroups);
+    await this.appProjects.require(p, [record]);
     return this.store.insertEnvironment(record);
   }
 
@@ -257,6 +270,9 @@ export class DomainService {
       'deployerGroups',
       added(record.deployerGroups, current.deployerGroups),
     );
+    await this.appProjects.require(await this.store.getProject(project), [
+      record,
+    ]);
     return this.store.updateEnvironment(record);
   }
 
