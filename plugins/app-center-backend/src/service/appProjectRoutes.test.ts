@@ -159,9 +159,9 @@ describe.each(ids.slice(0, 1))(
             { server: '*', namespace: '!kube-*' },
           ],
         });
-        expect(
-          (await createProject(projectBody('envs', 'shop-envs'))).status,
-        ).toBe(201);
+        const created = await createProject(projectBody('envs', 'shop-envs'));
+        if (created.status !== 201)
+          throw new Error(`setup failed: ${JSON.stringify(created.body)}`);
       });
 
       it('accepts destinations the AppProject allows by name or server, with globs', async () => {
