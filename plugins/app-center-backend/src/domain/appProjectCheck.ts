@@ -75,11 +75,14 @@ function normalizeRepoURL(url: string): string {
     .replace(/\/$/, '');
 }
 
+/** Whether an AppProject allows something, and the `!` entry that denies it if one does. */
+type Verdict<Entry> = { allowed: boolean; deniedBy?: Entry };
+
 /** Whether `sourceRepos` allows the URL: some allow entry matches it and no `!` entry denies it. */
-export function sourceDenial(
+export function sourceRepoVerdict(
   sourceRepos: string[],
   repoURL: string,
-): { allowed: boolean; deniedBy?: string } {
+): Verdict<string> {
   const url = normalizeRepoURL(repoURL);
   let allowed = false;
   for (const entry of sourceRepos) {
@@ -103,10 +106,10 @@ function resolveInCluster(d: ApplicationDestination): ApplicationDestination {
  * Whether `destinations` allows the destination, as Argo CD 2.x decides: some entry matches (by server or
  * name, and namespace) and no entry whose `!` part fails to match denies it.
  */
-export function destinationDenial(
+export function destinationVerdict(
   destinations: ApplicationDestination[],
   destination: ApplicationDestination,
-): { allowed: boolean; deniedBy?: ApplicationDestination } {
+): Verdict<ApplicationDestination> {
   const dst = resolveInCluster(destination);
   let matchedAny = false;
   let deniedBy: ApplicationDestination | undefined;
@@ -142,7 +145,7 @@ export function appProjectProblems(
   const where = `AppProject "${appProject.metadata.name}" on Argo CD "${instance}"`;
   const spec = appProject.spec ?? {};
   const problems: string[] = [];
-  const repo = sourceDenial(spec.sourceRepos ?? [], project.repo.url);
+  const repo = sourceRepoVerdict(spec.sourceRepos ?? [], project.repo.url);
   if (repo.deniedBy) {
     problems.push(
       `remove "${repo.deniedBy}" from sourceRepos of ${where} (it denies "${project.repo.url}")`,
@@ -151,7 +154,7 @@ export function appProjectProblems(
     problems.push(`add "${project.repo.url}" to sourceRepos of ${where}`);
   }
   for (const env of environments) {
-    const dest = destinationDenial(spec.destinations ?? [], env.destination);
+    const dest = destinationVerdict(spec.destinations ?? [], env.destination);
     if (dest.deniedBy) {
       problems.push(
         `remove ${JSON.stringify(
