@@ -84,6 +84,10 @@ export type EnvironmentDrift = Schemas['EnvironmentDrift'];
 export type TemplateDrift = Schemas['TemplateDrift'];
 /** @public */
 export type DriftApplyInput = Schemas['DriftApplyInput'];
+/** A value the template and an environment both changed since the copy. @public */
+export type DriftConflict = Schemas['DriftConflict'];
+/** The side to take for one drift conflict. @public */
+export type DriftResolution = Schemas['DriftResolution'];
 /** @public */
 export type DriftApplyResult = Schemas['DriftApplyResult'];
 

@@ -79,17 +79,44 @@ describe('drift view', () => {
     expect(api.applyTemplateDrift).toHaveBeenCalledWith('shop', 'web', 'dev');
   });
 
-  it('reports the conflicting files when apply cannot merge', async () => {
+  it('shows real conflicts side by side and applies a choice per item', async () => {
+    const replicas = {
+      file: 'deployment.yaml',
+      document: 'Deployment/web',
+      path: 'spec.replicas',
+      base: '1',
+      template: '2',
+      environment: '5',
+    };
+    const image = {
+      file: 'deployment.yaml',
+      document: 'Deployment/web',
+      path: 'spec.template.spec.containers[web].image',
+      base: 'web:1',
+      template: 'web:2',
+      environment: 'web:3',
+    };
+    const applyTemplateDrift = jest
+      .fn()
+      .mockImplementationOnce(async () => {
+        throw await serverError(409, {
+          name: 'MergeConflictError',
+          message:
+            'template changes conflict with changes made in dev in deployment.yaml Deployment/web spec.replicas (nothing was written)',
+          files: ['deployment.yaml'],
+          conflicts: [replicas, image],
+        });
+      })
+      .mockImplementationOnce(async () => ({
+        revision: R3,
+        parent: R2,
+        committed: true,
+        files: [],
+        merged: ['deployment.yaml'],
+      }));
     const api = mockApi({
       getTemplateDrift: jest.fn(async () => drift),
-      applyTemplateDrift: jest.fn(async () => {
-        throw await serverError(409, {
-          name: 'ConflictError',
-          message:
-            'template changes conflict with changes made in dev in deployment.yaml; edit those files in dev by hand (nothing was written)',
-          files: ['deployment.yaml'],
-        });
-      }),
+      applyTemplateDrift,
     });
     await render(api);
     await userEvent.click(
@@ -98,11 +125,67 @@ describe('drift view', () => {
     await userEvent.click(
       await screen.findByRole('button', { name: 'Apply to dev' }),
     );
+    const table = await screen.findByRole('table', {
+      name: 'Conflicts with dev',
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
     expect(
-      await screen.findByText(
-        /Cannot apply: deployment.yaml changed in dev too/,
+      rows.map(r =>
+        within(r)
+          .getAllByRole('cell')
+          .slice(0, 4)
+          .map(c => c.textContent),
       ),
+    ).toEqual([
+      ['deployment.yaml · Deployment/web · spec.replicas', '1', '2', '5'],
+      [
+        'deployment.yaml · Deployment/web · spec.template.spec.containers[web].image',
+        'web:1',
+        'web:2',
+        'web:3',
+      ],
+    ]);
+    expect(
+      screen.getByRole('link', { name: "dev's manifests" }),
+    ).toHaveAttribute(
+      'href',
+      '/app-center/projects/shop/environments/dev/apps/web',
+    );
+    const submit = screen.getByRole('button', {
+      name: 'Choose a side for 2 more',
+    });
+    expect(submit).toBeDisabled();
+    await userEvent.click(
+      within(rows[0]).getByRole('radio', { name: "the template's" }),
+    );
+    expect(
+      screen.getByRole('button', { name: 'Choose a side for 1 more' }),
+    ).toBeDisabled();
+    await userEvent.click(
+      within(rows[1]).getByRole('radio', { name: "keep dev's" }),
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Apply to dev with these choices' }),
+    );
+    expect(
+      await screen.findByText(/Applied to dev as 33333333: deployment.yaml/),
     ).toBeInTheDocument();
+    expect(applyTemplateDrift).toHaveBeenLastCalledWith('shop', 'web', 'dev', {
+      resolutions: [
+        {
+          file: 'deployment.yaml',
+          document: 'Deployment/web',
+          path: 'spec.replicas',
+          take: 'template',
+        },
+        {
+          file: 'deployment.yaml',
+          document: 'Deployment/web',
+          path: 'spec.template.spec.containers[web].image',
+          take: 'environment',
+        },
+      ],
+    });
   });
 
   it('hides Apply from members', async () => {

@@ -10,17 +10,27 @@ import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import Alert from '@material-ui/lab/Alert';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { EnvironmentDrift } from '@internal/plugin-app-center-common';
+import type {
+  DriftConflict,
+  DriftResolution,
+  EnvironmentDrift,
+} from '@internal/plugin-app-center-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { appCenterApiRef } from '../../api';
 import { errorMessage, useBusyAction } from '../common';
-import { conflictingFiles, shortRevision } from '../common/manifestErrors';
+import {
+  conflictingFiles,
+  driftConflicts,
+  shortRevision,
+} from '../common/manifestErrors';
+import { DriftConflicts } from './DriftConflicts';
 import { UnifiedDiff } from './UnifiedDiff';
 
 type Outcome = {
   severity: 'success' | 'error' | 'warning';
   text: string;
   files?: string[];
+  conflicts?: DriftConflict[];
 };
 
 function EnvironmentDriftCard(props: {
@@ -35,7 +45,7 @@ function EnvironmentDriftCard(props: {
   const { busy, run } = useBusyAction();
   const [outcome, setOutcome] = useState<Outcome>();
 
-  const apply = () => {
+  const apply = (resolutions?: DriftResolution[]) => {
     setOutcome(undefined);
     return run(
       async () => {
@@ -43,6 +53,7 @@ function EnvironmentDriftCard(props: {
           props.project,
           props.app,
           drift.environment,
+          ...(resolutions ? [{ resolutions }] : []),
         );
         setOutcome({
           severity: 'success',
@@ -54,9 +65,10 @@ function EnvironmentDriftCard(props: {
       },
       e => {
         const files = conflictingFiles(e);
+        const conflicts = driftConflicts(e);
         setOutcome(
           files
-            ? { severity: 'warning', text: errorMessage(e), files }
+            ? { severity: 'warning', text: errorMessage(e), files, conflicts }
             : { severity: 'error', text: errorMessage(e) },
         );
       },
@@ -99,20 +111,24 @@ function EnvironmentDriftCard(props: {
           >
             {outcome.files ? (
               <>
-                Cannot apply: {outcome.files.join(', ')} changed in{' '}
-                {drift.environment} too, in the same places. Nothing was
-                written; edit{' '}
-                {outcome.files.length === 1 ? 'that file' : 'those files'} in{' '}
-                {drift.environment} by hand.
-                <Typography variant="caption" component="p">
-                  {outcome.text}
-                </Typography>
+                Cannot apply yet: {outcome.files.join(', ')} changed in{' '}
+                {drift.environment} too. Nothing was written.
               </>
             ) : (
               outcome.text
             )}
           </Alert>
         )}
+        {outcome?.conflicts?.length ? (
+          <DriftConflicts
+            project={props.project}
+            app={props.app}
+            environment={drift.environment}
+            conflicts={outcome.conflicts}
+            busy={busy}
+            onApply={apply}
+          />
+        ) : null}
         {drift.files.length === 0 ? (
           <Typography variant="body2" color="textSecondary">
             {drift.environment} has every change of the template.
@@ -130,11 +146,11 @@ function EnvironmentDriftCard(props: {
             </Box>
           ))
         )}
-        {props.canWrite && drift.drifted && (
+        {props.canWrite && drift.drifted && !outcome?.conflicts?.length && (
           <Button
             variant="contained"
             color="primary"
-            onClick={apply}
+            onClick={() => apply()}
             disabled={busy}
           >
             {busy ? 'Applying…' : `Apply to ${drift.environment}`}
@@ -147,7 +163,8 @@ function EnvironmentDriftCard(props: {
 
 /**
  * What changed in the template since each environment copied it, as unified diffs, with a button per
- * environment that merges the changes into the environment's copy (and reports conflicting files).
+ * environment that merges the changes into the environment's copy; values both sides changed are then
+ * shown side by side to resolve one by one.
  */
 export function DriftView(props: {
   project: string;

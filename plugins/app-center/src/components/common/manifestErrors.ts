@@ -1,11 +1,15 @@
 import { ResponseError } from '@backstage/errors';
-import type { ManifestIssue } from '@internal/plugin-app-center-common';
+import type {
+  DriftConflict,
+  ManifestIssue,
+} from '@internal/plugin-app-center-common';
 
 type Details = {
   issues?: ManifestIssue[];
   baseRevision?: string;
   headRevision?: string;
   files?: string[];
+  conflicts?: DriftConflict[];
 };
 
 function details(error: unknown): Details | undefined {
@@ -38,6 +42,13 @@ export function conflictingFiles(error: unknown): string[] | undefined {
   if (!ResponseError.is(error) || error.statusCode !== 409) return undefined;
   const files = details(error)?.files;
   return Array.isArray(files) ? files : undefined;
+}
+
+/** Each value a drift apply found changed on both sides (409), to resolve one by one. */
+export function driftConflicts(error: unknown): DriftConflict[] {
+  if (!ResponseError.is(error) || error.statusCode !== 409) return [];
+  const conflicts = details(error)?.conflicts;
+  return Array.isArray(conflicts) ? conflicts : [];
 }
 
 /** A revision as people read it. */
