@@ -78,6 +78,29 @@ export interface Config {
       /** How long finished tasks are kept. Default 30. */
       retentionDays?: number;
     };
+    /** Image security: where vulnerability findings come from, and what each environment refuses. */
+    security?: {
+      /** trivy-operator's VulnerabilityReports, read from the clusters the environments deploy to. */
+      trivyOperator?: {
+        clusters: Array<{
+          /** Matched against an environment's Argo CD destination name (e.g. in-cluster). */
+          name: string;
+          /** The Kubernetes API URL (also matched against a destination server). Exactly one of url or kubeconfig. */
+          url?: string;
+          /**
+           * A token that may list vulnerabilityreports.aquasecurity.github.io in the environments' namespaces.
+           * @visibility secret
+           */
+          token?: string;
+          /** The cluster's CA certificate, base64-encoded PEM. */
+          caData?: string;
+          /** Skip TLS verification (development clusters only). */
+          skipTLSVerify?: boolean;
+          /** A kubeconfig file (its current context) instead of url, token and caData. */
+          kubeconfig?: string;
+        }>;
+      };
+    };
     /**
      * Container registries App Center lists image tags from (the deploy dialog's tag picker), with their
      * credentials. Registries without an entry are queried anonymously over https.

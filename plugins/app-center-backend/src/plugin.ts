@@ -6,7 +6,9 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { appCenterPermissions } from '@internal/plugin-app-center-common';
 import {
+  appCenterImageSecurityExtensionPoint,
   appCenterRegistryExtensionPoint,
+  ImageSecurityProvider,
   appCenterTaskKindsExtensionPoint,
   RegistryProvider,
   TaskKind,
@@ -42,6 +44,11 @@ import {
 import { createDeployEngine, DeployTargets } from './deploy';
 import { createRouter } from './service/router';
 import { ResourceService } from './resources/ResourceService';
+import { ImageSecurityService } from './security';
+import {
+  readTrivyOperatorClusters,
+  TrivyOperatorProvider,
+} from './security/trivyOperator';
 import { createTaskEngine } from './tasks';
 
 /**
@@ -57,6 +64,13 @@ export const appCenterPlugin = createBackendPlugin({
     env.registerExtensionPoint(appCenterRegistryExtensionPoint, {
       addRegistryProvider(provider) {
         registryProviders.push(provider);
+      },
+    });
+    // Image-security providers from backend modules (and trivy-operator from config, added at init).
+    const securityProviders: ImageSecurityProvider[] = [];
+    env.registerExtensionPoint(appCenterImageSecurityExtensionPoint, {
+      addImageSecurityProvider(provider) {
+        securityProviders.push(provider);
       },
     });
     // Task kinds from backend modules, run by the same queue as App Center's own.
@@ -90,6 +104,11 @@ export const appCenterPlugin = createBackendPlugin({
         const argocd = ArgoCDInstances.fromConfig(config, { logger });
         const argocdInstanceNames = argocd.names();
         const argocdInstances = () => argocdInstanceNames;
+
+        // trivy-operator's reports, when clusters are configured, before the modules' providers.
+        const trivyClusters = readTrivyOperatorClusters(config);
+        if (trivyClusters.length)
+          securityProviders.unshift(new TrivyOperatorProvider(trivyClusters));
 
         const knex = await database.getClient();
         if (!database.migrations?.skip) await applyDatabaseMigrations(knex);
@@ -201,6 +220,10 @@ export const appCenterPlugin = createBackendPlugin({
             resources: new ResourceService({
               targets,
               tasks: taskEngine.service,
+            }),
+            security: new ImageSecurityService({
+              targets,
+              providers: securityProviders,
             }),
           }),
         );

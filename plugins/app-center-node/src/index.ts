@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+export * from './imageSecurity';
 export * from './registry';
 export * from './tasks';
 export * from './upstreamErrors';

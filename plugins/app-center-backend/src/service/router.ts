@@ -13,6 +13,8 @@ import { addRegistryRoutes } from './registryRoutes';
 import { addEnvironmentAppRoutes } from './environmentAppRoutes';
 import { addTaskRoutes } from './taskRoutes';
 import { addDeployRoutes } from './deployRoutes';
+import { addImageSecurityRoutes } from './imageSecurityRoutes';
+import type { ImageSecurityService } from '../security';
 import { DeployService, HistoryService } from '../deploy';
 import { addTemplateRoutes, templateErrorHandler } from './templateRoutes';
 import { TaskService } from '../tasks/TaskService';
@@ -33,6 +35,8 @@ export type RouterOptions = {
   deployHistory?: HistoryService;
   /** Resource status: the live tree, manifests, diffs, events, pod logs, resource delete. */
   resources?: ResourceService;
+  /** Findings of the running images from the image-security providers. */
+  security?: ImageSecurityService;
 };
 
 /**
@@ -202,6 +206,8 @@ export async function createRouter(options: RouterOptions) {
       auditor,
     });
   }
+  if (options.security)
+    addImageSecurityRoutes(router, { security: options.security, access });
   // Keep last: answers the errors of the routes above with their details (issues, revisions, files).
   router.use(templateErrorHandler);
 

@@ -372,6 +372,27 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/projects/{project}/environments/{env}/apps/{app}/image-security': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    /** @description Per image the app runs: counts of critical, high, medium, low and unknown findings, how many have a fix, the top findings and a link to the provider. With no provider configured, `configured` is false and `message` says how to configure one. Readers of the project may ask. */
+    get: operations['getImageSecurity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/images/tags': {
     parameters: {
       query?: never;
@@ -1048,6 +1069,46 @@ export type components = {
         canDeploy: boolean;
         app?: components['schemas']['EnvironmentApp'];
       }[];
+      warnings?: string[];
+    };
+    SeverityCounts: {
+      critical: number;
+      high: number;
+      medium: number;
+      low: number;
+      unknown: number;
+    };
+    VulnerabilityFinding: {
+      id: string;
+      /** @enum {string} */
+      severity: 'critical' | 'high' | 'medium' | 'low' | 'unknown';
+      package: string;
+      installedVersion?: string;
+      fixedVersion?: string;
+      title?: string;
+      url?: string;
+    };
+    ImageSecurityReport: {
+      image: string;
+      /** @description False when no provider has a scan of the image (yet). */
+      scanned: boolean;
+      provider?: string;
+      /** @description The provider's page about the scan, when it has one. */
+      url?: string;
+      scannedAt?: string;
+      counts: components['schemas']['SeverityCounts'];
+      /** @description How many findings have a fixed version. */
+      fixable: number;
+      /** @description The most severe findings (fixable ones first within a severity), at most 10. */
+      topFindings: components['schemas']['VulnerabilityFinding'][];
+    };
+    ImageSecurity: {
+      configured: boolean;
+      /** @description How to configure a provider, when none is. */
+      message?: string;
+      providers: string[];
+      images: components['schemas']['ImageSecurityReport'][];
+      /** @description Providers that failed; the other providers' scans are still shown. */
       warnings?: string[];
     };
     ImageTag: {
@@ -2213,6 +2274,31 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EntityApps'];
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  getImageSecurity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The findings per running image */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImageSecurity'];
         };
       };
       default: components['responses']['ErrorResponse'];

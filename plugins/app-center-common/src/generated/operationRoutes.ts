@@ -90,6 +90,10 @@ export const operationRoutes = {
     path: '/projects/{project}/environments/{env}/apps/{app}',
   },
   getEntityApps: { method: 'GET', path: '/entity-apps' },
+  getImageSecurity: {
+    method: 'GET',
+    path: '/projects/{project}/environments/{env}/apps/{app}/image-security',
+  },
   listImageTags: { method: 'GET', path: '/images/tags' },
   getResourceTree: {
     method: 'GET',

@@ -43,6 +43,7 @@ export type EndpointMap = {
   '#get|/projects/{project}/environments/{env}/apps/{app}': Endpoint<'getEnvironmentApp'>;
   '#_delete|/projects/{project}/environments/{env}/apps/{app}': Endpoint<'disassociateApp'>;
   '#get|/entity-apps': Endpoint<'getEntityApps'>;
+  '#get|/projects/{project}/environments/{env}/apps/{app}/image-security': Endpoint<'getImageSecurity'>;
   '#get|/images/tags': Endpoint<'listImageTags'>;
   '#get|/projects/{project}/environments/{env}/apps/{app}/resource-tree': Endpoint<'getResourceTree'>;
   '#get|/projects/{project}/environments/{env}/apps/{app}/resource-tree/stream': Endpoint<'streamResourceTree'>;

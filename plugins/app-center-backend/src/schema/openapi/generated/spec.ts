@@ -994,6 +994,39 @@ export const spec = {
         },
       },
     },
+    '/projects/{project}/environments/{env}/apps/{app}/image-security': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      get: {
+        operationId: 'getImageSecurity',
+        description:
+          'Per image the app runs: counts of critical, high, medium, low and unknown findings, how many have a fix, the top findings and a link to the provider. With no provider configured, `configured` is false and `message` says how to configure one. Readers of the project may ask.',
+        responses: {
+          '200': {
+            description: 'The findings per running image',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ImageSecurity',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/images/tags': {
       get: {
         operationId: 'listImageTags',
@@ -3024,6 +3057,127 @@ export const spec = {
           },
           warnings: {
             type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      SeverityCounts: {
+        type: 'object',
+        required: ['critical', 'high', 'medium', 'low', 'unknown'],
+        properties: {
+          critical: {
+            type: 'integer',
+          },
+          high: {
+            type: 'integer',
+          },
+          medium: {
+            type: 'integer',
+          },
+          low: {
+            type: 'integer',
+          },
+          unknown: {
+            type: 'integer',
+          },
+        },
+      },
+      VulnerabilityFinding: {
+        type: 'object',
+        required: ['id', 'severity', 'package'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          severity: {
+            type: 'string',
+            enum: ['critical', 'high', 'medium', 'low', 'unknown'],
+          },
+          package: {
+            type: 'string',
+          },
+          installedVersion: {
+            type: 'string',
+          },
+          fixedVersion: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          url: {
+            type: 'string',
+          },
+        },
+      },
+      ImageSecurityReport: {
+        type: 'object',
+        required: ['image', 'scanned', 'counts', 'fixable', 'topFindings'],
+        properties: {
+          image: {
+            type: 'string',
+          },
+          scanned: {
+            type: 'boolean',
+            description:
+              'False when no provider has a scan of the image (yet).',
+          },
+          provider: {
+            type: 'string',
+          },
+          url: {
+            type: 'string',
+            description: "The provider's page about the scan, when it has one.",
+          },
+          scannedAt: {
+            type: 'string',
+          },
+          counts: {
+            $ref: '#/components/schemas/SeverityCounts',
+          },
+          fixable: {
+            type: 'integer',
+            description: 'How many findings have a fixed version.',
+          },
+          topFindings: {
+            type: 'array',
+            description:
+              'The most severe findings (fixable ones first within a severity), at most 10.',
+            items: {
+              $ref: '#/components/schemas/VulnerabilityFinding',
+            },
+          },
+        },
+      },
+      ImageSecurity: {
+        type: 'object',
+        required: ['configured', 'providers', 'images'],
+        properties: {
+          configured: {
+            type: 'boolean',
+          },
+          message: {
+            type: 'string',
+            description: 'How to configure a provider, when none is.',
+          },
+          providers: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          images: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ImageSecurityReport',
+            },
+          },
+          warnings: {
+            type: 'array',
+            description:
+              "Providers that failed; the other providers' scans are still shown.",
             items: {
               type: 'string',
             },

@@ -1,0 +1,3 @@
+export { TrivyOperatorProvider } from './TrivyOperatorProvider';
+export { readTrivyOperatorClusters } from './config';
+export type { TrivyOperatorCluster } from './config';
