@@ -1,17 +1,12 @@
 import type { Config } from '@backstage/config';
 
-/** One cluster trivy-operator runs in, as `appCenter.security.trivyOperator.clusters[]` declares it. */
-export interface TrivyOperatorCluster {
-  /** Matched against the environment's Argo CD destination `name` (e.g. `in-cluster`). */
+/** One cluster trivy-operator runs in (`appCenter.security.trivyOperator.clusters[]`; config.d.ts says what each key means). */
+export type TrivyOperatorCluster = {
   name: string;
-  /** The Kubernetes API URL; also matched against a destination `server`. */
-  url?: string;
-  token?: string;
-  caData?: string;
-  skipTLSVerify?: boolean;
-  /** A kubeconfig file instead of url/token/caData (its current context is used). */
-  kubeconfig?: string;
-}
+} & Partial<
+  Record<'url' | 'token' | 'caData' | 'kubeconfig', string> &
+    Record<'skipTLSVerify', boolean>
+>;
 
 /** The clusters whose VulnerabilityReports App Center reads; none when the key is absent. */
 export function readTrivyOperatorClusters(
