@@ -48,6 +48,7 @@ export type paths = {
     };
     get: operations['listProjects'];
     put?: never;
+    /** @description The project's Argo CD AppProject must exist and allow its repository (sourceRepos) and, on update, every environment's destination; otherwise 400 names what to add. 502/504 when Argo CD cannot be asked. */
     post: operations['createProject'];
     delete?: never;
     options?: never;
@@ -65,6 +66,7 @@ export type paths = {
       cookie?: never;
     };
     get: operations['getProject'];
+    /** @description The project's Argo CD AppProject must exist and allow its repository (sourceRepos) and, on update, every environment's destination; otherwise 400 names what to add. 502/504 when Argo CD cannot be asked. */
     put: operations['updateProject'];
     post?: never;
     delete: operations['deleteProject'];
@@ -84,6 +86,7 @@ export type paths = {
     };
     get: operations['listEnvironments'];
     put?: never;
+    /** @description The project's Argo CD AppProject must allow the environment's destination (destinations, with globs and `!` deny entries); otherwise 400 names what to add. 502/504 when Argo CD cannot be asked. */
     post: operations['createEnvironment'];
     delete?: never;
     options?: never;
@@ -102,6 +105,7 @@ export type paths = {
       cookie?: never;
     };
     get: operations['getEnvironment'];
+    /** @description The project's Argo CD AppProject must allow the environment's destination (destinations, with globs and `!` deny entries); otherwise 400 names what to add. 502/504 when Argo CD cannot be asked. */
     put: operations['updateEnvironment'];
     post?: never;
     delete: operations['deleteEnvironment'];

@@ -184,6 +184,8 @@ export const spec = {
       },
       post: {
         operationId: 'createProject',
+        description:
+          "The project's Argo CD AppProject must exist and allow its repository (sourceRepos) and, on update, every environment's destination; otherwise 400 names what to add. 502/504 when Argo CD cannot be asked.",
         requestBody: {
           required: true,
           content: {
@@ -237,6 +239,8 @@ export const spec = {
       },
       put: {
         operationId: 'updateProject',
+        description:
+          "The project's Argo CD AppProject must exist and allow its repository (sourceRepos) and, on update, every environment's destination; otherwise 400 names what to add. 502/504 when Argo CD cannot be asked.",
         requestBody: {
           required: true,
           content: {
@@ -310,6 +314,8 @@ export const spec = {
       },
       post: {
         operationId: 'createEnvironment',
+        description:
+          "The project's Argo CD AppProject must allow the environment's destination (destinations, with globs and `!` deny entries); otherwise 400 names what to add. 502/504 when Argo CD cannot be asked.",
         requestBody: {
           required: true,
           content: {
@@ -366,6 +372,8 @@ export const spec = {
       },
       put: {
         operationId: 'updateEnvironment',
+        description:
+          "The project's Argo CD AppProject must allow the environment's destination (destinations, with globs and `!` deny entries); otherwise 400 names what to add. 502/504 when Argo CD cannot be asked.",
         requestBody: {
           required: true,
           content: {
