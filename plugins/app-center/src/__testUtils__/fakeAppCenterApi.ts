@@ -166,6 +166,15 @@ export function fakeApi(
     'getAppHistory',
     'getAppFiles',
     'putAppFiles',
+    'getResourceTree',
+    'watchResourceTree',
+    'getResource',
+    'getResourceDiff',
+    'listResourceEvents',
+    'syncResource',
+    'deleteResource',
+    'streamLogs',
+    'downloadLogs',
   ]) {
     base[name] = notUsed(name);
   }

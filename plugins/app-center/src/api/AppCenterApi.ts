@@ -2,6 +2,11 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
   Access,
   AssociateInput,
+  LiveResource,
+  ResourceEvent,
+  ResourceStateDiff,
+  ResourceTree,
+  SyncResource,
   AutoscalingInput,
   DeployHistoryEntry,
   DeployInput,
@@ -34,6 +39,24 @@ import type {
   TenantInput,
   TenantUpdate,
 } from '@internal/plugin-app-center-common';
+
+/** One resource of an app's tree. @public */
+export type ResourceRef = {
+  group?: string;
+  version: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+};
+
+/** Which pod logs to stream and how. @public */
+export type LogStreamQuery = Omit<
+  NonNullable<QueryParams<'streamLogs'>>,
+  'download'
+>;
+
+/** One log line of the merged stream. @public */
+export type LogLine = { pod: string; timestamp: string; content: string };
 
 /**
  * Choices the admin forms need from the backend's configuration.
@@ -129,6 +152,73 @@ export interface AppCenterApi {
     revision: string,
   ): Promise<Task>;
   syncApp(project: string, env: string, app: string): Promise<Task>;
+
+  /** The app's live resources, rooted at its Argo CD Application. */
+  getResourceTree(
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<ResourceTree>;
+  /** The same tree each time it changes (server-sent events) until `signal` is aborted. */
+  watchResourceTree(
+    project: string,
+    env: string,
+    app: string,
+    onTree: (tree: ResourceTree) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+  getResource(
+    project: string,
+    env: string,
+    app: string,
+    ref: ResourceRef,
+  ): Promise<LiveResource>;
+  getResourceDiff(
+    project: string,
+    env: string,
+    app: string,
+    ref: ResourceRef,
+  ): Promise<ResourceStateDiff>;
+  /** Events of one resource (namespace, name, uid), or of the app without `ref`. */
+  listResourceEvents(
+    project: string,
+    env: string,
+    app: string,
+    ref?: { namespace?: string; name: string; uid?: string },
+  ): Promise<ResourceEvent[]>;
+  syncResource(
+    project: string,
+    env: string,
+    app: string,
+    resource: SyncResource,
+  ): Promise<Task>;
+  deleteResource(
+    project: string,
+    env: string,
+    app: string,
+    ref: ResourceRef,
+    cascade?: 'foreground' | 'background' | 'orphan',
+  ): Promise<Task>;
+  /**
+   * Streams pod logs (server-sent events through the backend, with the caller's Backstage token) until
+   * they end, fail or `signal` is aborted; a refusal before the stream (too many pods, no such container)
+   * throws a `ResponseError`.
+   */
+  streamLogs(
+    project: string,
+    env: string,
+    app: string,
+    query: LogStreamQuery,
+    onLine: (line: LogLine) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
+  /** The same lines as a text file. */
+  downloadLogs(
+    project: string,
+    env: string,
+    app: string,
+    query: LogStreamQuery,
+  ): Promise<Blob>;
   getAppHistory(
     project: string,
     env: string,

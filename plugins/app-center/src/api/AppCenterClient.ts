@@ -6,9 +6,11 @@ import {
   type PathParams,
   type QueryParams,
   type RequestBody,
+  type ResourceTree,
   type ResponseBody,
 } from '@internal/plugin-app-center-common';
-import type { AppCenterApi } from './AppCenterApi';
+import type { AppCenterApi, LogLine, ResourceRef } from './AppCenterApi';
+import { readEvents } from './serverSentEvents';
 
 /** What one call of an operation sends: its path parameters, query and JSON body. */
 type Call<Op extends OperationId> = {
@@ -110,6 +112,97 @@ export class AppCenterClient implements AppCenterApi {
     });
   syncApp: AppCenterApi['syncApp'] = (project, env, app) =>
     this.call('syncApp', { path: { project, env, app }, body: {} });
+  getResourceTree: AppCenterApi['getResourceTree'] = (project, env, app) =>
+    this.call('getResourceTree', { path: { project, env, app } });
+  watchResourceTree: AppCenterApi['watchResourceTree'] = async (
+    project,
+    env,
+    app,
+    onTree,
+    signal,
+  ) => {
+    const res = await this.send(
+      'streamResourceTree',
+      { path: { project, env, app } },
+      signal,
+    );
+    await readEvents(res, signal, (event, data) => {
+      if (event === 'tree') onTree(data as ResourceTree);
+      if (event === 'error')
+        throw new Error((data as { message: string }).message);
+    });
+  };
+  getResource: AppCenterApi['getResource'] = (project, env, app, ref) =>
+    this.call('getResource', {
+      path: { project, env, app },
+      query: coordinates(ref),
+    });
+  getResourceDiff: AppCenterApi['getResourceDiff'] = (
+    project,
+    env,
+    app,
+    { version: _version, ...ref },
+  ) =>
+    this.call('getResourceDiff', { path: { project, env, app }, query: ref });
+  listResourceEvents: AppCenterApi['listResourceEvents'] = async (
+    project,
+    env,
+    app,
+    ref,
+  ) =>
+    (
+      await this.call('listResourceEvents', {
+        path: { project, env, app },
+        query: ref,
+      })
+    ).items;
+  syncResource: AppCenterApi['syncResource'] = (project, env, app, resource) =>
+    this.call('syncAppResource', {
+      path: { project, env, app },
+      body: resource,
+    });
+  deleteResource: AppCenterApi['deleteResource'] = (
+    project,
+    env,
+    app,
+    ref,
+    cascade,
+  ) =>
+    this.call('deleteResource', {
+      path: { project, env, app },
+      query: { ...coordinates(ref), cascade },
+    });
+  streamLogs: AppCenterApi['streamLogs'] = async (
+    project,
+    env,
+    app,
+    query,
+    onLine,
+    signal,
+  ) => {
+    const res = await this.send(
+      'streamLogs',
+      { path: { project, env, app }, query },
+      signal,
+    );
+    await readEvents(res, signal, (event, data) => {
+      if (event === 'line') onLine(data as LogLine);
+      if (event === 'error')
+        throw new Error((data as { message: string }).message);
+    });
+  };
+  downloadLogs: AppCenterApi['downloadLogs'] = async (
+    project,
+    env,
+    app,
+    query,
+  ) =>
+    (
+      await this.send('streamLogs', {
+        path: { project, env, app },
+        query: { ...query, follow: false, download: true },
+      })
+    ).blob();
   getAppHistory: AppCenterApi['getAppHistory'] = async (project, env, app) =>
     (await this.call('getDeployHistory', { path: { project, env, app } }))
       .items;
@@ -145,8 +238,21 @@ export class AppCenterClient implements AppCenterApi {
   /** Calls one operation; throws a `ResponseError` when the backend answers with an error status. */
   private async call<Op extends OperationId>(
     operation: Op,
-    { path, query, body }: Call<Op>,
+    call: Call<Op>,
   ): Promise<ResponseBody<Op>> {
+    const res = await this.send(operation, call);
+    if (res.status === 204) {
+      return undefined as ResponseBody<Op>;
+    }
+    return (await res.json()) as ResponseBody<Op>;
+  }
+
+  /** Sends one operation's request; the answer when it is not an error status. */
+  private async send<Op extends OperationId>(
+    operation: Op,
+    { path, query, body }: Call<Op>,
+    signal?: AbortSignal,
+  ): Promise<Response> {
     const route = operationRoutes[operation];
     const baseUrl = await this.discoveryApi.getBaseUrl('app-center');
     const res = await this.fetchApi.fetch(
@@ -158,16 +264,25 @@ export class AppCenterClient implements AppCenterApi {
             ? undefined
             : { 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
       },
     );
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
-    if (res.status === 204) {
-      return undefined as ResponseBody<Op>;
-    }
-    return (await res.json()) as ResponseBody<Op>;
+    return res;
   }
+}
+
+/** Only the fields that name a resource (a tree node carries many more). */
+function coordinates(ref: ResourceRef): ResourceRef {
+  return {
+    group: ref.group ?? '',
+    version: ref.version,
+    kind: ref.kind,
+    namespace: ref.namespace,
+    name: ref.name,
+  };
 }
 
 /** The document's path with each `{param}` replaced by its encoded value. */

@@ -1,3 +1,9 @@
 export { appCenterApiRef } from './AppCenterApi';
-export type { AppCenterApi, PortalConfig } from './AppCenterApi';
+export type {
+  AppCenterApi,
+  LogLine,
+  LogStreamQuery,
+  PortalConfig,
+  ResourceRef,
+} from './AppCenterApi';
 export { AppCenterClient } from './AppCenterClient';

@@ -30,6 +30,7 @@ import { LastTaskCell } from '../TaskProgress';
 import { AppActions } from './AppActions';
 import { DeployHistoryTab } from './DeployHistoryTab';
 import { ManifestsTab } from './ManifestsTab';
+import { ResourceStatusTab } from '../ResourceStatus';
 
 /** One app in one environment: status, actions, manifests and deploy history. */
 export const EnvironmentAppPage = (props: {
@@ -49,7 +50,9 @@ export const EnvironmentAppPage = (props: {
     [api, project, env, app],
   );
   const access = useDeployAccess(project, environment.value);
-  const [tab, setTab] = useState<'manifests' | 'history'>('manifests');
+  const [tab, setTab] = useState<'manifests' | 'resources' | 'history'>(
+    'manifests',
+  );
   const [version, setVersion] = useState(0);
   const refresh = () => {
     details.retry();
@@ -130,6 +133,7 @@ export const EnvironmentAppPage = (props: {
           textColor="primary"
         >
           <Tab value="manifests" label="Manifests" />
+          <Tab value="resources" label="Resource status" />
           <Tab value="history" label="Deploy history" />
         </Tabs>
       </Paper>
@@ -142,6 +146,14 @@ export const EnvironmentAppPage = (props: {
             canEdit={!reason}
             reason={reason}
             onSaved={refresh}
+          />
+        )}
+        {tab === 'resources' && (
+          <ResourceStatusTab
+            project={project}
+            env={env}
+            app={app}
+            reason={reason}
           />
         )}
         {tab === 'history' && (

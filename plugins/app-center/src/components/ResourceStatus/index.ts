@@ -1,0 +1,2 @@
+export { ResourceStatusTab } from './ResourceStatusTab';
+export { LogViewer } from './LogViewer';
