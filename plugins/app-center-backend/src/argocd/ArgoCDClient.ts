@@ -11,6 +11,7 @@ import { readLogStream, readResultStream } from './podLogStream';
 import type {
   AppProject,
   Application,
+  Cluster,
   ApplicationList,
   ApplicationTree,
   KubernetesEvent,
@@ -94,6 +95,11 @@ export class ArgoCDClient {
       path: `/projects/${enc(name)}`,
       project: name,
     });
+  }
+
+  /** The clusters Argo CD deploys to, with their names and server addresses. */
+  listClusters(): Promise<Cluster[]> {
+    return this.items<Cluster>({ method: 'GET', path: '/clusters' });
   }
 
   // ---- applications

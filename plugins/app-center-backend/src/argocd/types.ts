@@ -74,6 +74,8 @@ export type ResourceAction = Present<Schemas['v1alpha1ResourceAction'], 'name'>;
 export type KubernetesEvent = Schemas['eventsEvent'];
 export type RevisionMetadata = Schemas['v1alpha1RevisionMetadata'];
 export type LogEntry = Schemas['applicationLogEntry'];
+/** A cluster registered in Argo CD (its `name` and `server`). */
+export type Cluster = Schemas['v1alpha1Cluster'];
 export type AppProjectSpec = Schemas['v1alpha1AppProjectSpec'];
 /** An AppProject: which repositories and destinations its applications may use. */
 export type AppProject = Omit<Schemas['v1alpha1AppProject'], 'metadata'> & {

@@ -20,7 +20,20 @@ describe('warnings about the AppProjects of app-config projects', () => {
       dataDir: dir,
       gitRoot: path.join(dir, 'git'),
       port: 0,
+      clusters: ['in-cluster', 'prod'],
       projects: [
+        {
+          name: 'by-server',
+          spec: {
+            sourceRepos: ['*'],
+            destinations: [
+              {
+                server: 'https://prod.clusters.sandbox.invalid',
+                namespace: '*',
+              },
+            ],
+          },
+        },
         {
           name: 'shop',
           spec: {
@@ -87,5 +100,25 @@ describe('warnings about the AppProjects of app-config projects', () => {
     expect(warnings[2]).toMatch(
       /could not check the Argo CD AppProject of app-config project "offline": Argo CD "down"/,
     );
+  });
+
+  it("allows a destination by cluster name when the AppProject names the cluster's server, as Argo CD does", async () => {
+    const environment = (name: string, cluster: string) => ({
+      name,
+      destination: { name: cluster, namespace: 'shop-prod' },
+    });
+    expect(
+      await check.problems(project('shop', 'main', 'by-server'), [
+        environment('prod', 'prod'),
+      ]),
+    ).toEqual([]);
+    expect(
+      await check.problems(project('shop', 'main', 'by-server'), [
+        environment('prod', 'prod'),
+        environment('staging', 'staging'),
+      ]),
+    ).toEqual([
+      'add {"name":"staging","namespace":"shop-prod"} to destinations of AppProject "by-server" on Argo CD "main" (for environment "staging")',
+    ]);
   });
 });

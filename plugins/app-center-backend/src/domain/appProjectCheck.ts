@@ -95,11 +95,24 @@ export function sourceRepoVerdict(
   return { allowed };
 }
 
-/** Both names of the in-cluster destination, so an AppProject may allow it either way. */
-function resolveInCluster(d: ApplicationDestination): ApplicationDestination {
-  if (d.name === IN_CLUSTER_NAME || d.server === IN_CLUSTER_SERVER)
-    return { ...d, name: IN_CLUSTER_NAME, server: IN_CLUSTER_SERVER };
-  return d;
+/** A cluster registered in Argo CD: its name and its server address. */
+export type ClusterRef = { name?: string; server?: string };
+
+/**
+ * The destination with both its cluster's name and server, as Argo CD infers the missing one before it
+ * checks the AppProject (so an AppProject may allow a cluster either way). `in-cluster` is always known.
+ */
+function resolveCluster(
+  d: ApplicationDestination,
+  clusters: ClusterRef[],
+): ApplicationDestination {
+  const known = [
+    { name: IN_CLUSTER_NAME, server: IN_CLUSTER_SERVER },
+    ...clusters,
+  ].find(c =>
+    d.name ? c.name === d.name : !!d.server && c.server === d.server,
+  );
+  return known ? { ...d, name: known.name, server: known.server } : d;
 }
 
 /**
@@ -109,8 +122,9 @@ function resolveInCluster(d: ApplicationDestination): ApplicationDestination {
 export function destinationVerdict(
   destinations: ApplicationDestination[],
   destination: ApplicationDestination,
+  clusters: ClusterRef[] = [],
 ): Verdict<ApplicationDestination> {
-  const dst = resolveInCluster(destination);
+  const dst = resolveCluster(destination, clusters);
   let matchedAny = false;
   let deniedBy: ApplicationDestination | undefined;
   for (const item of destinations) {
@@ -141,6 +155,7 @@ export function appProjectProblems(
   instance: string,
   project: CheckedProject,
   environments: CheckedEnvironment[],
+  clusters: ClusterRef[] = [],
 ): string[] {
   const where = `AppProject "${appProject.metadata.name}" on Argo CD "${instance}"`;
   const spec = appProject.spec ?? {};
@@ -154,7 +169,11 @@ export function appProjectProblems(
     problems.push(`add "${project.repo.url}" to sourceRepos of ${where}`);
   }
   for (const env of environments) {
-    const dest = destinationVerdict(spec.destinations ?? [], env.destination);
+    const dest = destinationVerdict(
+      spec.destinations ?? [],
+      env.destination,
+      clusters,
+    );
     if (dest.deniedBy) {
       problems.push(
         `remove ${JSON.stringify(
@@ -206,7 +225,28 @@ export class AppProjectCheck {
       }
       throw error;
     }
-    return appProjectProblems(appProject, instance, project, environments);
+    const problems = appProjectProblems(
+      appProject,
+      instance,
+      project,
+      environments,
+    );
+    if (!problems.length || !environments.length) return problems;
+    // A destination may be allowed under its cluster's other name (server for name, or name for server):
+    // ask Argo CD's cluster list only then. Without it (no right to list clusters) the first answer stands.
+    const clusters = await this.argocd
+      .get(instance)
+      .listClusters()
+      .catch(() => undefined);
+    return clusters
+      ? appProjectProblems(
+          appProject,
+          instance,
+          project,
+          environments,
+          clusters,
+        )
+      : problems;
   }
 
   /** Throws a 400 listing what to add when the AppProject does not allow the project and environments. */
