@@ -80,6 +80,23 @@ export interface Config {
     };
     /** Image security: where vulnerability findings come from, and what each environment refuses. */
     security?: {
+      /**
+       * Policies refusing deploys (400 before anything is queued) of images whose scans have findings at or
+       * above a severity. A rule applies to the environments that match all the selectors it gives; the
+       * strictest applicable rule wins. E.g. `{ kind: prod, refuse: critical }`.
+       */
+      policies?: Array<{
+        /** Only this project's environments. */
+        project?: string;
+        /** Only environments of this name. */
+        environment?: string;
+        /** Only environments of this kind (dev, test, staging, prod). */
+        kind?: string;
+        /** The lowest severity refused: critical, high, medium, low or unknown. */
+        refuse: 'critical' | 'high' | 'medium' | 'low' | 'unknown';
+        /** Also refuse images no provider has scanned. Default false. */
+        requireScan?: boolean;
+      }>;
       /** trivy-operator's VulnerabilityReports, read from the clusters the environments deploy to. */
       trivyOperator?: {
         clusters: Array<{

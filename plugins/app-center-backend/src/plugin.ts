@@ -44,7 +44,11 @@ import {
 import { createDeployEngine, DeployTargets } from './deploy';
 import { createRouter } from './service/router';
 import { ResourceService } from './resources/ResourceService';
-import { ImageSecurityService } from './security';
+import {
+  ImagePolicy,
+  ImageSecurityService,
+  readImagePolicies,
+} from './security';
 import {
   readTrivyOperatorClusters,
   TrivyOperatorProvider,
@@ -194,7 +198,7 @@ export const appCenterPlugin = createBackendPlugin({
             taskEngine.store.latestPerApp(project, environment),
         });
         // The deploy engine: the task kinds deploy, scale, autoscaling, rollback and sync; the registry
-        // refuses unpublishable tags.
+        // refuses unpublishable tags, the environments' image policies images with severe findings.
         const deployEngine = createDeployEngine({
           config,
           logger,
@@ -203,6 +207,10 @@ export const appCenterPlugin = createBackendPlugin({
           tasks: taskEngine.service,
           authors,
           registry,
+          imagePolicy: new ImagePolicy({
+            rules: readImagePolicies(config),
+            providers: securityProviders,
+          }),
         });
         taskEngine.kinds.add(...deployEngine.kinds, ...moduleTaskKinds);
         httpRouter.use(

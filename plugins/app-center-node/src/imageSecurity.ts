@@ -70,6 +70,20 @@ export interface ImageSecurityRequest {
 }
 
 /**
+ * What App Center asks a provider before a deploy: the scans of image references that may not run yet
+ * (an environment's policy refuses images with severe findings).
+ * @public
+ */
+export interface ImageScanLookup {
+  project: string;
+  environment: string;
+  destination: { name?: string; server?: string; namespace: string };
+  /** Image references with their tag or digest, e.g. `registry.example.com/shop/web:1.3.0`. */
+  images: string[];
+  signal?: AbortSignal;
+}
+
+/**
  * An image-security provider (trivy-operator, Harbor, ...). App Center asks every provider and shows each
  * running image with the scans that name it. Throw Backstage errors (or an error with a `statusCode` of
  * 502/504 for upstream failures) with messages free of credentials.
@@ -80,6 +94,12 @@ export interface ImageSecurityProvider {
   readonly id: string;
   /** The scans the provider has for the request's images; images it knows nothing about are left out. */
   scan(request: ImageSecurityRequest): Promise<ImageScan[]>;
+  /**
+   * The scans the provider has of these references wherever they ran or were pushed (e.g. trivy-operator's
+   * reports anywhere in the cluster, a registry's scan of the tag); images it knows nothing about are left
+   * out. Without it, the provider takes no part in deploy policies.
+   */
+  scanImages?(request: ImageScanLookup): Promise<ImageScan[]>;
 }
 
 /**

@@ -17,7 +17,11 @@ import { deployTaskKinds } from './kinds';
 import { HistoryService } from './HistoryService';
 import { DeployTargets } from './targets';
 import { ApplicationWatches } from './applicationWatch';
-import type { DeployEngineDeps, TagPublishability } from './types';
+import type {
+  DeployEngineDeps,
+  ImagePolicyCheck,
+  TagPublishability,
+} from './types';
 
 export { DeployService } from './DeployService';
 export { HistoryService } from './HistoryService';
@@ -48,6 +52,7 @@ export function createDeployEngine(deps: {
   tasks: TaskService;
   authors: CommitAuthorResolver;
   registry?: TagPublishability;
+  imagePolicy?: ImagePolicyCheck;
 }): {
   service: DeployService;
   history: HistoryService;
@@ -57,6 +62,7 @@ export function createDeployEngine(deps: {
   const engine: DeployEngineDeps = {
     targets,
     registry: deps.registry,
+    imagePolicy: deps.imagePolicy,
     git: deps.git,
     logger: deps.logger,
     watches: new ApplicationWatches(),

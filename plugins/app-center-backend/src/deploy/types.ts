@@ -1,7 +1,7 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { GitRepositoryCache } from '../git';
 import type { ApplicationWatches } from './applicationWatch';
-import type { DeployTargets } from './targets';
+import type { DeployTargets, EnvironmentTarget } from './targets';
 
 /**
  * Whether a registry allows a tag to be deployed (e.g. Harbor's "unpublishable" label). The registry
@@ -14,11 +14,29 @@ export interface TagPublishability {
   ): Promise<{ publishable: boolean; reason?: string }>;
 }
 
+/**
+ * The environment's image-security policy: refuses (400, naming the findings) images whose scans have
+ * findings the environment does not accept. The security service implements it.
+ */
+export interface ImagePolicyCheck {
+  requireAllowed(
+    target: EnvironmentTarget,
+    images: Array<{
+      app: string;
+      image: string;
+      tag?: string;
+      digest?: string;
+    }>,
+  ): Promise<void>;
+}
+
 /** What every deploy task kind uses. */
 export interface DeployEngineDeps {
   targets: DeployTargets;
   /** Refuses unpublishable tags when deploys are planned. */
   registry?: TagPublishability;
+  /** Refuses images with findings an environment's policy does not accept when deploys are planned. */
+  imagePolicy?: ImagePolicyCheck;
   git: GitRepositoryCache;
   logger: LoggerService;
   /** How long a sync may take to become healthy (appCenter.deploy.timeoutSeconds). */

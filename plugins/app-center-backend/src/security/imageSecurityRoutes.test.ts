@@ -59,7 +59,7 @@ describe.each(ids)('image security routes on %s', databaseId => {
     }
   });
 
-  it('counts the findings of each running image from trivy-operator reports', async () => {
+  it('counts the findings of each running image from trivy-operator reports; the policy refuses critical ones', async () => {
     const knex = await databases.init(databaseId);
     const { server, backend } = await startAppCenterBackend({
       knex,
@@ -68,6 +68,7 @@ describe.each(ids)('image security routes on %s', databaseId => {
         appCenter: {
           ...(sb.config.appCenter as object),
           security: {
+            policies: [{ environment: 'dev', refuse: 'critical' }],
             trivyOperator: {
               clusters: [
                 { name: 'in-cluster', kubeconfig: sb.stack.kubeconfigPath },
@@ -138,6 +139,58 @@ describe.each(ids)('image security routes on %s', databaseId => {
         .get(`${base}/apps/nope/image-security`)
         .set(as(people.alice));
       expect(missing.status).toBe(404);
+
+      // The bad tag ran somewhere in the cluster (a CI namespace), so trivy-operator has a report of it.
+      sb.stack.argocd.cluster.store.create({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'smoke-web', namespace: 'ci' },
+        status: { phase: 'Pending', containerStatuses: [] },
+        spec: {
+          containers: [
+            { name: 'web', image: `${REGISTRY}/shop/web:1.3.0-bad` },
+          ],
+        },
+      } as any);
+      const tasksBefore = (
+        await api()
+          .get('/api/app-center/tasks?project=shop')
+          .set(as(people.alice))
+      ).body.items.length;
+      const refused = await api()
+        .post(`${base}/deployments`)
+        .set(as(people.alice))
+        .send({
+          apps: [
+            {
+              app: 'web',
+              images: [{ image: `${REGISTRY}/shop/web`, tag: '1.3.0-bad' }],
+            },
+          ],
+        });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toBe(
+        `environment dev refuses images with critical findings or worse (appCenter.security.policies): web: ${REGISTRY}/shop/web:1.3.0-bad has CVE-2026-9999 (critical, libcurl 7.88.1, fixed in 8.9.0)`,
+      );
+      const tasksAfter = (
+        await api()
+          .get('/api/app-center/tasks?project=shop')
+          .set(as(people.alice))
+      ).body.items.length;
+      expect(tasksAfter).toBe(tasksBefore);
+      // high findings are not refused by a critical policy: 1.0.0 (never scanned by then elsewhere) goes
+      const accepted = await api()
+        .post(`${base}/deployments`)
+        .set(as(people.alice))
+        .send({
+          apps: [
+            {
+              app: 'web',
+              images: [{ image: `${REGISTRY}/shop/web`, tag: '1.0.0' }],
+            },
+          ],
+        });
+      expect(accepted.status).toBe(202);
     } finally {
       await backend.stop();
     }

@@ -4,3 +4,4 @@ export {
 } from './ImageSecurityService';
 export type { ImageSecurity } from './ImageSecurityService';
 export { countSeverities, SEVERITIES, rankOf } from './summarise';
+export { ImagePolicy, readImagePolicies } from './ImagePolicy';

@@ -219,6 +219,10 @@ export const deployTaskKind = (deps: DeployEngineDeps) =>
         apps.map(a => a.app),
       );
       await requirePublishable(deps.registry, apps);
+      await deps.imagePolicy?.requireAllowed(
+        target,
+        apps.flatMap(a => a.images.map(i => ({ app: a.app, ...i }))),
+      );
       return {
         apps: apps.map(a => a.app),
         steps: [

@@ -1,6 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import type {
   ImageScan,
+  ImageScanLookup,
   ImageSecurityProvider,
   ImageSecurityRequest,
   VulnerabilityFinding,
@@ -85,7 +86,7 @@ function findingsOf(report: VulnerabilityReport): VulnerabilityFinding[] {
   }));
 }
 
-/** The running image a report scanned: same repository and the same tag (or digest). */
+/** The image (of those asked about) a report scanned: same repository and the same tag (or digest). */
 function runningImageOf(
   report: VulnerabilityReport,
   running: ImageReference[],
@@ -120,7 +121,7 @@ export class TrivyOperatorProvider implements ImageSecurityProvider {
 
   constructor(private readonly clusters: TrivyOperatorCluster[]) {}
 
-  private client(request: ImageSecurityRequest) {
+  private client(request: { destination: ImageScanLookup['destination'] }) {
     const { name, server } = request.destination;
     const cluster = this.clusters.find(
       c => (name && c.name === name) || (server && c.url === server),
@@ -141,51 +142,78 @@ export class TrivyOperatorProvider implements ImageSecurityProvider {
   async scan(request: ImageSecurityRequest): Promise<ImageScan[]> {
     const client = this.client(request);
     if (!client || !request.workloads.length) return [];
-    const running = request.images.flatMap(i => {
-      const parsed = ImageReference.tryParse(i);
-      return parsed.ok ? [parsed.value] : [];
-    });
     const workloads = new Set(
       request.workloads.map(w => `${w.kind}/${w.namespace}/${w.name}`),
     );
     const namespaces = [...new Set(request.workloads.map(w => w.namespace))];
     const reports: VulnerabilityReport[] = [];
-    for (const namespace of namespaces) {
-      const list = await client.api
-        .listNamespacedCustomObject({
-          group: GROUP,
-          version: VERSION,
-          plural: PLURAL,
-          namespace,
-        })
-        .catch(error => {
-          throw upstreamError(error);
-        });
-      reports.push(...((list?.items ?? []) as VulnerabilityReport[]));
-    }
-    const scans = new Map<string, ImageScan>();
-    for (const report of reports) {
-      const labels = report.metadata.labels ?? {};
-      const workload = `${labels[LABEL.kind]}/${labels[LABEL.namespace]}/${
-        labels[LABEL.name]
-      }`;
-      if (!workloads.has(workload) || !labels[LABEL.container]) continue;
-      const image = runningImageOf(report, running);
-      if (!image) continue;
-      const reference = request.images[running.indexOf(image)];
-      // the same image in several workloads (old and new ReplicaSets) is one scan
-      if (scans.has(reference)) continue;
-      scans.set(reference, {
-        image: reference,
-        findings: findingsOf(report),
-        url: `${client.server}/apis/${GROUP}/${VERSION}/namespaces/${report.metadata.namespace}/${PLURAL}/${report.metadata.name}`,
-        ...(report.report?.updateTimestamp
-          ? { scannedAt: report.report.updateTimestamp }
-          : {}),
-      });
-    }
-    return [...scans.values()];
+    for (const namespace of namespaces)
+      reports.push(...(await list(client.api, namespace)));
+    return scansOf(
+      reports.filter(report => {
+        const labels = report.metadata.labels ?? {};
+        const workload = `${labels[LABEL.kind]}/${labels[LABEL.namespace]}/${
+          labels[LABEL.name]
+        }`;
+        return workloads.has(workload) && !!labels[LABEL.container];
+      }),
+      request.images,
+      client.server,
+    );
   }
+
+  /** Reports anywhere in the environment's cluster whose artifact is one of the images. */
+  async scanImages(request: ImageScanLookup): Promise<ImageScan[]> {
+    const client = this.client(request);
+    if (!client || !request.images.length) return [];
+    return scansOf(await list(client.api), request.images, client.server);
+  }
+}
+
+/** The VulnerabilityReports of a namespace, or of the whole cluster. */
+async function list(
+  api: k8s.CustomObjectsApi,
+  namespace?: string,
+): Promise<VulnerabilityReport[]> {
+  const request = { group: GROUP, version: VERSION, plural: PLURAL };
+  const answer = await (namespace
+    ? api.listNamespacedCustomObject({ ...request, namespace })
+    : api.listClusterCustomObject(request)
+  ).catch(error => {
+    throw upstreamError(error);
+  });
+  return (answer?.items ?? []) as VulnerabilityReport[];
+}
+
+/** One scan per image (the same image in several workloads, e.g. old and new ReplicaSets, is one scan). */
+function scansOf(
+  reports: VulnerabilityReport[],
+  images: string[],
+  server: string,
+): ImageScan[] {
+  const parsed = images.flatMap(i => {
+    const p = ImageReference.tryParse(i);
+    return p.ok ? [{ reference: i, image: p.value }] : [];
+  });
+  const scans = new Map<string, ImageScan>();
+  for (const report of reports) {
+    const image = runningImageOf(
+      report,
+      parsed.map(p => p.image),
+    );
+    if (!image) continue;
+    const reference = parsed.find(p => p.image === image)!.reference;
+    if (scans.has(reference)) continue;
+    scans.set(reference, {
+      image: reference,
+      findings: findingsOf(report),
+      url: `${server}/apis/${GROUP}/${VERSION}/namespaces/${report.metadata.namespace}/${PLURAL}/${report.metadata.name}`,
+      ...(report.report?.updateTimestamp
+        ? { scannedAt: report.report.updateTimestamp }
+        : {}),
+    });
+  }
+  return [...scans.values()];
 }
 
 /** A clear 502 naming the Kubernetes API's answer (never the token). */

@@ -477,7 +477,7 @@ export const spec = {
       post: {
         operationId: 'deployApps',
         description:
-          "Batch deploy: one commit with the new tags of every app, then each app synced to exactly that commit and watched until healthy, degraded or timed out (a step per app). Refused (400, nothing queued) when an app is not associated, an image is not in the app's manifests (exact repository match), a tag is neither a valid tag nor a digest, or the registry marks a tag unpublishable.",
+          "Batch deploy: one commit with the new tags of every app, then each app synced to exactly that commit and watched until healthy, degraded or timed out (a step per app). Refused (400, nothing queued) when an app is not associated, an image is not in the app's manifests (exact repository match), a tag is neither a valid tag nor a digest, the registry marks a tag unpublishable, or the environment's image policy (appCenter.security.policies) refuses a scanned image's findings (the 400 names them).",
         requestBody: {
           required: true,
           content: {
