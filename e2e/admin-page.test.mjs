@@ -10,18 +10,24 @@
 //   CHROMIUM_PATH        the system Chromium (default /usr/bin/chromium, Debian's `chromium` package);
 //                        no browser is ever downloaded
 //   APP_CENTER_E2E_PROJECT / APP_CENTER_E2E_ENV  project to use and environment to create (default shop / qa)
+//   APP_CENTER_E2E_SANDBOX_PORT  the Argo CD sandbox's port when the test starts its own backend (default
+//                        7520; its git server takes the next one): creating an environment asks Argo CD
+//                        whether the project's AppProject allows its destination
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBrowserPage } from './support/browser.mjs';
 import { startBackend } from './support/backend.mjs';
+import { startSandbox } from './support/sandbox.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Without APP_CENTER_E2E_URL the test starts its own backend serving the built app (make test does so).
 let portalUrl = process.env.APP_CENTER_E2E_URL?.replace(/\/$/, '');
 let ownBackend;
+let ownSandbox;
 const project = process.env.APP_CENTER_E2E_PROJECT || 'shop';
 const envName = process.env.APP_CENTER_E2E_ENV || 'qa';
 // The README's screenshot is refreshed only on request (APP_CENTER_UPDATE_SCREENSHOTS=1), so that running
@@ -64,9 +70,18 @@ const problems = [];
 
 before(async () => {
   if (!portalUrl) {
+    const sandboxPort = Number(process.env.APP_CENTER_E2E_SANDBOX_PORT ?? 7520);
+    const token = randomBytes(16).toString('hex');
+    ownSandbox = await startSandbox({
+      port: sandboxPort,
+      gitPort: sandboxPort + 1,
+      token,
+    });
+    process.env.APP_CENTER_SANDBOX_TOKEN = token;
     ownBackend = await startBackend({
       port: Number(process.env.APP_CENTER_E2E_PORT ?? 7117),
       serveApp: true,
+      extraConfig: ownSandbox.appCenterConfig(),
     });
     portalUrl = ownBackend.baseUrl;
   }
@@ -89,6 +104,7 @@ after(async () => {
       `the backend did not stop cleanly: ${JSON.stringify(stopped)}`,
     );
   }
+  await ownSandbox?.stop();
 });
 
 async function failureScreenshot(name) {
