@@ -429,6 +429,58 @@ export class EnvironmentAppService {
   }
 
   /**
+   * Recreates a missing Argo CD Application from what git holds (DESIGN section 9), without touching the
+   * files: the way out of "no-application" that keeps the environment's edits. 404 when git has no such
+   * app, 409 when the Application exists.
+   */
+  async recreate(
+    caller: Caller,
+    projectName: string,
+    envName: string,
+    app: string,
+  ): Promise<EnvironmentAppView> {
+    assertDnsLabel('app', app);
+    const { target, env } = await this.deployableTarget(
+      caller,
+      projectName,
+      envName,
+    );
+    const summary = await this.deps.cache.read(target.repo, view =>
+      this.summaries.app(view, target.layout, env.name, app),
+    );
+    if (!summary)
+      throw new NotFoundError(
+        `${app} is not in git for ${projectName}/${envName}; associate its template instead`,
+      );
+    const client = this.deps.argocd.get(target.project.argocd.instance);
+    const desired = buildApplication(target.project, env, app);
+    const name = desired.metadata.name;
+    const existing = await client
+      .getApplication(name, { project: target.project.argocd.project })
+      .catch(error => {
+        if ((error as Error).name === 'NotFoundError') return undefined;
+        throw restate(
+          error,
+          `nothing was changed: ${(error as Error).message}`,
+        );
+      });
+    if (existing)
+      throw new ConflictError(
+        `the Argo CD Application ${name} exists already; nothing was changed`,
+      );
+    await this.requireNameFree(client, target, env, app, name);
+    const created = await client
+      .createApplication(desired, { upsert: false, validate: false })
+      .catch(error => {
+        throw restate(
+          error,
+          `nothing was changed: ${(error as Error).message}`,
+        );
+      });
+    return this.view(target, env, app, summary, created);
+  }
+
+  /**
    * Disassociates: deletes the Application with cascade (Argo CD removes its resources), then removes the
    * folder, in that order, so nothing is left running without its manifests in git. A failure says which
    * state is left and how to finish.

@@ -527,6 +527,63 @@ describe.each(ids)('environment apps on %s', databaseId => {
       application: 'shop.dev.api',
       images: { manifest: [] },
     });
+
+    // Recreating the missing Application keeps git as it is: no commit, the environment's files stay.
+    const head = await sandbox.head();
+    const outsider = await api()
+      .post(`${base}/dev/apps/web/recreate`)
+      .set(as(people.mallory));
+    expect(outsider.status).toBe(403);
+    expect(argoApp('shop.dev.web')).toBeUndefined();
+    const recreated = await api()
+      .post(`${base}/dev/apps/web/recreate`)
+      .set(as(people.alice));
+    expect(recreated.status).toBe(201);
+    expect(recreated.body).toMatchObject({
+      name: 'web',
+      state: 'associated',
+      application: 'shop.dev.web',
+    });
+    expect(argoApp('shop.dev.web')).toBeDefined();
+    expect(await sandbox.head()).toBe(head);
+    const again = await api()
+      .post(`${base}/dev/apps/web/recreate`)
+      .set(as(people.alice));
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toMatch(
+      /exists already; nothing was changed/,
+    );
+    // Without the folder there is nothing to recreate from.
+    const gone = await api()
+      .post(`${base}/dev/apps/api/recreate`)
+      .set(as(people.alice));
+    expect(gone.status).toBe(404);
+    expect(
+      events.some(
+        (e: any) =>
+          e.eventId === 'environment-app-recreate' && e.outcome === 'success',
+      ),
+    ).toBe(true);
+    // The tests below expect dev's web without an Application, as the examples leave it.
+    const removed = await fetch(
+      `${stack.argocd.url}/api/v1/applications/shop.dev.web?cascade=false`,
+      {
+        method: 'DELETE',
+        headers: {
+          Authorization: `Bearer ${stack.argocd.token}`,
+          'Content-Type': 'application/json',
+        },
+      },
+    );
+    expect(removed.status).toBe(200);
+    await waitFor(async () => {
+      const res = await api().get(`${base}/dev/apps`).set(as(people.alice));
+      return res.body.platformApps.some(
+        (a: any) => a.name === 'web' && a.state === 'no-application',
+      )
+        ? true
+        : undefined;
+    }, 'web to show as no-application again');
   });
 
   it('disassociates: Application (cascade) then folder; 404 afterwards', async () => {

@@ -71,6 +71,25 @@ export function addEnvironmentAppRoutes(
     },
   );
 
+  router.post(
+    '/projects/:project/environments/:env/apps/:app/recreate',
+    async (req, res) => {
+      const caller = await access.caller(req);
+      const { project, env, app } = req.params;
+      res
+        .status(201)
+        .json(
+          await audited(
+            auditor,
+            'environment-app-recreate',
+            req,
+            { project, environment: env, app },
+            () => environmentApps.recreate(caller, project, env, app),
+          ),
+        );
+    },
+  );
+
   router.get('/entity-apps', async (req, res) => {
     const caller = await access.caller(req);
     const entityRef =

@@ -359,6 +359,27 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/projects/{project}/environments/{env}/apps/{app}/recreate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Recreates the app's missing Argo CD Application from what git holds, without touching the files (no sync): the way out of "no-application" that keeps the environment's edits. 404 when git has no such app, 409 when the Application exists. The environment's deployers only. */
+    post: operations['recreateApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/entity-apps': {
     parameters: {
       query?: never;
@@ -2256,6 +2277,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  recreateApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        project: components['parameters']['project'];
+        env: components['parameters']['env'];
+        app: components['parameters']['app'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Recreated */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnvironmentApp'];
+        };
       };
       default: components['responses']['ErrorResponse'];
     };

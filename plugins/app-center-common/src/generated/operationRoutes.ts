@@ -89,6 +89,10 @@ export const operationRoutes = {
     method: 'DELETE',
     path: '/projects/{project}/environments/{env}/apps/{app}',
   },
+  recreateApplication: {
+    method: 'POST',
+    path: '/projects/{project}/environments/{env}/apps/{app}/recreate',
+  },
   getEntityApps: { method: 'GET', path: '/entity-apps' },
   getImageSecurity: {
     method: 'GET',

@@ -42,6 +42,7 @@ export type EndpointMap = {
   '#post|/projects/{project}/environments/{env}/apps': Endpoint<'associateApp'>;
   '#get|/projects/{project}/environments/{env}/apps/{app}': Endpoint<'getEnvironmentApp'>;
   '#_delete|/projects/{project}/environments/{env}/apps/{app}': Endpoint<'disassociateApp'>;
+  '#post|/projects/{project}/environments/{env}/apps/{app}/recreate': Endpoint<'recreateApplication'>;
   '#get|/entity-apps': Endpoint<'getEntityApps'>;
   '#get|/projects/{project}/environments/{env}/apps/{app}/image-security': Endpoint<'getImageSecurity'>;
   '#get|/images/tags': Endpoint<'listImageTags'>;

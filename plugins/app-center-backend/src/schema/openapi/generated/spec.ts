@@ -970,6 +970,39 @@ export const spec = {
         },
       },
     },
+    '/projects/{project}/environments/{env}/apps/{app}/recreate': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/project',
+        },
+        {
+          $ref: '#/components/parameters/env',
+        },
+        {
+          $ref: '#/components/parameters/app',
+        },
+      ],
+      post: {
+        operationId: 'recreateApplication',
+        description:
+          "Recreates the app's missing Argo CD Application from what git holds, without touching the files (no sync): the way out of \"no-application\" that keeps the environment's edits. 404 when git has no such app, 409 when the Application exists. The environment's deployers only.",
+        responses: {
+          '201': {
+            description: 'Recreated',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EnvironmentApp',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/entity-apps': {
       get: {
         operationId: 'getEntityApps',
