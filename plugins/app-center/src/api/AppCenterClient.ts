@@ -141,9 +141,12 @@ export class AppCenterClient implements AppCenterApi {
     project,
     env,
     app,
-    { version: _version, ...ref },
-  ) =>
-    this.call('getResourceDiff', { path: { project, env, app }, query: ref });
+    ref,
+  ) => {
+    // the diff is of the managed resource, whatever its version
+    const { version: _version, ...query } = coordinates(ref);
+    return this.call('getResourceDiff', { path: { project, env, app }, query });
+  };
   listResourceEvents: AppCenterApi['listResourceEvents'] = async (
     project,
     env,
