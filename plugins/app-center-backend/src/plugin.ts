@@ -14,7 +14,8 @@ import {
   TaskKind,
 } from '@internal/plugin-app-center-node';
 import { applyDatabaseMigrations } from './database/migrations';
-import { AccessControl } from './domain/AccessControl';
+import { AccessResolver } from './domain/AccessResolver';
+import { CallerResolver } from './service/CallerResolver';
 import { DatabaseDomainStore } from './domain/DatabaseDomainStore';
 import { DomainService } from './domain/DomainService';
 import {
@@ -130,7 +131,12 @@ export const appCenterPlugin = createBackendPlugin({
           getResources: createTargetLoader(store),
         });
 
-        const access = new AccessControl(deps);
+        // Who is asking (per request) and what they may do (the one access resolver every service asks).
+        const callers = new CallerResolver(deps);
+        const access = new AccessResolver({
+          store,
+          permissions: deps.permissions,
+        });
         const domain = new DomainService(
           store,
           access,
@@ -144,7 +150,7 @@ export const appCenterPlugin = createBackendPlugin({
           logger,
         });
         // Where deploys and every other task go: tasks need the right to deploy to their environment.
-        const targets = new DeployTargets({ store, access, argocd });
+        const targets = new DeployTargets({ access, argocd });
         // The task queue this replica shares with the others; the kinds it runs are added below.
         const taskEngine = createTaskEngine({
           knex,
@@ -216,7 +222,8 @@ export const appCenterPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             domain,
-            access,
+            access: callers,
+            resolver: access,
             auditor: deps.auditor,
             argocdInstances,
             registry,

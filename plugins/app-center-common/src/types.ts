@@ -26,6 +26,15 @@ export type EnvironmentKind = Schemas['EnvironmentKind'];
 export type EntrySource = Schemas['Source'];
 /** @public */
 export type Access = Schemas['Access'];
+/** Whether the caller may do one thing on a target, and why not (decided by the backend's access resolver).
+ * @public */
+export type Capability = Schemas['Capability'];
+/** What the caller may do on a target: read, edit templates, edit the environment app, deploy, manage.
+ * @public */
+export type Capabilities = Schemas['Capabilities'];
+/** The names of the {@link Capabilities}.
+ * @public */
+export type CapabilityName = keyof Capabilities;
 /** @public */
 export type ImageTag = Schemas['ImageTag'];
 /** @public */

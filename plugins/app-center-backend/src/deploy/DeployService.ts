@@ -2,8 +2,7 @@ import type {
   AutoscalingInput,
   DeployInput,
 } from '@internal/plugin-app-center-common';
-import type { Request } from 'express';
-import type { Caller } from '../domain/AccessControl';
+import type { Caller } from '../domain/Caller';
 import type { CommitAuthorResolver } from '../environmentApps/EnvironmentAppService';
 import { assertDnsLabel, GitRepositoryCache } from '../git';
 import { EnvironmentAppStore } from '../environmentApps/EnvironmentAppStore';
@@ -42,9 +41,8 @@ export class DeployService {
     project: string,
     env: string,
     body: DeployRequest,
-    req?: Request,
   ): Promise<Task> {
-    return this.start(caller, 'deploy', project, env, body, req);
+    return this.start(caller, 'deploy', project, env, body);
   }
 
   scale(
@@ -53,9 +51,8 @@ export class DeployService {
     env: string,
     app: string,
     body: { replicas: number; workload?: string },
-    req?: Request,
   ) {
-    return this.start(caller, 'scale', project, env, { ...body, app }, req);
+    return this.start(caller, 'scale', project, env, { ...body, app });
   }
 
   setAutoscaling(
@@ -64,19 +61,14 @@ export class DeployService {
     env: string,
     app: string,
     body: AutoscalingInput & { workload?: string },
-    req?: Request,
   ) {
     const autoscaling = Object.fromEntries(
       Object.entries(body).filter(([, v]) => v !== undefined),
     );
-    return this.start(
-      caller,
-      'autoscaling',
-      project,
-      env,
-      { app, autoscaling },
-      req,
-    );
+    return this.start(caller, 'autoscaling', project, env, {
+      app,
+      autoscaling,
+    });
   }
 
   removeAutoscaling(
@@ -85,16 +77,12 @@ export class DeployService {
     env: string,
     app: string,
     workload: string | undefined,
-    req?: Request,
   ) {
-    return this.start(
-      caller,
-      'autoscaling',
-      project,
-      env,
-      { app, autoscaling: null, ...(workload ? { workload } : {}) },
-      req,
-    );
+    return this.start(caller, 'autoscaling', project, env, {
+      app,
+      autoscaling: null,
+      ...(workload ? { workload } : {}),
+    });
   }
 
   rollback(
@@ -103,9 +91,8 @@ export class DeployService {
     env: string,
     app: string,
     body: { revision: string },
-    req?: Request,
   ) {
-    return this.start(caller, 'rollback', project, env, { ...body, app }, req);
+    return this.start(caller, 'rollback', project, env, { ...body, app });
   }
 
   sync(
@@ -114,24 +101,24 @@ export class DeployService {
     env: string,
     app: string,
     body: { resources?: ResourceRef[]; prune?: boolean },
-    req?: Request,
     revision?: string,
   ) {
     const input = { ...body, app, ...(revision ? { revision } : {}) };
-    return this.start(caller, 'sync', project, env, input, req);
+    return this.start(caller, 'sync', project, env, input);
   }
 
   // ---- manifests
 
   async readFiles(caller: Caller, project: string, env: string, app: string) {
-    assertDnsLabel('app', app);
     const target = await this.deps.targets.readable(caller, project, env);
+    assertDnsLabel('app', app);
     const { revision, files } = await this.deps.envApps.readFiles(
       target.repo,
       target.envRef,
       app,
     );
-    return { revision, files };
+    const capabilities = await this.deps.targets.capabilities(caller, target);
+    return { revision, files, capabilities };
   }
 
   async writeFiles(
@@ -146,9 +133,14 @@ export class DeployService {
       message?: string;
       sync?: boolean;
     },
-    req?: Request,
   ) {
-    const target = await this.deps.targets.deployable(caller, project, env);
+    // Editing the environment's copy is its own capability (today the same people as deploying).
+    const target = await this.deps.targets.allowed(
+      caller,
+      'editEnvironmentApp',
+      project,
+      env,
+    );
     await requireAssociated(this.deps.git, target, app, false);
     const author = await this.deps.authors.authorOf(
       caller.userEntityRef,
@@ -177,7 +169,6 @@ export class DeployService {
       env,
       app,
       {},
-      req,
       written.revision,
     );
     return { ...result, task };
@@ -191,12 +182,7 @@ export class DeployService {
     project: string,
     environment: string,
     input: object,
-    req?: Request,
   ): Promise<Task> {
-    return this.deps.tasks.start(
-      caller,
-      { kind, project, environment, input },
-      req,
-    );
+    return this.deps.tasks.start(caller, { kind, project, environment, input });
   }
 }

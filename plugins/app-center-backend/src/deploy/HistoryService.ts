@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import type { RevisionHistory } from '../argocd';
-import type { Caller } from '../domain/AccessControl';
+import type { Caller } from '../domain/Caller';
 import { assertDnsLabel, GitRepositoryCache, ManifestEditor } from '../git';
 import { readAppFiles } from '../git/appFiles';
 import type { TaskService } from '../tasks/TaskService';
@@ -64,6 +64,7 @@ export class HistoryService {
     app: string,
     page: { limit?: number; cursor?: string },
   ): Promise<{ items: DeployHistoryEntry[]; nextCursor?: string }> {
+    const target = await this.deps.targets.readable(caller, project, env);
     assertDnsLabel('app', app);
     const limit = page.limit ?? 20;
     if (!Number.isInteger(limit) || limit < 1 || limit > 100)
@@ -73,7 +74,6 @@ export class HistoryService {
       throw new InputError(
         'cursor must come from an earlier page (nextCursor)',
       );
-    const target = await this.deps.targets.readable(caller, project, env);
     const application = await target.argocd.getApplication(
       target.applicationOf(app),
       { project: target.appProject },

@@ -2,7 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { ArgoCDClient, ArgoCDInstances } from '../argocd';
 import { applyDatabaseMigrations } from '../database/migrations';
-import { AccessControl } from '../domain/AccessControl';
+import { AccessResolver } from '../domain/AccessResolver';
 import { DatabaseDomainStore } from '../domain/DatabaseDomainStore';
 import {
   applyConfigTenancy,
@@ -130,9 +130,12 @@ describe.each(ids)('deploy tasks across workers on %s', databaseId => {
     const argocd = {
       get: () => (freezer ? freezer.wrap(client, crashOn?.argocd) : client),
     } as unknown as ArgoCDInstances;
+    // Handlers load targets without a caller: the resolver only reads the store here.
     const targets = new DeployTargets({
-      store: domain,
-      access: {} as AccessControl,
+      access: new AccessResolver({
+        store: domain,
+        permissions: mockServices.permissions.mock(),
+      }),
       argocd,
     });
     const git = freezer ? freezer.wrap(cache, crashOn?.git) : cache;

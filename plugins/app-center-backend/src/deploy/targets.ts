@@ -1,13 +1,13 @@
+import type { CapabilityName } from '@internal/plugin-app-center-common';
 import {
-  appCenterProjectReadPermission,
   type Environment,
   type Project,
   type Tenant,
 } from '@internal/plugin-app-center-common';
 import { applicationName, ArgoCDClient, ArgoCDInstances } from '../argocd';
-import { AccessControl, Caller } from '../domain/AccessControl';
-import type { DomainStore } from '../domain/DomainStore';
-import { assertDnsLabel, GitOpsLayout, ProjectRepository } from '../git';
+import { AccessResolver, AccessTarget } from '../domain/AccessResolver';
+import type { Caller } from '../domain/Caller';
+import { GitOpsLayout, ProjectRepository } from '../git';
 import { projectRepository } from '../git';
 import type { EnvironmentRef } from '../environmentApps/EnvironmentAppStore';
 
@@ -29,28 +29,64 @@ export interface EnvironmentTarget {
 }
 
 /**
- * Resolves project environments for the deploy engine, with App Center's access rules: members of the
- * tenant read (and the portal policy's project read), deployers (the domain rule and the portal policy's
- * `app-center.environment.deploy` on `<project>/<env>`) change. Handlers resolve without a caller: the
- * route already checked the requester.
+ * Resolves project environments for the deploy engine, through the access resolver: `read` for reads,
+ * `deploy` for tasks, `editEnvironmentApp` for edits of the environment's copy. Handlers resolve without a
+ * caller (`load`): the service that queued the task checked the requester.
  */
 export class DeployTargets {
   constructor(
     private readonly deps: {
-      store: DomainStore;
-      access: AccessControl;
+      access: AccessResolver;
       argocd: ArgoCDInstances;
     },
   ) {}
 
   async load(projectName: string, envName: string): Promise<EnvironmentTarget> {
-    assertDnsLabel('project', projectName);
-    assertDnsLabel('environment', envName);
-    const project = await this.deps.store.getProject(projectName);
-    const [tenant, env] = await Promise.all([
-      this.deps.store.getTenant(project.tenant),
-      this.deps.store.getEnvironment(projectName, envName),
-    ]);
+    return this.of(await this.deps.access.target(projectName, envName));
+  }
+
+  /** For reads: the caller may read the project. */
+  readable(caller: Caller, projectName: string, envName: string) {
+    return this.allowed(caller, 'read', projectName, envName);
+  }
+
+  /** For tasks: the caller may deploy to the environment (protected ones need its deployer groups). */
+  deployable(caller: Caller, projectName: string, envName: string) {
+    return this.allowed(caller, 'deploy', projectName, envName);
+  }
+
+  /** The caller may do `capability` on the environment; 403 with the reason otherwise. */
+  async allowed(
+    caller: Caller,
+    capability: CapabilityName,
+    projectName: string,
+    envName: string,
+  ): Promise<EnvironmentTarget> {
+    return this.of(
+      await this.deps.access.requireOn(
+        caller,
+        capability,
+        projectName,
+        envName,
+      ),
+    );
+  }
+
+  /** What the caller may do on the environment, for the views the UI acts on. */
+  capabilities(caller: Caller, target: EnvironmentTarget) {
+    return this.deps.access.capabilities(caller, {
+      project: target.project,
+      tenant: target.tenant,
+      environment: target.env,
+    });
+  }
+
+  private of({
+    project,
+    tenant,
+    environment,
+  }: AccessTarget): EnvironmentTarget {
+    const env = environment!;
     const { repo, layout } = projectRepository(project);
     return {
       project,
@@ -64,34 +100,5 @@ export class DeployTargets {
       applicationOf: app => applicationName(project.name, env.name, app),
       dirOf: app => layout.envAppDir(env.name, app),
     };
-  }
-
-  /** For reads: a member of the project's tenant, allowed by the portal to read the project. */
-  async readable(
-    caller: Caller,
-    projectName: string,
-    envName: string,
-  ): Promise<EnvironmentTarget> {
-    const target = await this.load(projectName, envName);
-    this.deps.access.requireMember(caller, target.tenant);
-    await this.deps.access.requirePermission(
-      caller,
-      appCenterProjectReadPermission,
-      projectName,
-      `read project "${projectName}"`,
-    );
-    return target;
-  }
-
-  /** For changes: may deploy to the environment (protected ones need its deployer groups) and the portal agrees. */
-  async deployable(
-    caller: Caller,
-    projectName: string,
-    envName: string,
-  ): Promise<EnvironmentTarget> {
-    const target = await this.load(projectName, envName);
-    this.deps.access.requireMember(caller, target.tenant);
-    await this.deps.access.requireDeployer(caller, target.tenant, target.env);
-    return target;
   }
 }

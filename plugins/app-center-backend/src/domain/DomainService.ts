@@ -1,13 +1,13 @@
 import { ConflictError, InputError } from '@backstage/errors';
 import {
-  appCenterProjectManagePermission,
-  appCenterProjectReadPermission,
   type Access,
   type Environment,
   type Project,
   type Tenant,
 } from '@internal/plugin-app-center-common';
-import { AccessControl, Caller } from './AccessControl';
+import { AccessResolver } from './AccessResolver';
+import { isTenantAdmin } from './accessRules';
+import type { Caller } from './Caller';
 import type { AppProjectCheck } from './appProjectCheck';
 import type { DomainStore } from './DomainStore';
 import { GroupCatalog } from './GroupCatalog';
@@ -28,12 +28,13 @@ const added = (next: string[], before: string[] = []) =>
 
 /**
  * Tenants, projects and environments: validation, references, access rules. One method per route.
- * Bad input or a refused caller changes nothing: every check runs before the first write.
+ * Bad input or a refused caller changes nothing: every check runs before the first write, and the caller's
+ * rights are checked before the input (an outsider learns nothing about the schema).
  */
 export class DomainService {
   constructor(
     private readonly store: DomainStore,
-    private readonly access: AccessControl,
+    private readonly access: AccessResolver,
     private readonly groups: GroupCatalog,
     private readonly argocdInstances: () => string[],
     /** The Argo CD AppProject must allow a project's repository and destinations before they are stored. */
@@ -110,35 +111,31 @@ export class DomainService {
     const projects = await this.store.listProjects({
       tenants: tenants.map(t => t.name),
     });
-    const allowed = await this.access.authorizeAll(
+    const byName = new Map(tenants.map(t => [t.name, t]));
+    const capabilities = await this.access.capabilitiesOf(
       caller,
-      projects.map(p => ({
-        permission: appCenterProjectReadPermission,
-        resourceRef: p.name,
+      projects.map(project => ({
+        project,
+        tenant: byName.get(project.tenant)!,
       })),
     );
-    return projects.filter((_, i) => allowed[i]);
+    return projects.filter((_, i) => capabilities[i].read.allowed);
   }
 
   async getProject(caller: Caller, name: string): Promise<Project> {
-    const project = await this.store.getProject(name);
-    this.access.requireMember(
-      caller,
-      await this.store.getTenant(project.tenant),
-    );
-    await this.access.requirePermission(
-      caller,
-      appCenterProjectReadPermission,
-      name,
-      `read project "${name}"`,
-    );
-    return project;
+    return (await this.access.requireOn(caller, 'read', name)).project;
   }
 
   async createProject(
     caller: Caller,
-    input: { name?: unknown },
+    input: { name?: unknown; tenant?: unknown },
   ): Promise<Project> {
+    // Who may create projects in the named tenant is known before the rest of the input is looked at.
+    const named =
+      typeof input.tenant === 'string'
+        ? await this.store.findTenant(input.tenant)
+        : undefined;
+    if (named) this.access.requireTenantAdmin(caller, named, 'create projects');
     const record = validateProject(
       input.name,
       input,
@@ -158,12 +155,10 @@ export class DomainService {
     name: string,
     input: unknown,
   ): Promise<Project> {
-    const current = await this.store.getProject(name);
-    const currentTenant = await this.store.getTenant(current.tenant);
-    this.access.requireTenantAdmin(
+    const { project: current } = await this.access.requireOn(
       caller,
-      currentTenant,
-      `change project "${name}"`,
+      'manage',
+      name,
     );
     if (current.source === 'config') throw fromConfig('project', name);
     const record = validateProject(
@@ -178,12 +173,6 @@ export class DomainService {
       });
       this.access.requireTenantAdmin(caller, target, `move projects into it`);
     }
-    await this.access.requirePermission(
-      caller,
-      appCenterProjectManagePermission,
-      name,
-      `change project "${name}"`,
-    );
     await this.appProjects.require(
       record,
       await this.store.listEnvironments(name),
@@ -192,19 +181,12 @@ export class DomainService {
   }
 
   async deleteProject(caller: Caller, name: string): Promise<void> {
-    const current = await this.store.getProject(name);
-    this.access.requireTenantAdmin(
+    const { project: current } = await this.access.requireOn(
       caller,
-      await this.store.getTenant(current.tenant),
-      `delete project "${name}"`,
+      'manage',
+      name,
     );
     if (current.source === 'config') throw fromConfig('project', name);
-    await this.access.requirePermission(
-      caller,
-      appCenterProjectManagePermission,
-      name,
-      `delete project "${name}"`,
-    );
     await this.store.transaction(async store => {
       const envs = await store.listEnvironments(name);
       if (envs.length) {
@@ -233,8 +215,8 @@ export class DomainService {
     project: string,
     name: string,
   ): Promise<Environment> {
-    await this.getProject(caller, project);
-    return this.store.getEnvironment(project, name);
+    return (await this.access.requireOn(caller, 'read', project, name))
+      .environment!;
   }
 
   async createEnvironment(
@@ -242,10 +224,10 @@ export class DomainService {
     project: string,
     input: { name?: unknown },
   ): Promise<Environment> {
-    const p = await this.requireProjectAdmin(
+    const { project: p } = await this.access.requireOn(
       caller,
+      'manage',
       project,
-      'create environments',
     );
     const record = validateEnvironment(project, input.name, input, 'portal');
     await this.groups.requireGroups('deployerGroups', record.deployerGroups);
@@ -259,12 +241,7 @@ export class DomainService {
     name: string,
     input: unknown,
   ): Promise<Environment> {
-    const current = await this.portalEnvironment(
-      caller,
-      project,
-      name,
-      'change',
-    );
+    const current = await this.portalEnvironment(caller, project, name);
     const record = validateEnvironment(project, name, input, 'portal');
     await this.groups.requireGroups(
       'deployerGroups',
@@ -281,7 +258,7 @@ export class DomainService {
     project: string,
     name: string,
   ): Promise<void> {
-    await this.portalEnvironment(caller, project, name, 'delete');
+    await this.portalEnvironment(caller, project, name);
     await this.store.deleteEnvironment(project, name);
   }
 
@@ -290,13 +267,8 @@ export class DomainService {
     caller: Caller,
     project: string,
     name: string,
-    action: 'change' | 'delete',
   ): Promise<Environment> {
-    await this.requireProjectAdmin(
-      caller,
-      project,
-      `${action} environment "${name}"`,
-    );
+    await this.access.requireOn(caller, 'manage', project);
     const current = await this.store.getEnvironment(project, name);
     if (current.source === 'config')
       throw fromConfig('environment', `${project}/${name}`);
@@ -311,31 +283,8 @@ export class DomainService {
       portalAdmin: caller.portalAdmin,
       tenants: tenants
         .filter(t => this.access.isMember(caller, t))
-        .map(t => ({
-          tenant: t.name,
-          admin: this.access.isTenantAdmin(caller, t),
-        })),
+        .map(t => ({ tenant: t.name, admin: isTenantAdmin(caller, t) })),
     };
-  }
-
-  private async requireProjectAdmin(
-    caller: Caller,
-    project: string,
-    action: string,
-  ) {
-    const p = await this.store.getProject(project);
-    this.access.requireTenantAdmin(
-      caller,
-      await this.store.getTenant(p.tenant),
-      action,
-    );
-    await this.access.requirePermission(
-      caller,
-      appCenterProjectManagePermission,
-      project,
-      `${action} in project "${project}"`,
-    );
-    return p;
   }
 }
 

@@ -10,7 +10,7 @@ import { RegistryService } from './RegistryService';
 import { RegistryUpstreamError } from './errors';
 import type { AddressLookup } from './hostPolicy';
 import type { ProjectRegistries } from './projectRegistries';
-import type { Caller } from '../domain/AccessControl';
+import type { Caller } from '../domain/Caller';
 import { compareNewestLooking } from './tagOrder';
 
 /** An OCI client stub: tags per repository, creation times per tag, counting calls. */

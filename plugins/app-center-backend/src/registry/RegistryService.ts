@@ -12,7 +12,7 @@ import { AddressLookup, RegistryHostPolicy } from './hostPolicy';
 import { parseRegistryImage } from './image';
 import { OciRegistryClient } from './OciRegistryClient';
 import type { ProjectRegistries } from './projectRegistries';
-import type { Caller } from '../domain/AccessControl';
+import type { Caller } from '../domain/Caller';
 import { compareNewestLooking } from './tagOrder';
 import { mapWithConcurrency, TtlCache } from './TtlCache';
 

@@ -1,4 +1,4 @@
-import type { Caller } from '../domain/AccessControl';
+import type { Caller } from '../domain/Caller';
 import { parseRegistryImage } from './image';
 import { TtlCache } from './TtlCache';
 

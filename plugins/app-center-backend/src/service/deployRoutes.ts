@@ -1,7 +1,7 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import type { JsonObject } from '@backstage/types';
 import { Request } from 'express';
-import { AccessControl } from '../domain/AccessControl';
+import { CallerResolver } from './CallerResolver';
 import { DeployService, HistoryService } from '../deploy';
 import { audited } from './audited';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
@@ -18,11 +18,13 @@ export function addDeployRoutes(
   options: {
     deploy: DeployService;
     history: HistoryService;
-    access: AccessControl;
+    access: CallerResolver;
     auditor: AuditorService;
   },
 ) {
   const { deploy, history, access, auditor } = options;
+  // Queuing a task is audited once, as the request that queued it, with the task's id.
+  const queued = (task: { id: string }) => ({ taskId: task.id });
   const where = (req: Request): JsonObject => ({
     project: req.params.project,
     environment: req.params.env,
@@ -35,8 +37,13 @@ export function addDeployRoutes(
       const caller = await access.caller(req);
       const body = req.body;
       const meta = { ...where(req), apps: (body.apps ?? []).map(a => a.app) };
-      const task = await audited(auditor, 'deploy-request', req, meta, () =>
-        deploy.deploy(caller, req.params.project, req.params.env, body, req),
+      const task = await audited(
+        auditor,
+        'deploy-request',
+        req,
+        meta,
+        () => deploy.deploy(caller, req.params.project, req.params.env, body),
+        queued,
       );
       res.status(202).json(task);
     },
@@ -51,7 +58,8 @@ export function addDeployRoutes(
       'scale-request',
       req,
       { ...where(req), replicas: body.replicas },
-      () => deploy.scale(caller, project, env, app, body, req),
+      () => deploy.scale(caller, project, env, app, body),
+      queued,
     );
     res.status(202).json(task);
   });
@@ -65,7 +73,8 @@ export function addDeployRoutes(
       'autoscaling-request',
       req,
       { ...where(req), ...body },
-      () => deploy.setAutoscaling(caller, project, env, app, body, req),
+      () => deploy.setAutoscaling(caller, project, env, app, body),
+      queued,
     );
     res.status(202).json(task);
   });
@@ -80,7 +89,8 @@ export function addDeployRoutes(
       'autoscaling-remove-request',
       req,
       where(req),
-      () => deploy.removeAutoscaling(caller, project, env, app, workload, req),
+      () => deploy.removeAutoscaling(caller, project, env, app, workload),
+      queued,
     );
     res.status(202).json(task);
   });
@@ -94,7 +104,8 @@ export function addDeployRoutes(
       'rollback-request',
       req,
       { ...where(req), revision: body.revision },
-      () => deploy.rollback(caller, project, env, app, body, req),
+      () => deploy.rollback(caller, project, env, app, body),
+      queued,
     );
     res.status(202).json(task);
   });
@@ -103,8 +114,13 @@ export function addDeployRoutes(
     const caller = await access.caller(req);
     const { project, env, app } = req.params;
     const body = req.body ?? {};
-    const task = await audited(auditor, 'sync-request', req, where(req), () =>
-      deploy.sync(caller, project, env, app, body, req),
+    const task = await audited(
+      auditor,
+      'sync-request',
+      req,
+      where(req),
+      () => deploy.sync(caller, project, env, app, body),
+      queued,
     );
     res.status(202).json(task);
   });
@@ -118,7 +134,8 @@ export function addDeployRoutes(
       'sync-request',
       req,
       { ...where(req), resource: `${body.kind}/${body.name}` },
-      () => deploy.sync(caller, project, env, app, { resources: [body] }, req),
+      () => deploy.sync(caller, project, env, app, { resources: [body] }),
+      queued,
     );
     res.status(202).json(task);
   });
@@ -153,8 +170,13 @@ export function addDeployRoutes(
       sync: !!body.sync,
     };
     res.json(
-      await audited(auditor, 'environment-app-files-write', req, meta, () =>
-        deploy.writeFiles(caller, project, env, app, body, req),
+      await audited(
+        auditor,
+        'environment-app-files-write',
+        req,
+        meta,
+        () => deploy.writeFiles(caller, project, env, app, body),
+        written => ('task' in written ? queued(written.task) : {}),
       ),
     );
   });

@@ -254,6 +254,13 @@ describe.each(ids)('environment apps on %s', databaseId => {
     const res = await api().get(`${base}/dev/apps`).set(as(people.alice));
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
+      // A member may deploy to and edit the apps of an unprotected environment, not manage the project.
+      capabilities: expect.objectContaining({
+        read: { allowed: true },
+        deploy: { allowed: true },
+        editEnvironmentApp: { allowed: true },
+        manage: expect.objectContaining({ allowed: false }),
+      }),
       platformApps: [
         expect.objectContaining({
           name: 'api',
@@ -452,7 +459,7 @@ describe.each(ids)('environment apps on %s', databaseId => {
       .send({ app: 'web' });
     expect(prod.status).toBe(403);
     expect(prod.body.error.message).toMatch(
-      /may not deploy to shop\/prod: it is protected; deployer groups: group:default\/shop-leads/,
+      /may not deploy to shop\/prod: prod is protected: deployers are group:default\/shop-leads/,
     );
 
     policy.current = (permission, user, ref) =>
@@ -783,7 +790,92 @@ describe.each(ids)('environment apps on %s', databaseId => {
   });
 
   describe('entity apps', () => {
-    it('gives a Component its app in every environment of the project, with canDeploy', async () => {
+    it("disables deploy where the portal's policy denies app-center.environment.deploy, saying so, on the Deployments tab's and the environment page's data alike; the deploy is refused", async () => {
+      policy.current = (permission, user, ref) =>
+        permission === 'app-center.environment.deploy' && ref === 'shop/dev'
+          ? false
+          : defaultPolicy(permission, user);
+      const denied = {
+        allowed: false,
+        reason:
+          "the portal's permission policy does not allow it (app-center.environment.deploy on shop/dev)",
+      };
+      // bob is a tenant admin: App Center's own rules would let him deploy anywhere.
+      const tab = await api()
+        .get('/api/app-center/entity-apps')
+        .query({ entityRef: 'component:default/shop-web' })
+        .set(as(people.bob));
+      expect(tab.status).toBe(200);
+      const byEnv = Object.fromEntries(
+        tab.body.environments.map((e: any) => [
+          e.environment.name,
+          e.capabilities.deploy,
+        ]),
+      );
+      expect(byEnv).toEqual({
+        dev: denied,
+        load: { allowed: true },
+        prod: { allowed: true },
+        qa: { allowed: true },
+      });
+      const page = await api().get(`${base}/dev/apps`).set(as(people.bob));
+      expect(page.status).toBe(200);
+      expect(page.body.capabilities.deploy).toEqual(denied);
+      expect(page.body.capabilities.editEnvironmentApp).toEqual(denied);
+      expect(page.body.capabilities.read).toEqual({ allowed: true });
+      const deploy = await api()
+        .post(`${base}/dev/deployments`)
+        .set(as(people.bob))
+        .send({ apps: [{ app: 'web', images: [{ image: 'x', tag: '1' }] }] });
+      expect(deploy.status).toBe(403);
+      expect(deploy.body.error.message).toBe(
+        `user:default/bob may not deploy to shop/dev: ${denied.reason}`,
+      );
+    });
+
+    it('checks who asks before what they send: 403 for outsiders and for members without the right, not a 400 about the body', async () => {
+      const head = await sandbox.head();
+      const badBodies: Array<[string, string, string, object]> = [
+        [people.mallory, 'post', `${base}/dev/apps`, { nonsense: true }],
+        [people.carol, 'post', `${base}/dev/deployments`, { apps: 'all' }],
+        [people.alice, 'post', `${base}/prod/deployments`, { apps: 'all' }],
+        [people.alice, 'post', `${base}/prod/apps/web/scale`, { replicas: -1 }],
+        [people.alice, 'put', `${base}/prod/apps/web/files`, { files: 'x' }],
+        [
+          people.alice,
+          'post',
+          '/api/app-center/projects/shop/templates',
+          { name: 'Bad Name' },
+        ],
+        [
+          people.mallory,
+          'put',
+          '/api/app-center/projects/shop',
+          { tenant: 42 },
+        ],
+        [
+          people.alice,
+          'post',
+          '/api/app-center/projects',
+          { tenant: 'shop-team', name: 'Bad Name' },
+        ],
+        [people.alice, 'post', '/api/app-center/tenants', { name: 42 }],
+      ];
+      for (const [user, method, url, body] of badBodies) {
+        const res = await (api() as any)[method](url).set(as(user)).send(body);
+        expect([url, res.status]).toEqual([url, 403]);
+        expect(res.body.error.name).toBe('NotAllowedError');
+      }
+      // Those who may act still get the 400 that describes their mistake.
+      const bad = await api()
+        .post(`${base}/dev/deployments`)
+        .set(as(people.alice))
+        .send({ apps: 'all' });
+      expect(bad.status).toBe(400);
+      expect(await sandbox.head()).toBe(head);
+    });
+
+    it('gives a Component its app in every environment of the project, with what the caller may do there', async () => {
       const res = await api()
         .get('/api/app-center/entity-apps')
         .query({ entityRef: 'component:default/shop-web' })
@@ -796,7 +888,7 @@ describe.each(ids)('environment apps on %s', databaseId => {
       });
       const rows = res.body.environments.map((e: any) => [
         e.environment.name,
-        e.canDeploy,
+        e.capabilities.deploy.allowed,
         e.app?.state,
       ]);
       expect(rows).toEqual([
@@ -806,16 +898,19 @@ describe.each(ids)('environment apps on %s', databaseId => {
         ['qa', true, undefined],
       ]);
       expect(stack.argocd.hooks.count(LIST)).toBe(1);
+      // The protected environment says why not, in words the UI shows next to the disabled action.
+      expect(res.body.environments[2].capabilities.deploy).toEqual({
+        allowed: false,
+        reason:
+          'prod is protected: deployers are group:default/shop-leads and the admins of tenant "shop-team"',
+      });
       const bob = await api()
         .get('/api/app-center/entity-apps')
         .query({ entityRef: 'shop-web' })
         .set(as(people.bob));
-      expect(bob.body.environments.map((e: any) => e.canDeploy)).toEqual([
-        true,
-        true,
-        true,
-        true,
-      ]);
+      expect(
+        bob.body.environments.map((e: any) => e.capabilities.deploy.allowed),
+      ).toEqual([true, true, true, true]);
     });
 
     it('answers 400 for no or a bad annotation, 404 for a missing entity or project, 403 for outsiders', async () => {

@@ -1,5 +1,5 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
-import { AccessControl } from '../domain/AccessControl';
+import { CallerResolver } from './CallerResolver';
 import { EnvironmentAppService } from '../environmentApps/EnvironmentAppService';
 import { audited } from './audited';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
@@ -13,7 +13,7 @@ export function addEnvironmentAppRoutes(
   router: AppCenterRouter,
   options: {
     environmentApps: EnvironmentAppService;
-    access: AccessControl;
+    access: CallerResolver;
     auditor: AuditorService;
   },
 ) {

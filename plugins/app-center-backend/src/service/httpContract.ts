@@ -40,9 +40,14 @@ function pathMatcher(spec: OpenApiPaths) {
  * What the router's OpenAPI validator cannot say by itself, kept apart so its errors keep their status:
  * a body over the limit is a 413 (not the validator's 400), a route that needs a body says so when none came,
  * and a method the document does not have on a path it has is a 405 with `Allow` (not a 404).
- * `routes` is the validated router; the result wraps it.
+ * `routes` is the validated router; the result wraps it. `authorize` runs once the body is parsed and before
+ * anything looks at it, so a caller who may not act gets 403 rather than a 400 about their input.
  */
-export function withHttpContract(spec: OpenApiPaths, routes: Router): Router {
+export function withHttpContract(
+  spec: OpenApiPaths,
+  routes: Router,
+  authorize?: RequestHandler,
+): Router {
   const find = pathMatcher(spec);
   const json = express.json({ limit: MAX_BODY });
   const outer = Router();
@@ -77,6 +82,7 @@ export function withHttpContract(spec: OpenApiPaths, routes: Router): Router {
       );
     return next();
   };
+  if (authorize) outer.use(authorize);
   outer.use(requireBody);
   outer.use(routes);
   outer.use((req, res, next) => {

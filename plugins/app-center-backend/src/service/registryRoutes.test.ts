@@ -15,7 +15,7 @@ import {
 } from '@internal/plugin-app-center-node';
 import request from 'supertest';
 import { testConfig } from '../__testUtils__/testBackend';
-import { AccessControl } from '../domain/AccessControl';
+import { CallerResolver } from './CallerResolver';
 import { appCenterPlugin } from '../plugin';
 import {
   readRegistryConfig,
@@ -81,7 +81,7 @@ async function startRegistryRoutes(
           });
           addRegistryRoutes(router, {
             registry,
-            access: new AccessControl(deps),
+            access: new CallerResolver(deps),
           });
           deps.httpRouter.use(router);
         },

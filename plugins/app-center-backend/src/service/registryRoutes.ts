@@ -1,4 +1,4 @@
-import { AccessControl } from '../domain/AccessControl';
+import { CallerResolver } from './CallerResolver';
 import { RegistryService } from '../registry';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
 
@@ -14,7 +14,7 @@ const queryString = (value: unknown): string | undefined =>
  */
 export function addRegistryRoutes(
   router: AppCenterRouter,
-  options: { registry: RegistryService; access: AccessControl },
+  options: { registry: RegistryService; access: CallerResolver },
 ) {
   const { registry, access } = options;
   router.get('/images/tags', async (req, res) => {

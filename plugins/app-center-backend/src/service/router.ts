@@ -1,6 +1,8 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { Router } from 'express';
-import { AccessControl } from '../domain/AccessControl';
+import { AccessResolver } from '../domain/AccessResolver';
+import { authorizeFirst } from './authorizeFirst';
+import { CallerResolver } from './CallerResolver';
 import { DomainService } from '../domain/DomainService';
 import { RegistryService } from '../registry';
 import { TemplateService } from '../templates/TemplateService';
@@ -23,7 +25,10 @@ import { addResourceRoutes } from './resourceRoutes';
 
 export type RouterOptions = {
   domain: DomainService;
-  access: AccessControl;
+  /** Who is asking: resolves the caller of a request (once per request). */
+  access: CallerResolver;
+  /** What the caller may do: checked before the OpenAPI validator sees a request. */
+  resolver: AccessResolver;
   auditor: AuditorService;
   argocdInstances: () => string[];
   registry: RegistryService;
@@ -190,7 +195,7 @@ export async function createRouter(options: RouterOptions) {
     access,
     auditor,
   });
-  addTaskRoutes(router, { tasks: options.tasks, access });
+  addTaskRoutes(router, { tasks: options.tasks, access, auditor });
   if (options.deploy && options.deployHistory) {
     addDeployRoutes(router, {
       deploy: options.deploy,
@@ -211,5 +216,11 @@ export async function createRouter(options: RouterOptions) {
   // Keep last: answers the errors of the routes above with their details (issues, revisions, files).
   router.use(templateErrorHandler);
 
-  return withHttpContract(spec, router as unknown as Router);
+  // Authorization runs before validation: an outsider gets 403 with the reason, not a 400 that describes the
+  // schema (the validated router would turn any error of its own middleware into a 400).
+  return withHttpContract(
+    spec,
+    router as unknown as Router,
+    authorizeFirst({ callers: access, access: options.resolver }),
+  );
 }

@@ -1,13 +1,15 @@
-import { AccessControl } from '../domain/AccessControl';
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { audited } from './audited';
+import { CallerResolver } from './CallerResolver';
 import { TaskService } from '../tasks/TaskService';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
 
 /** GET /tasks, POST /tasks (a task of any kind), GET /tasks/{id}, POST /tasks/{id}/cancel. */
 export function addTaskRoutes(
   router: AppCenterRouter,
-  deps: { tasks: TaskService; access: AccessControl },
+  deps: { tasks: TaskService; access: CallerResolver; auditor: AuditorService },
 ) {
-  const { tasks, access } = deps;
+  const { tasks, access, auditor } = deps;
   const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
 
   router.get('/tasks', async (req, res) => {
@@ -25,7 +27,17 @@ export function addTaskRoutes(
 
   router.post('/tasks', async (req, res) => {
     const caller = await access.caller(req);
-    res.status(202).json(await tasks.start(caller, req.body, req));
+    const { kind, project, environment } = req.body;
+    // Starting a task is audited once, here, with the id of the task it queued.
+    const task = await audited(
+      auditor,
+      'task-request',
+      req,
+      { kind, project, environment },
+      () => tasks.start(caller, req.body),
+      started => ({ taskId: started.id }),
+    );
+    res.status(202).json(task);
   });
 
   router.get('/tasks/:id', async (req, res) => {
@@ -35,6 +47,11 @@ export function addTaskRoutes(
 
   router.post('/tasks/:id/cancel', async (req, res) => {
     const caller = await access.caller(req);
-    res.json(await tasks.cancel(caller, req.params.id, req));
+    const { id } = req.params;
+    res.json(
+      await audited(auditor, 'task-cancel', req, { taskId: id }, () =>
+        tasks.cancel(caller, id),
+      ),
+    );
   });
 }

@@ -189,7 +189,19 @@ describe.each(ids)(
     it('lists nothing at first, then creates templates from a starter and from files, authored by the user', async () => {
       const empty = await api().get(base).set(as(people.alice));
       expect(empty.status).toBe(200);
-      expect(empty.body).toEqual({ revision: await head(), items: [] });
+      expect(empty.body).toEqual({
+        revision: await head(),
+        items: [],
+        // A member reads; editing is the tenant admins', and the UI shows why.
+        capabilities: expect.objectContaining({
+          read: { allowed: true },
+          editTemplates: {
+            allowed: false,
+            reason:
+              'only admins of tenant "shop-team" may edit the templates of project "shop" (admin groups: group:default/shop-leads)',
+          },
+        }),
+      });
 
       const created = await api()
         .post(base)

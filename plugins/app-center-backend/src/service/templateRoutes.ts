@@ -1,6 +1,6 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { ErrorRequestHandler } from 'express';
-import { AccessControl } from '../domain/AccessControl';
+import { CallerResolver } from './CallerResolver';
 import {
   ManifestValidationError,
   MergeConflictError,
@@ -18,7 +18,7 @@ export function addTemplateRoutes(
   router: AppCenterRouter,
   options: {
     templates: TemplateService;
-    access: AccessControl;
+    access: CallerResolver;
     auditor: AuditorService;
   },
 ) {

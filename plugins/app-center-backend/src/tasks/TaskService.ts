@@ -1,8 +1,8 @@
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { SignalsService } from '@backstage/plugin-signals-node';
-import { Request } from 'express';
-import { AccessControl, Caller } from '../domain/AccessControl';
+import { AccessResolver } from '../domain/AccessResolver';
+import type { Caller } from '../domain/Caller';
 import type { DomainStore } from '../domain/DomainStore';
 import type { CommitAuthorResolver } from '../environmentApps/EnvironmentAppService';
 import { describeIssues, TaskKinds } from './TaskKinds';
@@ -39,14 +39,15 @@ export const TASK_SIGNAL_CHANNEL = 'app-center:tasks';
 
 /**
  * Starting tasks of every kind, reading and cancelling them for callers, with App Center's access rules; pushes every task
- * change to the people of the task's tenant through Backstage signals and records tasks with the auditor.
+ * change to the people of the task's tenant through Backstage signals and records how each task finished with
+ * the auditor. Starting and cancelling are audited once, by the route that asked (with the task's id).
  */
 export class TaskService {
   constructor(
     private readonly deps: {
       store: TaskStore;
       domain: DomainStore;
-      access: AccessControl;
+      access: AccessResolver;
       kinds: TaskKinds;
       /** Refuses (403) a caller who may not change the environment; every task kind changes one. */
       authorize(caller: Caller, project: string, env: string): Promise<unknown>;
@@ -64,11 +65,7 @@ export class TaskService {
    * the input does not fit the kind's schema or its plan refuses it; otherwise the planned task is queued
    * (its apps locked for it) and the worker woken.
    */
-  async start(
-    caller: Caller,
-    request: TaskRequest,
-    httpRequest?: Request,
-  ): Promise<Task> {
+  async start(caller: Caller, request: TaskRequest): Promise<Task> {
     const { project, environment } = request;
     // Who may ask comes first (DESIGN.md section 6): an outsider learns nothing about kinds or input rules.
     await this.deps.authorize(caller, project, environment);
@@ -89,59 +86,37 @@ export class TaskService {
       caller.userEntityRef,
       caller.credentials,
     );
-    return this.enqueue(
-      caller,
-      {
-        kind: kind.kind,
-        project,
-        environment,
-        apps: plan.apps,
-        // The author rides with the input: any replica that resumes the task commits as the requester.
-        input: {
-          ...(stored as JsonObject),
-          author: { name: author.name, email: author.email },
-        },
-        steps: plan.steps,
-        lockKeys: plan.apps.map(a => `${project}/${environment}/${a}`),
+    return this.enqueue(caller, {
+      kind: kind.kind,
+      project,
+      environment,
+      apps: plan.apps,
+      // The author rides with the input: any replica that resumes the task commits as the requester.
+      input: {
+        ...(stored as JsonObject),
+        author: { name: author.name, email: author.email },
       },
-      httpRequest,
-    );
+      steps: plan.steps,
+      lockKeys: plan.apps.map(a => `${project}/${environment}/${a}`),
+    });
   }
 
   private async enqueue(
     caller: Caller,
     task: Omit<NewTask, 'requestedBy'>,
-    request?: Request,
   ): Promise<Task> {
-    const event = await this.deps.auditor.createEvent({
-      eventId: 'task-create',
-      severityLevel: 'medium',
-      request,
-      meta: {
-        kind: task.kind,
-        project: task.project,
-        environment: task.environment ?? null,
-        apps: task.apps,
-      },
+    const created = await this.deps.store.create({
+      ...task,
+      requestedBy: caller.userEntityRef,
     });
-    try {
-      const created = await this.deps.store.create({
-        ...task,
-        requestedBy: caller.userEntityRef,
-      });
-      await event.success({ meta: { taskId: created.id } });
-      this.deps.worker?.()?.wake();
-      this.notify(created);
-      return created;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    this.deps.worker?.()?.wake();
+    this.notify(created);
+    return created;
   }
 
   async get(caller: Caller, id: string): Promise<Task> {
     const task = await this.deps.store.get(id);
-    await this.requireMember(caller, task.project);
+    await this.deps.access.requireOn(caller, 'read', task.project);
     return task;
   }
 
@@ -150,45 +125,39 @@ export class TaskService {
     filter: Omit<TaskFilter, 'projects'>,
   ): Promise<Task[]> {
     if (filter.project) {
-      await this.requireMember(caller, filter.project);
+      await this.deps.access.requireOn(caller, 'read', filter.project);
       return this.deps.store.list(filter);
     }
     const visible = await this.visibleProjects(caller);
     return this.deps.store.list({ ...filter, projects: visible });
   }
 
-  /** The requester, tenant admins and whoever may deploy to the task's environment may cancel it. */
-  async cancel(caller: Caller, id: string, request?: Request): Promise<Task> {
+  /**
+   * The requester, whoever may manage the project (tenant admins) and whoever may deploy to the task's
+   * environment may cancel it.
+   */
+  async cancel(caller: Caller, id: string): Promise<Task> {
     const task = await this.deps.store.get(id);
-    const project = await this.deps.domain.getProject(task.project);
-    const tenant = await this.deps.domain.getTenant(project.tenant);
-    const env = task.environment
-      ? await this.deps.domain.findEnvironment(task.project, task.environment)
-      : undefined;
-    const allowed =
-      caller.userEntityRef === task.requestedBy ||
-      this.deps.access.isTenantAdmin(caller, tenant) ||
-      (env ? this.deps.access.canDeploy(caller, tenant, env) : false);
-    if (!allowed) {
-      throw new NotAllowedError(
-        `only the requester, admins of tenant "${tenant.name}" or deployers of the environment may cancel task ${id}`,
-      );
+    if (caller.userEntityRef !== task.requestedBy) {
+      const project = await this.deps.domain.getProject(task.project);
+      const env = task.environment
+        ? await this.deps.domain.findEnvironment(task.project, task.environment)
+        : undefined;
+      const target = {
+        project,
+        tenant: await this.deps.domain.getTenant(project.tenant),
+        ...(env ? { environment: env } : {}),
+      };
+      const may = await this.deps.access.capabilities(caller, target);
+      if (!may.manage.allowed && !may.deploy.allowed) {
+        throw new NotAllowedError(
+          `only the requester, admins of tenant "${target.tenant.name}" or deployers of the environment may cancel task ${id}: ${may.deploy.reason}`,
+        );
+      }
     }
-    const event = await this.deps.auditor.createEvent({
-      eventId: 'task-cancel',
-      severityLevel: 'medium',
-      request,
-      meta: { taskId: id },
-    });
-    try {
-      const cancelled = await this.deps.store.cancel(id);
-      await event.success();
-      this.notify(cancelled);
-      return cancelled;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    const cancelled = await this.deps.store.cancel(id);
+    this.notify(cancelled);
+    return cancelled;
   }
 
   /** Pushes a task change to its tenant's groups and its requester; reading the details still needs access. */
@@ -244,21 +213,21 @@ export class TaskService {
     else await event.success();
   }
 
-  private async requireMember(caller: Caller, projectName: string) {
-    const project = await this.deps.domain.getProject(projectName);
-    this.deps.access.requireMember(
-      caller,
-      await this.deps.domain.getTenant(project.tenant),
-    );
-  }
-
   private async visibleProjects(caller: Caller): Promise<string[]> {
     const tenants = (await this.deps.domain.listTenants()).filter(t =>
       this.deps.access.isMember(caller, t),
     );
+    const byName = new Map(tenants.map(t => [t.name, t]));
     const projects = await this.deps.domain.listProjects({
       tenants: tenants.map(t => t.name),
     });
-    return projects.map(p => p.name);
+    const may = await this.deps.access.capabilitiesOf(
+      caller,
+      projects.map(project => ({
+        project,
+        tenant: byName.get(project.tenant)!,
+      })),
+    );
+    return projects.filter((_, i) => may[i].read.allowed).map(p => p.name);
   }
 }

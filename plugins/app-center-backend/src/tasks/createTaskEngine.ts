@@ -9,7 +9,8 @@ import { SignalsService } from '@backstage/plugin-signals-node';
 import { Knex } from 'knex';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { AccessControl, Caller } from '../domain/AccessControl';
+import { AccessResolver } from '../domain/AccessResolver';
+import type { Caller } from '../domain/Caller';
 import type { DomainStore } from '../domain/DomainStore';
 import type { CommitAuthorResolver } from '../environmentApps/EnvironmentAppService';
 import { DatabaseTaskStore } from './DatabaseTaskStore';
@@ -33,7 +34,7 @@ export function createTaskEngine(deps: {
   auditor: AuditorService;
   signals?: SignalsService;
   domainStore: DomainStore;
-  access: AccessControl;
+  access: AccessResolver;
   authors: CommitAuthorResolver;
   /** Refuses (403) a caller who may not change the environment a task is asked for. */
   authorize(caller: Caller, project: string, env: string): Promise<unknown>;

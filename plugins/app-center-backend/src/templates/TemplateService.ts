@@ -1,9 +1,7 @@
 import { InputError } from '@backstage/errors';
-import {
-  appCenterProjectManagePermission,
-  appCenterProjectReadPermission,
-} from '@internal/plugin-app-center-common';
-import { AccessControl, Caller } from '../domain/AccessControl';
+import type { Capabilities } from '@internal/plugin-app-center-common';
+import { AccessResolver, AccessTarget } from '../domain/AccessResolver';
+import type { Caller } from '../domain/Caller';
 import type { DomainStore } from '../domain/DomainStore';
 import {
   assertDnsLabel,
@@ -41,16 +39,15 @@ const view = ({
 }: TemplateSummary): TemplateSummaryView => rest;
 
 /**
- * Templates of a project (DESIGN.md sections 3, 6 and 9): access rules, then one git operation each.
- * Members of the project's tenant read; tenant admins (and portal admins) create, edit, delete and apply
- * drift, and the portal's policy must allow `app-center.project.manage` on the project for those too.
- * Every check runs before git is touched, so a refused or bad request changes nothing.
+ * Templates of a project (DESIGN.md sections 3, 6 and 9): the access resolver's `read` and `editTemplates`
+ * capabilities, then one git operation each. Every check runs before git is touched (access before input), so
+ * a refused or bad request changes nothing. Reads answer the caller's capabilities for the UI.
  */
 export class TemplateService {
   constructor(
     private readonly deps: {
       store: DomainStore;
-      access: AccessControl;
+      access: AccessResolver;
       authors: CommitAuthors;
       templates: TemplateStore;
       drift: TemplateDrift;
@@ -60,10 +57,18 @@ export class TemplateService {
   async list(
     caller: Caller,
     project: string,
-  ): Promise<{ revision: string; items: TemplateSummaryView[] }> {
-    const { repo } = await this.read(caller, project);
+  ): Promise<{
+    revision: string;
+    items: TemplateSummaryView[];
+    capabilities: Capabilities;
+  }> {
+    const { repo, target } = await this.read(caller, project);
     const list = await this.deps.templates.list(repo);
-    return { revision: list.revision, items: list.items.map(view) };
+    return {
+      revision: list.revision,
+      items: list.items.map(view),
+      capabilities: await this.capabilities(caller, target),
+    };
   }
 
   async get(
@@ -71,8 +76,8 @@ export class TemplateService {
     project: string,
     app: string,
   ): Promise<TemplateSummaryView & { revision: string }> {
-    assertDnsLabel('app', app);
     const { repo } = await this.read(caller, project);
+    assertDnsLabel('app', app);
     const { treeOid: _treeOid, ...rest } = await this.deps.templates.get(
       repo,
       app,
@@ -91,7 +96,7 @@ export class TemplateService {
       message?: string;
     },
   ): Promise<TemplateSummaryView & { revision: string }> {
-    const { repo } = await this.write(caller, project, 'create templates');
+    const { repo } = await this.write(caller, project);
     assertDnsLabel('template name', input.name);
     const ctx = await this.context(caller, input.message);
     await this.deps.templates.create(repo, input, ctx);
@@ -106,10 +111,15 @@ export class TemplateService {
     caller: Caller,
     project: string,
     app: string,
-  ): Promise<{ revision: string; files: ManifestFile[] }> {
+  ): Promise<{
+    revision: string;
+    files: ManifestFile[];
+    capabilities: Capabilities;
+  }> {
+    const { repo, target } = await this.read(caller, project);
     assertDnsLabel('app', app);
-    const { repo } = await this.read(caller, project);
-    return this.deps.templates.readFiles(repo, app);
+    const files = await this.deps.templates.readFiles(repo, app);
+    return { ...files, capabilities: await this.capabilities(caller, target) };
   }
 
   async writeFiles(
@@ -123,12 +133,8 @@ export class TemplateService {
       message?: string;
     },
   ): Promise<ManifestWriteResult> {
+    const { repo, layout } = await this.write(caller, project);
     assertDnsLabel('app', app);
-    const { repo, layout } = await this.write(
-      caller,
-      project,
-      'edit templates',
-    );
     const dir = layout.templateDir(app);
     const ctx = await this.context(caller, edit.message);
     const result = await this.relative(dir, () =>
@@ -152,12 +158,8 @@ export class TemplateService {
     app: string,
     baseRevision?: string,
   ): Promise<void> {
+    const { repo, layout } = await this.write(caller, project);
     assertDnsLabel('app', app);
-    const { repo, layout } = await this.write(
-      caller,
-      project,
-      'delete templates',
-    );
     const ctx = await this.context(caller);
     await this.relative(layout.templateDir(app), () =>
       this.deps.templates.delete(repo, app, { ...ctx, baseRevision }),
@@ -173,8 +175,8 @@ export class TemplateService {
     environments: EnvironmentDrift[];
     notAssociated: string[];
   }> {
-    assertDnsLabel('app', app);
     const { repo } = await this.read(caller, project);
+    assertDnsLabel('app', app);
     const drift = await this.deps.drift.drift(repo, app);
     const copies = new Set(drift.environments.map(e => e.environment));
     const notAssociated = (await this.deps.store.listEnvironments(project))
@@ -198,13 +200,9 @@ export class TemplateService {
       resolutions?: DriftResolution[];
     },
   ): Promise<ManifestWriteResult & { merged: string[] }> {
+    const { repo, layout } = await this.write(caller, project);
     assertDnsLabel('app', app);
     assertDnsLabel('environment', env);
-    const { repo, layout } = await this.write(
-      caller,
-      project,
-      'apply template changes to environments',
-    );
     const environment = await this.deps.store.getEnvironment(project, env);
     const dir = layout.envAppDir(env, app);
     const ctx = await this.context(caller, input.message);
@@ -228,41 +226,25 @@ export class TemplateService {
 
   // ---- access
 
-  /** A member of the project's tenant whom the portal's policy lets read the project. */
+  /** The caller may read the project (the resolver's `read`). */
   private async read(caller: Caller, name: string) {
-    assertDnsLabel('project', name);
-    const project = await this.deps.store.getProject(name);
-    this.deps.access.requireMember(
-      caller,
-      await this.deps.store.getTenant(project.tenant),
-    );
-    await this.deps.access.requirePermission(
-      caller,
-      appCenterProjectReadPermission,
-      name,
-      `read project "${name}"`,
-    );
-    return projectRepository(project);
+    const target = await this.deps.access.requireOn(caller, 'read', name);
+    return { ...projectRepository(target.project), target };
   }
 
-  /** A tenant admin (or portal admin) whom the portal's policy lets manage the project. */
-  private async write(caller: Caller, name: string, action: string) {
-    assertDnsLabel('project', name);
-    const project = await this.deps.store.getProject(name);
-    const tenant = await this.deps.store.getTenant(project.tenant);
-    this.deps.access.requireMember(caller, tenant);
-    this.deps.access.requireTenantAdmin(
+  /** What the caller may do on the project, for the views the UI acts on. */
+  private capabilities(caller: Caller, target: AccessTarget) {
+    return this.deps.access.capabilities(caller, target);
+  }
+
+  /** The caller may edit the project's templates (the resolver's `editTemplates`). */
+  private async write(caller: Caller, name: string) {
+    const target = await this.deps.access.requireOn(
       caller,
-      tenant,
-      `${action} in project "${name}"`,
-    );
-    await this.deps.access.requirePermission(
-      caller,
-      appCenterProjectManagePermission,
+      'editTemplates',
       name,
-      `${action} in project "${name}"`,
     );
-    return projectRepository(project);
+    return projectRepository(target.project);
   }
 
   private async context(

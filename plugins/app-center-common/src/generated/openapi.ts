@@ -913,6 +913,20 @@ export type components = {
       /** Format: date-time */
       updatedAt: string;
     };
+    /** @description Whether the caller may do one thing here; when not, why (the domain rule or the portal's policy that refuses). */
+    Capability: {
+      allowed: boolean;
+      /** @description Why not, in words the user can act on (e.g. which groups may deploy to a protected environment). */
+      reason?: string;
+    };
+    /** @description What the caller may do on the target of the response (a project, or an environment of it), decided by the backend's one access resolver: App Center's rules and the portal's permission policy together. The UI offers an action only when it is allowed, and shows the reason when it is not. */
+    Capabilities: {
+      read: components['schemas']['Capability'];
+      editTemplates: components['schemas']['Capability'];
+      editEnvironmentApp: components['schemas']['Capability'];
+      deploy: components['schemas']['Capability'];
+      manage: components['schemas']['Capability'];
+    };
     Access: {
       portalAdmin: boolean;
       tenants: {
@@ -1060,6 +1074,7 @@ export type components = {
         name?: string;
         revision?: string;
       };
+      capabilities?: components['schemas']['Capabilities'];
       /** @description The latest App Center task for this app (filled once the task engine exists). */
       lastTask?: {
         id?: string;
@@ -1079,6 +1094,7 @@ export type components = {
       health?: components['schemas']['HealthState'];
     };
     EnvironmentAppList: {
+      capabilities: components['schemas']['Capabilities'];
       platformApps: components['schemas']['EnvironmentApp'][];
       storeApps: components['schemas']['StoreApp'][];
       /** @description What could not be read (e.g. Argo CD unreachable); the list shows what git holds. */
@@ -1090,8 +1106,7 @@ export type components = {
       templateExists?: boolean;
       environments: {
         environment: components['schemas']['Environment'];
-        /** @description Whether the caller may deploy here. */
-        canDeploy: boolean;
+        capabilities: components['schemas']['Capabilities'];
         app?: components['schemas']['EnvironmentApp'];
       }[];
       warnings?: string[];
@@ -1332,6 +1347,7 @@ export type components = {
       content: string;
     };
     ManifestFiles: {
+      capabilities: components['schemas']['Capabilities'];
       /** @description The commit the files were read at. */
       revision: string;
       files: components['schemas']['ManifestFile'][];
@@ -1384,6 +1400,7 @@ export type components = {
       revision: string;
     };
     TemplateList: {
+      capabilities: components['schemas']['Capabilities'];
       revision: string;
       items: components['schemas']['TemplateSummary'][];
     };

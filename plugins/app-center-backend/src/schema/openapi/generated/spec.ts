@@ -2523,6 +2523,51 @@ export const spec = {
           },
         },
       },
+      Capability: {
+        type: 'object',
+        description:
+          "Whether the caller may do one thing here; when not, why (the domain rule or the portal's policy that refuses).",
+        required: ['allowed'],
+        properties: {
+          allowed: {
+            type: 'boolean',
+          },
+          reason: {
+            type: 'string',
+            description:
+              'Why not, in words the user can act on (e.g. which groups may deploy to a protected environment).',
+          },
+        },
+      },
+      Capabilities: {
+        type: 'object',
+        description:
+          "What the caller may do on the target of the response (a project, or an environment of it), decided by the backend's one access resolver: App Center's rules and the portal's permission policy together. The UI offers an action only when it is allowed, and shows the reason when it is not.",
+        required: [
+          'read',
+          'editTemplates',
+          'editEnvironmentApp',
+          'deploy',
+          'manage',
+        ],
+        properties: {
+          read: {
+            $ref: '#/components/schemas/Capability',
+          },
+          editTemplates: {
+            $ref: '#/components/schemas/Capability',
+          },
+          editEnvironmentApp: {
+            $ref: '#/components/schemas/Capability',
+          },
+          deploy: {
+            $ref: '#/components/schemas/Capability',
+          },
+          manage: {
+            $ref: '#/components/schemas/Capability',
+          },
+        },
+      },
       Access: {
         type: 'object',
         required: ['portalAdmin', 'tenants'],
@@ -2986,6 +3031,9 @@ export const spec = {
               },
             },
           },
+          capabilities: {
+            $ref: '#/components/schemas/Capabilities',
+          },
           lastTask: {
             type: 'object',
             description:
@@ -3040,8 +3088,11 @@ export const spec = {
       },
       EnvironmentAppList: {
         type: 'object',
-        required: ['platformApps', 'storeApps'],
+        required: ['platformApps', 'storeApps', 'capabilities'],
         properties: {
+          capabilities: {
+            $ref: '#/components/schemas/Capabilities',
+          },
           platformApps: {
             type: 'array',
             items: {
@@ -3081,14 +3132,13 @@ export const spec = {
             type: 'array',
             items: {
               type: 'object',
-              required: ['environment', 'canDeploy'],
+              required: ['environment', 'capabilities'],
               properties: {
                 environment: {
                   $ref: '#/components/schemas/Environment',
                 },
-                canDeploy: {
-                  type: 'boolean',
-                  description: 'Whether the caller may deploy here.',
+                capabilities: {
+                  $ref: '#/components/schemas/Capabilities',
                 },
                 app: {
                   $ref: '#/components/schemas/EnvironmentApp',
@@ -3742,8 +3792,11 @@ export const spec = {
       },
       ManifestFiles: {
         type: 'object',
-        required: ['revision', 'files'],
+        required: ['revision', 'files', 'capabilities'],
         properties: {
+          capabilities: {
+            $ref: '#/components/schemas/Capabilities',
+          },
           revision: {
             type: 'string',
             description: 'The commit the files were read at.',
@@ -3924,8 +3977,11 @@ export const spec = {
       },
       TemplateList: {
         type: 'object',
-        required: ['revision', 'items'],
+        required: ['revision', 'items', 'capabilities'],
         properties: {
+          capabilities: {
+            $ref: '#/components/schemas/Capabilities',
+          },
           revision: {
             type: 'string',
           },
