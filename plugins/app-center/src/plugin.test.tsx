@@ -3,6 +3,7 @@ import { renderTestApp } from '@backstage/frontend-test-utils';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { AppCenterApi, appCenterApiRef } from './api';
+import { capabilities } from './__testUtils__/fakeAppCenterApi';
 import appCenterPlugin from './index';
 
 function api(): Partial<AppCenterApi> {
@@ -55,6 +56,7 @@ describe('appCenterPlugin', () => {
             listEnvironmentApps: async () => ({
               platformApps: [],
               storeApps: [],
+              capabilities: capabilities(),
             }),
           },
         ],

@@ -1,5 +1,7 @@
 import { ResponseError } from '@backstage/errors';
 import type {
+  Capabilities,
+  Capability,
   EntityApps,
   Environment,
   EnvironmentApp,
@@ -34,6 +36,35 @@ export const prodEnv: Environment = {
   deployerGroups: ['group:default/shop-leads'],
 };
 
+/** What the backend answers when the caller may do everything (e.g. a tenant admin), with overrides. */
+export function capabilities(
+  overrides: Partial<Capabilities> = {},
+): Capabilities {
+  const allowed: Capability = { allowed: true };
+  return {
+    read: allowed,
+    editTemplates: allowed,
+    editEnvironmentApp: allowed,
+    deploy: allowed,
+    manage: allowed,
+    ...overrides,
+  };
+}
+
+/** The backend's answer for a member on the protected prod environment. */
+export const protectedProd: Capability = {
+  allowed: false,
+  reason:
+    'prod is protected: deployers are group:default/shop-leads and the admins of tenant "shop-team"',
+};
+
+/** The backend's answer where the portal's permission policy denies deploying to shop/dev. */
+export const policyDeniesDev: Capability = {
+  allowed: false,
+  reason:
+    "the portal's permission policy does not allow it (app-center.environment.deploy on shop/dev)",
+};
+
 export const webApp: EnvironmentApp = {
   name: 'web',
   project: 'shop',
@@ -60,8 +91,14 @@ export const entityApps: EntityApps = {
   app: 'web',
   templateExists: true,
   environments: [
-    { environment: prodEnv, canDeploy: false },
-    { environment: devEnv, canDeploy: true, app: webApp },
+    {
+      environment: prodEnv,
+      capabilities: capabilities({
+        deploy: protectedProd,
+        editEnvironmentApp: protectedProd,
+      }),
+    },
+    { environment: devEnv, capabilities: capabilities(), app: webApp },
   ],
 };
 

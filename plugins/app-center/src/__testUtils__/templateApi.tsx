@@ -2,6 +2,7 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
 import { AppCenterApi, appCenterApiRef } from '../api';
 import { TemplateContent } from '../components/TemplateTab/TemplateTab';
+import { capabilities } from './fakeAppCenterApi';
 
 // Fixtures and a fake backend shared by the Template tab's test files.
 
@@ -32,19 +33,27 @@ export async function notFound() {
   });
 }
 
+/** What the backend answers a member of the tenant who is not one of its admins. */
+export const adminsOnly = {
+  allowed: false,
+  reason:
+    'only admins of tenant "shop-team" may edit the templates of project "shop" (admin groups: group:default/shop-leads)',
+};
+export const asAdmin = capabilities();
+export const asMember = capabilities({
+  editTemplates: adminsOnly,
+  manage: adminsOnly,
+});
+
+/** A fake backend; `admin` says whether it answers capabilities of a tenant admin or of a member. */
 export function mockApi(
   overrides: Partial<AppCenterApi> = {},
   admin = true,
 ): jest.Mocked<AppCenterApi> {
+  const may = admin ? asAdmin : asMember;
   return {
-    getAccess: jest.fn(async () => ({
-      portalAdmin: false,
-      tenants: [{ tenant: 'shop-team', admin }],
-    })),
-    getProject: jest.fn(
-      async () => ({ name: 'shop', tenant: 'shop-team' } as any),
-    ),
     getTemplateFiles: jest.fn(async () => ({
+      capabilities: may,
       revision: R1,
       files: [
         { path: 'deployment.yaml', content: deployment },
@@ -64,7 +73,11 @@ export function mockApi(
       notAssociated: ['dev'],
     })),
     applyTemplateDrift: jest.fn(),
-    listTemplates: jest.fn(async () => ({ revision: R1, items: [] })),
+    listTemplates: jest.fn(async () => ({
+      revision: R1,
+      items: [],
+      capabilities: may,
+    })),
     ...overrides,
   } as unknown as jest.Mocked<AppCenterApi>;
 }

@@ -22,14 +22,12 @@ export function byStage(a: Environment, b: Environment): number {
   );
 }
 
-/** Who may deploy to a protected environment, in words. */
-export function protectedReason(env: Environment): string {
+/** What the environment says about deploying to it (who may is the backend's answer, not the label's). */
+function protectedNote(env: Environment): string {
   const groups = env.deployerGroups
     .map(g => g.replace(/^group:(default\/)?/, ''))
     .join(', ');
-  return `Protected: only ${
-    groups ? `members of ${groups} and ` : ''
-  }the tenant's admins may deploy`;
+  return `Protected; deployer groups: ${groups || 'none'}`;
 }
 
 /** An environment's title (linked when `to` is given), kind chip and a lock when protected. */
@@ -43,7 +41,7 @@ export const EnvironmentLabel = (props: { env: Environment; to?: string }) => {
       </Typography>
       <Chip size="small" label={env.kind} color={KIND_COLORS[env.kind]} />
       {env.protected && (
-        <Tooltip title={protectedReason(env)}>
+        <Tooltip title={protectedNote(env)}>
           <LockIcon fontSize="small" titleAccess="protected" />
         </Tooltip>
       )}

@@ -6,8 +6,11 @@ import type { Entity } from '@backstage/catalog-model';
 import type { AppCenterApi } from '../../api';
 import { appCenterApiRef } from '../../api';
 import {
+  capabilities,
+  devEnv,
   entityApps,
   fakeApi,
+  policyDeniesDev,
   responseError,
   task,
   webApp,
@@ -67,11 +70,40 @@ describe('DeploymentsTab', () => {
     expect(within(prod).getByText('not associated')).toBeInTheDocument();
     expect(within(prod).getByTitle('protected')).toBeInTheDocument();
     expect(
-      within(prod).getByLabelText(/^Associate: You may not change prod\./),
+      within(prod).getByLabelText(
+        'Associate: You may not change prod: prod is protected: deployers are group:default/shop-leads and the admins of tenant "shop-team"',
+      ),
     ).toBeInTheDocument();
     expect(
       within(prod).getByRole('button', { name: 'Associate' }),
     ).toBeDisabled();
+  });
+
+  it("disables Deploy with the reason where the portal's permission policy denies it", async () => {
+    const api = fakeApi({
+      getEntityApps: async () => ({
+        ...entityApps,
+        environments: [
+          {
+            environment: devEnv,
+            capabilities: capabilities({
+              deploy: policyDeniesDev,
+              editEnvironmentApp: policyDeniesDev,
+            }),
+            app: webApp,
+          },
+        ],
+      }),
+    });
+    await render(api);
+    const dev = await screen.findByText('Development');
+    const cells = within(dev.closest('tr') as HTMLElement);
+    expect(
+      cells.getByLabelText(
+        "Deploy: You may not change dev: the portal's permission policy does not allow it (app-center.environment.deploy on shop/dev)",
+      ),
+    ).toBeInTheDocument();
+    expect(cells.getByRole('button', { name: 'Deploy' })).toBeDisabled();
   });
 
   it('disables Associate when the template does not exist, with the reason', async () => {
@@ -79,7 +111,9 @@ describe('DeploymentsTab', () => {
       getEntityApps: async () => ({
         ...entityApps,
         templateExists: false,
-        environments: [{ ...entityApps.environments[0], canDeploy: true }],
+        environments: [
+          { ...entityApps.environments[0], capabilities: capabilities() },
+        ],
       }),
     });
     await render(api);
@@ -99,10 +133,10 @@ describe('DeploymentsTab', () => {
           associated
             ? {
                 environment: entityApps.environments[0].environment,
-                canDeploy: true,
+                capabilities: capabilities(),
                 app: { ...webApp, environment: 'prod' },
               }
-            : { ...entityApps.environments[0], canDeploy: true },
+            : { ...entityApps.environments[0], capabilities: capabilities() },
         ],
       }),
       associateApp: async () => {
@@ -129,7 +163,9 @@ describe('DeploymentsTab', () => {
     const api = fakeApi({
       getEntityApps: async () => ({
         ...entityApps,
-        environments: [{ ...entityApps.environments[0], canDeploy: true }],
+        environments: [
+          { ...entityApps.environments[0], capabilities: capabilities() },
+        ],
       }),
       associateApp: async () =>
         task({ kind: 'associate', status: 'pending', steps: [] }),

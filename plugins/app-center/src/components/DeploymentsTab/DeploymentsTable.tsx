@@ -1,6 +1,5 @@
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Tooltip from '@material-ui/core/Tooltip';
 import { LinkButton, Table, TableColumn } from '@backstage/core-components';
 import type { EntityApps } from '@internal/plugin-app-center-common';
 import {
@@ -9,8 +8,9 @@ import {
   HealthChip,
   ImagesCell,
   SyncChip,
+  WithReason,
   byStage,
-  protectedReason,
+  deniedReason,
   useAppCenterLinks,
 } from '../AppStatus';
 import { LastTaskCell } from '../TaskProgress';
@@ -23,8 +23,8 @@ const Action = (props: {
   reason?: string;
   onClick(): void;
   primary?: boolean;
-}) => {
-  const button = (
+}) => (
+  <WithReason label={props.label} reason={props.reason}>
     <Button
       size="small"
       variant={props.primary ? 'contained' : 'outlined'}
@@ -35,23 +35,13 @@ const Action = (props: {
     >
       {props.label}
     </Button>
-  );
-  return props.reason ? (
-    <Tooltip title={props.reason}>
-      <span aria-label={`${props.label}: ${props.reason}`}>{button}</span>
-    </Tooltip>
-  ) : (
-    button
-  );
-};
+  </WithReason>
+);
 
+/** Why the caller may not change apps of the row's environment, as the backend's access resolver says. */
 function denied(row: EnvironmentRow): string | undefined {
-  if (row.canDeploy) return undefined;
-  return row.environment.protected
-    ? `You may not change ${row.environment.name}. ${protectedReason(
-        row.environment,
-      )}.`
-    : `You may not change ${row.environment.name}: you are not a member of the project's tenant.`;
+  const reason = deniedReason(row.capabilities.deploy);
+  return reason && `You may not change ${row.environment.name}: ${reason}`;
 }
 
 /** Why Associate is not possible here, if it is not. */
@@ -59,14 +49,18 @@ export function associateReason(
   data: EntityApps,
   row: EnvironmentRow,
 ): string | undefined {
+  const refused = denied(row);
+  if (refused) return refused;
   if (data.templateExists === false) {
     return `Project ${data.project} has no template named ${data.app}: create it on the Template tab first.`;
   }
-  return denied(row);
+  return undefined;
 }
 
 /** Why Deploy is not possible here, if it is not. */
 export function deployReason(row: EnvironmentRow): string | undefined {
+  const refused = denied(row);
+  if (refused) return refused;
   if (!row.app) return 'Associate the app to this environment first.';
   if (row.app.deleting)
     return 'The app is being removed from this environment.';
@@ -76,7 +70,7 @@ export function deployReason(row: EnvironmentRow): string | undefined {
   if (row.app.state === 'no-application') {
     return 'Argo CD has no application for it: associate again (replace) to create it.';
   }
-  return denied(row);
+  return undefined;
 }
 
 /** One row per environment of the project: the app there, and what may be done. */

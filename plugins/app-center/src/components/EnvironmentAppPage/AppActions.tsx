@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Tooltip from '@material-ui/core/Tooltip';
 import type { EnvironmentApp } from '@internal/plugin-app-center-common';
 import { AutoscalingDialog, RollbackDialog, ScaleDialog } from '../AppDialogs';
+import { WithReason } from '../AppStatus';
 import { DeployDialog } from '../DeployDialog';
 
 type Action = 'deploy' | 'scale' | 'autoscaling' | 'rollback';
@@ -49,12 +49,10 @@ export const AppActions = (props: {
             {LABELS[action]}
           </Button>
         );
-        return reason ? (
-          <Tooltip key={action} title={reason}>
-            <span aria-label={`${LABELS[action]}: ${reason}`}>{button}</span>
-          </Tooltip>
-        ) : (
-          button
+        return (
+          <WithReason key={action} label={LABELS[action]} reason={reason}>
+            {button}
+          </WithReason>
         );
       })}
       {open === 'deploy' && (

@@ -22,8 +22,8 @@ import {
   ImagesCell,
   SyncChip,
   isActive,
+  deniedReason,
   useAppCenterLinks,
-  useDeployAccess,
   useTaskSignals,
 } from '../AppStatus';
 import { LastTaskCell } from '../TaskProgress';
@@ -49,7 +49,6 @@ export const EnvironmentAppPage = (props: {
     () => api.getEnvironmentApp(project, env, app),
     [api, project, env, app],
   );
-  const access = useDeployAccess(project, environment.value);
   const [tab, setTab] = useState<'manifests' | 'resources' | 'history'>(
     'manifests',
   );
@@ -71,9 +70,9 @@ export const EnvironmentAppPage = (props: {
   const loadError = details.error ?? environment.error;
   if (loadError) return <ResponseErrorPanel error={loadError} />;
   const value = details.value!;
-  const reason = access.value?.canDeploy
-    ? undefined
-    : access.value?.reason ?? 'Checking your access…';
+  // What the caller may do here comes with the app (the backend's access resolver decides).
+  const reason = deniedReason(value.capabilities?.deploy);
+  const editReason = deniedReason(value.capabilities?.editEnvironmentApp);
 
   return (
     <Content>
@@ -143,8 +142,8 @@ export const EnvironmentAppPage = (props: {
             project={project}
             env={env}
             app={app}
-            canEdit={!reason}
-            reason={reason}
+            canEdit={!editReason}
+            reason={editReason}
             onSaved={refresh}
           />
         )}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { appCenterApiRef } from '../../api';
 import {
+  capabilities,
   fakeApi,
   responseError,
   task,
@@ -10,6 +11,7 @@ import {
 import { ManifestsTab } from './ManifestsTab';
 
 const files = {
+  capabilities: capabilities(),
   revision: 'a'.repeat(40),
   files: [
     {

@@ -1,23 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { identityApiRef } from '@backstage/frontend-plugin-api';
 import { appCenterApiRef } from '../../api';
+import type { Capabilities } from '@internal/plugin-app-center-common';
 import {
+  capabilities,
   devEnv,
   fakeApi,
+  policyDeniesDev,
   prodEnv,
+  protectedProd,
   webApp,
 } from '../../__testUtils__/fakeAppCenterApi';
 import { EnvironmentPage } from './EnvironmentPage';
-
-const identity = {
-  getBackstageIdentity: async () => ({
-    type: 'user' as const,
-    userEntityRef: 'user:default/alice',
-    ownershipEntityRefs: ['user:default/alice', 'group:default/shop-devs'],
-  }),
-};
 
 const apps = {
   platformApps: [
@@ -48,10 +43,11 @@ const apps = {
   warnings: [],
 };
 
-async function render(env = devEnv) {
+/** Renders the page; `may` is what the backend says the caller may do in the environment. */
+async function render(env = devEnv, may: Capabilities = capabilities()) {
   const api = fakeApi({
     getEnvironment: async () => env,
-    listEnvironmentApps: async () => apps,
+    listEnvironmentApps: async () => ({ ...apps, capabilities: may }),
     listImageTags: async () => ({
       repository: 'x',
       source: 'oci',
@@ -61,10 +57,7 @@ async function render(env = devEnv) {
     }),
   });
   await renderInTestApp(<EnvironmentPage project="shop" env={env.name} />, {
-    apis: [
-      [appCenterApiRef, api],
-      [identityApiRef, identity],
-    ],
+    apis: [[appCenterApiRef, api]],
   });
   return api;
 }
@@ -108,12 +101,28 @@ describe('EnvironmentPage', () => {
   });
 
   it('disables deploying to a protected environment the user may not deploy to, with the reason', async () => {
-    await render(prodEnv);
+    await render(prodEnv, capabilities({ deploy: protectedProd }));
     expect(
       await screen.findByLabelText(
-        "Deploy selected: prod is protected. Protected: only members of shop-leads and the tenant's admins may deploy.",
+        'Deploy selected: prod is protected: deployers are group:default/shop-leads and the admins of tenant "shop-team"',
       ),
     ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Deploy selected (0)' }),
+    ).toBeDisabled();
+    expect(screen.queryByLabelText('Select web')).toBeNull();
+  });
+
+  it("disables deploying where the portal's permission policy denies it, with the reason, whatever the environment", async () => {
+    await render(devEnv, capabilities({ deploy: policyDeniesDev }));
+    expect(
+      await screen.findByLabelText(
+        "Deploy selected: the portal's permission policy does not allow it (app-center.environment.deploy on shop/dev)",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Deploy selected (0)' }),
+    ).toBeDisabled();
     expect(screen.queryByLabelText('Select web')).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import {
   Content,
@@ -12,7 +11,7 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import type { EnvironmentApp } from '@internal/plugin-app-center-common';
-import { EnvironmentLabel, useDeployAccess } from '../AppStatus';
+import { EnvironmentLabel, WithReason, deniedReason } from '../AppStatus';
 import { DeployDialog } from '../DeployDialog';
 import { PlatformAppsTable, canSelect } from './PlatformAppsTable';
 import { StoreAppsTable } from './StoreAppsTable';
@@ -23,7 +22,6 @@ export const EnvironmentPage = (props: { project: string; env: string }) => {
   const { project, env } = props;
   const environment = useEnvironment(project, env);
   const apps = useEnvironmentApps(project, env);
-  const access = useDeployAccess(project, environment.value);
   const [selected, setSelected] = useState<EnvironmentApp[]>([]);
   const [deploying, setDeploying] = useState<EnvironmentApp[]>();
 
@@ -34,11 +32,13 @@ export const EnvironmentPage = (props: { project: string; env: string }) => {
     return <ResponseErrorPanel error={environment.error} />;
   }
   const envInfo = environment.value!;
-  const canDeploy = !!access.value?.canDeploy;
+  // Whether the caller may deploy here comes with the list (the backend's access resolver decides).
+  const denied = deniedReason(apps.value?.capabilities.deploy);
+  const canDeploy = !denied;
   const deployable = selected.filter(canSelect);
-  let reason: string | undefined;
-  if (!canDeploy) reason = access.value?.reason ?? 'Checking your access…';
-  else if (!deployable.length) reason = 'Select the apps to deploy first';
+  const reason =
+    denied ??
+    (deployable.length ? undefined : 'Select the apps to deploy first');
 
   const deployButton = (
     <Button
@@ -98,15 +98,9 @@ export const EnvironmentPage = (props: { project: string; env: string }) => {
   return (
     <Content>
       <ContentHeader title={`${project} / ${envInfo.title || env}`}>
-        {reason ? (
-          <Tooltip title={reason}>
-            <span aria-label={`Deploy selected: ${reason}`}>
-              {deployButton}
-            </span>
-          </Tooltip>
-        ) : (
-          deployButton
-        )}
+        <WithReason label="Deploy selected" reason={reason}>
+          {deployButton}
+        </WithReason>
       </ContentHeader>
       <Box mb={2} display="flex" alignItems="center" gridGap={16}>
         <EnvironmentLabel env={envInfo} />

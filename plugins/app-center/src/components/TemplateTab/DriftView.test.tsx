@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TemplateDrift } from '@internal/plugin-app-center-common';
 import {
+  adminsOnly,
   mockApi,
   R1,
   R2,
@@ -188,7 +189,7 @@ describe('drift view', () => {
     });
   });
 
-  it('hides Apply from members', async () => {
+  it('disables Apply for members, with the reason the backend gives', async () => {
     const api = mockApi(
       { getTemplateDrift: jest.fn(async () => drift) },
       false,
@@ -197,9 +198,13 @@ describe('drift view', () => {
     await userEvent.click(
       await screen.findByRole('tab', { name: 'Drift per environment' }),
     );
-    await screen.findByTestId('drift-dev');
+    const dev = await screen.findByTestId('drift-dev');
     expect(
-      screen.queryByRole('button', { name: 'Apply to dev' }),
-    ).not.toBeInTheDocument();
+      within(dev).getByRole('button', { name: 'Apply to dev' }),
+    ).toBeDisabled();
+    expect(
+      within(dev).getByLabelText(`Apply to dev: ${adminsOnly.reason}`),
+    ).toBeInTheDocument();
+    expect(api.applyTemplateDrift).not.toHaveBeenCalled();
   });
 });

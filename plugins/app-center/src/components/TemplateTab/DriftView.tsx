@@ -16,6 +16,7 @@ import type {
   EnvironmentDrift,
 } from '@internal/plugin-app-center-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { WithReason } from '../AppStatus';
 import { appCenterApiRef } from '../../api';
 import { errorMessage, useBusyAction } from '../common';
 import {
@@ -37,7 +38,8 @@ function EnvironmentDriftCard(props: {
   project: string;
   app: string;
   drift: EnvironmentDrift;
-  canWrite: boolean;
+  /** Why the caller may not apply, as the backend's access resolver says; undefined when they may. */
+  writeReason?: string;
   onApplied: () => void;
 }) {
   const api = useApi(appCenterApiRef);
@@ -146,15 +148,20 @@ function EnvironmentDriftCard(props: {
             </Box>
           ))
         )}
-        {props.canWrite && drift.drifted && !outcome?.conflicts?.length && (
-          <Button
-            variant="contained"
-            color="primary"
-            onClick={() => apply()}
-            disabled={busy}
+        {drift.drifted && !outcome?.conflicts?.length && (
+          <WithReason
+            label={`Apply to ${drift.environment}`}
+            reason={props.writeReason}
           >
-            {busy ? 'Applying…' : `Apply to ${drift.environment}`}
-          </Button>
+            <Button
+              variant="contained"
+              color="primary"
+              onClick={() => apply()}
+              disabled={busy || !!props.writeReason}
+            >
+              {busy ? 'Applying…' : `Apply to ${drift.environment}`}
+            </Button>
+          </WithReason>
         )}
       </AccordionDetails>
     </Accordion>
@@ -169,7 +176,8 @@ function EnvironmentDriftCard(props: {
 export function DriftView(props: {
   project: string;
   app: string;
-  canWrite: boolean;
+  /** Why the caller may not apply drift; undefined when they may. */
+  writeReason?: string;
   refreshKey?: string;
 }) {
   const api = useApi(appCenterApiRef);
@@ -195,7 +203,7 @@ export function DriftView(props: {
             project={project}
             app={app}
             drift={e}
-            canWrite={props.canWrite}
+            writeReason={props.writeReason}
             onApplied={state.retry}
           />
         ))

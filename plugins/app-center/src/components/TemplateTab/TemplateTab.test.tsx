@@ -7,6 +7,8 @@ import { TemplateTab } from './TemplateTab';
 import { diffLineKind } from './UnifiedDiff';
 import { starterProblems } from './StarterForm';
 import {
+  adminsOnly,
+  asAdmin,
   deployment,
   mockApi,
   notFound,
@@ -37,7 +39,7 @@ describe('TemplateContent', () => {
       screen.queryByRole('button', { name: 'Save' }),
     ).not.toBeInTheDocument();
     expect(
-      screen.getByText(/Read only: tenant admins edit templates/),
+      screen.getByText(`Read only: ${adminsOnly.reason}`),
     ).toBeInTheDocument();
   });
 
@@ -54,6 +56,7 @@ describe('TemplateContent', () => {
       'three replicas',
     );
     api.getTemplateFiles.mockResolvedValueOnce({
+      capabilities: asAdmin,
       revision: R2,
       files: [
         {
@@ -144,6 +147,7 @@ describe('TemplateContent', () => {
       { target: { value: mine } },
     );
     api.getTemplateFiles.mockResolvedValueOnce({
+      capabilities: asAdmin,
       revision: R2,
       files: [
         { path: 'deployment.yaml', content: theirs },
@@ -198,6 +202,7 @@ describe('TemplateContent', () => {
       { target: { value: 'x: 1\n' } },
     );
     api.getTemplateFiles.mockResolvedValueOnce({
+      capabilities: asAdmin,
       revision: R2,
       files: [{ path: 'deployment.yaml', content: theirs }],
     });
@@ -293,6 +298,9 @@ describe('TemplateContent', () => {
       await screen.findByText('No template for shop/web yet'),
     ).toBeInTheDocument();
     expect(
+      screen.getByText(`You may not create it here: ${adminsOnly.reason}`),
+    ).toBeInTheDocument();
+    expect(
       screen.queryByRole('button', { name: 'Create template' }),
     ).not.toBeInTheDocument();
   });
@@ -360,6 +368,7 @@ describe('entity tabs', () => {
     };
     const api = mockApi({
       listTemplates: jest.fn(async () => ({
+        capabilities: asAdmin,
         revision: R1,
         items: [
           {

@@ -18,11 +18,11 @@ import {
 } from '@internal/plugin-app-center-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { appCenterApiRef } from '../../api';
+import { deniedReason } from '../AppStatus';
 import { errorStatus } from '../common';
 import { DriftView } from './DriftView';
 import { StarterForm } from './StarterForm';
 import { ManifestEditor } from '../ManifestEditor';
-import { useCanEditTemplates } from './useTemplateAccess';
 
 /** The template of one app: its files with an editor, and drift per environment. */
 export function TemplateContent(props: { project: string; app: string }) {
@@ -30,21 +30,25 @@ export function TemplateContent(props: { project: string; app: string }) {
   const { project, app } = props;
   const [view, setView] = useState<'files' | 'drift'>('files');
   const [savedAt, setSavedAt] = useState<string>();
+  // The files come with what the caller may do (the backend's access resolver decides); without a template
+  // yet, the project's template list says whether the caller may create one.
   const files = useAsyncRetry(async () => {
     try {
-      return await api.getTemplateFiles(project, app);
+      const read = await api.getTemplateFiles(project, app);
+      return { read, capabilities: read.capabilities };
     } catch (e) {
-      if (errorStatus(e) === 404) return null;
-      throw e;
+      if (errorStatus(e) !== 404) throw e;
+      const { capabilities } = await api.listTemplates(project);
+      return { read: null, capabilities };
     }
   }, [api, project, app]);
-  const canWrite = useCanEditTemplates(project);
 
-  if ((files.loading && files.value === undefined) || canWrite.loading)
-    return <Progress />;
+  if (files.loading && files.value === undefined) return <Progress />;
   if (files.error) return <ResponseErrorPanel error={files.error} />;
-  if (files.value === null) {
-    return canWrite.value ? (
+  const writeReason = deniedReason(files.value!.capabilities.editTemplates);
+  const canWrite = !writeReason;
+  if (files.value!.read === null) {
+    return canWrite ? (
       <InfoCard>
         <StarterForm project={project} app={app} onCreated={files.retry} />
       </InfoCard>
@@ -52,7 +56,7 @@ export function TemplateContent(props: { project: string; app: string }) {
       <EmptyState
         missing="content"
         title={`No template for ${project}/${app} yet`}
-        description="An admin of the project's tenant creates it here, from an image or from manifests."
+        description={`You may not create it here: ${writeReason}`}
       />
     );
   }
@@ -73,16 +77,16 @@ export function TemplateContent(props: { project: string; app: string }) {
       <Box mt={2}>
         {view === 'files' ? (
           <ManifestEditor
-            key={files.value!.revision}
-            initial={files.value!}
+            key={files.value!.read.revision}
+            initial={files.value!.read}
             store={{
               load: () => api.getTemplateFiles(project, app),
               write: change => api.putTemplateFiles(project, app, change),
             }}
-            canWrite={!!canWrite.value}
+            canWrite={canWrite}
             filesLabel="Template files"
             subject="the template"
-            readOnlyReason="Read only: tenant admins edit templates."
+            readOnlyReason={`Read only: ${writeReason}`}
             messageHint={`Describe the change to ${app}`}
             onSaved={result => setSavedAt(result.revision)}
           />
@@ -90,7 +94,7 @@ export function TemplateContent(props: { project: string; app: string }) {
           <DriftView
             project={project}
             app={app}
-            canWrite={!!canWrite.value}
+            writeReason={writeReason}
             refreshKey={savedAt}
           />
         )}
