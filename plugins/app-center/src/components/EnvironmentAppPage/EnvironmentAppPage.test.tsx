@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { appCenterApiRef } from '../../api';
 import {
@@ -49,9 +49,8 @@ describe('EnvironmentAppPage', () => {
       ).toBeInTheDocument();
     }
     // The manifests are read-only and say why.
-    const alert = await screen.findByRole('alert');
     expect(
-      within(alert).getByText(policyDeniesDev.reason!),
+      await screen.findByText(policyDeniesDev.reason!),
     ).toBeInTheDocument();
   });
 });

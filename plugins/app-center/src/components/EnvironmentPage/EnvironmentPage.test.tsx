@@ -14,6 +14,9 @@ import {
 } from '../../__testUtils__/fakeAppCenterApi';
 import { EnvironmentPage } from './EnvironmentPage';
 
+// Rendering the deploy dialog takes a few seconds on a busy machine.
+jest.setTimeout(30_000);
+
 const apps = {
   platformApps: [
     webApp,
