@@ -3,7 +3,7 @@ import { ConfigReader } from '@backstage/config';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { ArgoCDClient } from '../../argocd';
 import { applyDatabaseMigrations } from '../../database/migrations';
-import { AccessControl } from '../../domain/AccessControl';
+import { AccessResolver } from '../../domain/AccessResolver';
 import { DatabaseDomainStore } from '../../domain/DatabaseDomainStore';
 import {
   applyConfigTenancy,
@@ -88,8 +88,11 @@ spec:
     });
     const deps: DeployEngineDeps = {
       targets: new DeployTargets({
-        store: domain,
-        access: {} as AccessControl, // planning never asks: access is checked before it
+        // Planning only loads targets (access is checked before it): the resolver reads the store here.
+        access: new AccessResolver({
+          store: domain,
+          permissions: mockServices.permissions.mock(),
+        }),
         argocd: { get: () => argocd } as any,
       }),
       git,
