@@ -6,9 +6,8 @@ import type {
   ResourceTree,
   Task,
 } from '@internal/plugin-app-center-common';
-import type { Request } from 'express';
 import type { KubernetesEvent } from '../argocd';
-import type { Caller } from '../domain/AccessControl';
+import type { Caller } from '../domain/Caller';
 import { assertDnsLabel } from '../git';
 import type { DeployTargets, EnvironmentTarget } from '../deploy/targets';
 import type { TaskService } from '../tasks/TaskService';
@@ -186,22 +185,17 @@ export class ResourceService {
     where: AppPath,
     ref: ResourceCoordinates,
     cascade: 'foreground' | 'background' | 'orphan' | undefined,
-    req?: Request,
   ): Promise<Task> {
     assertDnsLabel('app', where.app);
-    return this.deps.tasks.start(
-      caller,
-      {
-        kind: 'resource-delete',
-        project: where.project,
-        environment: where.env,
-        input: {
-          app: where.app,
-          resource: ref,
-          ...(cascade ? { cascade } : {}),
-        },
+    return this.deps.tasks.start(caller, {
+      kind: 'resource-delete',
+      project: where.project,
+      environment: where.env,
+      input: {
+        app: where.app,
+        resource: ref,
+        ...(cascade ? { cascade } : {}),
       },
-      req,
-    );
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { Request, Response } from 'express';
-import { AccessControl } from '../domain/AccessControl';
+import { CallerResolver } from './CallerResolver';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
 import { openEventStream } from '../resources/eventStream';
 import { openPodLogs } from '../resources/podLogs';
@@ -36,7 +36,7 @@ export function addResourceRoutes(
   router: AppCenterRouter,
   options: {
     resources: ResourceService;
-    access: AccessControl;
+    access: CallerResolver;
     auditor: AuditorService;
   },
 ) {
@@ -72,7 +72,9 @@ export function addResourceRoutes(
         app: req.params.app,
         resource: `${ref.kind}/${ref.name}`,
       },
-      () => resources.deleteResource(caller, req.params, ref, cascade, req),
+      () => resources.deleteResource(caller, req.params, ref, cascade),
+      // Audited once, here, with the id of the task it queued.
+      task => ({ taskId: task.id }),
     );
     res.status(202).json(task);
   });
