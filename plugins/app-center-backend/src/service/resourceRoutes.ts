@@ -74,7 +74,7 @@ export function addResourceRoutes(
       },
       () => resources.deleteResource(caller, req.params, ref, cascade),
       // Audited once, here, with the id of the task it queued.
-      task => ({ taskId: task.id }),
+      queued => ({ taskId: queued.id }),
     );
     res.status(202).json(task);
   });
