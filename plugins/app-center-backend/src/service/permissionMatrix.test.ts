@@ -114,6 +114,9 @@ const NAMED: Record<string, unknown> = {
   tenant: 'shop-team',
   url: 'https://git.example.com/org/gitops.git',
   instance: 'main',
+  // A task request names where it goes: the tested project's environment.
+  project: 'shop',
+  environment: 'dev',
 };
 
 function minimal(schema: Schema | undefined, name = ''): unknown {
