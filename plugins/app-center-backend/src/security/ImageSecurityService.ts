@@ -5,7 +5,7 @@ import type {
 } from '@internal/plugin-app-center-node';
 import type { components } from '@internal/plugin-app-center-common';
 import type { ApplicationTree } from '../argocd';
-import type { Caller } from '../domain/AccessControl';
+import type { Caller } from '../domain/Caller';
 import { assertDnsLabel } from '../git';
 import type { DeployTargets } from '../deploy/targets';
 import { summariseScan, unscanned } from './summarise';

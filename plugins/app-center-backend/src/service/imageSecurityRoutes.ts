@@ -1,11 +1,11 @@
-import { AccessControl } from '../domain/AccessControl';
+import { CallerResolver } from './CallerResolver';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
 import type { ImageSecurityService } from '../security';
 
 /** `GET .../apps/{app}/image-security`: the findings of the images the app runs (readers of the project). */
 export function addImageSecurityRoutes(
   router: AppCenterRouter,
-  options: { security: ImageSecurityService; access: AccessControl },
+  options: { security: ImageSecurityService; access: CallerResolver },
 ) {
   const { security, access } = options;
   router.get(
