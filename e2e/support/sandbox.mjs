@@ -70,7 +70,11 @@ export async function startSandbox({
       const text = JSON.stringify(config)
         .replaceAll('127.0.0.1:7010', `127.0.0.1:${port}`)
         .replaceAll('127.0.0.1:7011', `127.0.0.1:${gitPort}`)
-        .replaceAll('../../.app-center/git', path.join(dataDir, 'clones'));
+        .replaceAll('../../.app-center/git', path.join(dataDir, 'clones'))
+        .replaceAll(
+          '../../.app-center/sandbox/kubeconfig.yaml',
+          path.join(dataDir, 'kubeconfig.yaml'),
+        );
       return YAML.stringify({ appCenter: JSON.parse(text) });
     },
     async stop() {

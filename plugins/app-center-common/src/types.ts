@@ -116,6 +116,10 @@ export type SyncResource = Schemas['SyncResource'];
 export type DeployHistoryEntry = Schemas['DeployHistoryEntry'];
 /** @public */
 export type DeployHistory = Schemas['DeployHistory'];
+/** The vulnerability findings of the images an app runs, per provider. @public */
+export type ImageSecurity = Schemas['ImageSecurity'];
+/** One running image's scan: counts per severity, fixable count, top findings. @public */
+export type ImageSecurityReport = Schemas['ImageSecurityReport'];
 /** @public */
 export type EnvironmentAppFilesWrite = Schemas['EnvironmentAppFilesWrite'];
 /** @public */

@@ -201,6 +201,7 @@ export function fakeApi(
     'rollbackApp',
     'syncApp',
     'getAppHistory',
+    'getImageSecurity',
     'getAppFiles',
     'putAppFiles',
     'getResourceTree',

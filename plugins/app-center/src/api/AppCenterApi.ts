@@ -9,6 +9,7 @@ import type {
   SyncResource,
   AutoscalingInput,
   DeployHistoryEntry,
+  ImageSecurity,
   DeployInput,
   DriftApplyInput,
   DriftApplyResult,
@@ -224,6 +225,11 @@ export interface AppCenterApi {
     env: string,
     app: string,
   ): Promise<DeployHistoryEntry[]>;
+  getImageSecurity(
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<ImageSecurity>;
   getAppFiles(
     project: string,
     env: string,

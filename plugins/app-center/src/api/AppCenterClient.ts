@@ -209,6 +209,8 @@ export class AppCenterClient implements AppCenterApi {
   getAppHistory: AppCenterApi['getAppHistory'] = async (project, env, app) =>
     (await this.call('getDeployHistory', { path: { project, env, app } }))
       .items;
+  getImageSecurity: AppCenterApi['getImageSecurity'] = (project, env, app) =>
+    this.call('getImageSecurity', { path: { project, env, app } });
   getAppFiles: AppCenterApi['getAppFiles'] = (project, env, app) =>
     this.call('getEnvironmentAppFiles', { path: { project, env, app } });
   putAppFiles: AppCenterApi['putAppFiles'] = (project, env, app, body) =>

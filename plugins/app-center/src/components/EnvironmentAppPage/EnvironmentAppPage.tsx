@@ -31,6 +31,7 @@ import { AppActions } from './AppActions';
 import { DeployHistoryTab } from './DeployHistoryTab';
 import { ManifestsTab } from './ManifestsTab';
 import { ResourceStatusTab } from '../ResourceStatus';
+import { ImageSecurityTab } from '../ImageSecurity';
 
 /** One app in one environment: status, actions, manifests and deploy history. */
 export const EnvironmentAppPage = (props: {
@@ -49,9 +50,9 @@ export const EnvironmentAppPage = (props: {
     () => api.getEnvironmentApp(project, env, app),
     [api, project, env, app],
   );
-  const [tab, setTab] = useState<'manifests' | 'resources' | 'history'>(
-    'manifests',
-  );
+  const [tab, setTab] = useState<
+    'manifests' | 'resources' | 'history' | 'security'
+  >('manifests');
   const [version, setVersion] = useState(0);
   const refresh = () => {
     details.retry();
@@ -134,6 +135,7 @@ export const EnvironmentAppPage = (props: {
           <Tab value="manifests" label="Manifests" />
           <Tab value="resources" label="Resource status" />
           <Tab value="history" label="Deploy history" />
+          <Tab value="security" label="Image security" />
         </Tabs>
       </Paper>
       <Box pt={2}>
@@ -162,6 +164,9 @@ export const EnvironmentAppPage = (props: {
             app={app}
             version={version}
           />
+        )}
+        {tab === 'security' && (
+          <ImageSecurityTab project={project} env={env} app={app} />
         )}
       </Box>
       <Typography variant="caption" color="textSecondary">

@@ -1,0 +1,1 @@
+export { ImageSecurityTab, SeverityCounts } from './ImageSecurityTab';
