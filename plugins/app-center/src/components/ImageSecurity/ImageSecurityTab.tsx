@@ -122,12 +122,11 @@ const ImageReport = ({ report }: { report: ImageSecurityReport }) => (
 );
 
 /** The findings of the images the app runs in this environment, per provider, or how to configure one. */
-export const ImageSecurityTab = (props: {
-  project: string;
-  env: string;
-  app: string;
-}) => {
-  const { project, env, app } = props;
+export const ImageSecurityTab = ({
+  project,
+  env,
+  app,
+}: Record<'project' | 'env' | 'app', string>) => {
   const api = useApi(appCenterApiRef);
   const security = useAsync(
     () => api.getImageSecurity(project, env, app),
