@@ -2,12 +2,13 @@ import { promises as fs } from 'node:fs';
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import git from 'isomorphic-git';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { GitObjectStore, TreeChange } from './GitObjectStore';
 import { GitCommitInfo, readCommitInfo, readFirstParentLog } from './commitLog';
 import { GitTransport } from './GitTransport';
 import { BranchContentionError, RevisionConflictError } from './conflicts';
+import { isDamage } from './cloneDamage';
 import { GitUpstreamError } from './GitUpstreamError';
 import { Mutex } from './Mutex';
 import { redactUrl } from './redact';
@@ -491,27 +492,4 @@ export class GitWorkingClone {
       await fs.rm(this.opts.dir, { recursive: true, force: true });
     });
   }
-}
-
-function isDamage(error: unknown): boolean {
-  if (
-    error instanceof GitUpstreamError ||
-    error instanceof ConflictError ||
-    error instanceof InputError ||
-    error instanceof NotFoundError
-  ) {
-    return false;
-  }
-  const e = error as { code?: string; name?: string };
-  return (
-    e?.code === 'NotFoundError' ||
-    e?.code === 'ObjectTypeError' ||
-    e?.code === 'InternalError' ||
-    e?.code === 'ENOENT' ||
-    e?.code === 'ParseError' ||
-    e?.name === 'RangeError' ||
-    /corrupt|invalid|Could not find|incorrect header/i.test(
-      (error as Error)?.message ?? '',
-    )
-  );
 }
