@@ -189,6 +189,7 @@ export function fakeApi(
     'listEnvironmentApps',
     'getEnvironmentApp',
     'associateApp',
+    'recreateApplication',
     'listTasks',
     'getTask',
     'cancelTask',

@@ -110,6 +110,12 @@ export interface AppCenterApi {
     env: string,
     app: string,
   ): Promise<EnvironmentApp>;
+  /** Recreates an app's missing Argo CD Application from git, leaving the files as they are. */
+  recreateApplication(
+    project: string,
+    env: string,
+    app: string,
+  ): Promise<EnvironmentApp>;
   /** Associates a template to an environment: the app, or the task doing it. */
   associateApp(
     project: string,

@@ -82,6 +82,11 @@ export class AppCenterClient implements AppCenterApi {
     this.call('listEnvironmentApps', { path: { project, env } });
   getEnvironmentApp: AppCenterApi['getEnvironmentApp'] = (project, env, app) =>
     this.call('getEnvironmentApp', { path: { project, env, app } });
+  recreateApplication: AppCenterApi['recreateApplication'] = (
+    project,
+    env,
+    app,
+  ) => this.call('recreateApplication', { path: { project, env, app } });
   associateApp: AppCenterApi['associateApp'] = (project, env, body) =>
     this.call('associateApp', { path: { project, env }, body });
 

@@ -14,7 +14,7 @@ const STATES: Record<
     label: 'no Argo CD application',
     tone: 'warning',
     title:
-      'The manifests are in git but Argo CD has no Application for them: associate again to create it',
+      'The manifests are in git but Argo CD has no Application for them: recreate it (the files stay as they are)',
   },
   'no-folder': {
     label: 'folder missing',

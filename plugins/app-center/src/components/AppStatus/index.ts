@@ -14,3 +14,4 @@ export { useAppCenterLinks } from './useAppCenterLinks';
 export { EnvironmentLabel, byStage } from './EnvironmentLabel';
 export { AppStateChip } from './AppStateChip';
 export { CHECKING_ACCESS, WithReason, deniedReason } from './capabilities';
+export { RecreateApplicationButton } from './RecreateApplicationButton';

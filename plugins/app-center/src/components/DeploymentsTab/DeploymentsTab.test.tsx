@@ -159,6 +159,52 @@ describe('DeploymentsTab', () => {
     expect(await screen.findByRole('button', { name: 'Deploy' })).toBeEnabled();
   });
 
+  it('recreates a missing Argo CD application from git instead of replacing the files', async () => {
+    let recreated = false;
+    const dev = entityApps.environments[1];
+    const api = fakeApi({
+      getEntityApps: async () => ({
+        ...entityApps,
+        environments: [
+          {
+            ...dev,
+            app: recreated
+              ? webApp
+              : { ...webApp, state: 'no-application', sync: undefined },
+          },
+        ],
+      }),
+      recreateApplication: async () => {
+        recreated = true;
+        return webApp;
+      },
+    });
+    await render(api);
+    await screen.findByText('Development');
+    const missing = row('Development');
+    expect(
+      within(missing).getByText('no Argo CD application'),
+    ).toBeInTheDocument();
+    expect(
+      within(missing).getByLabelText(
+        'Deploy: Argo CD has no application for it: recreate it first.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(missing).getByRole('button', {
+        name: 'Recreate the Argo CD application',
+      }),
+    );
+    expect(api.recreateApplication).toHaveBeenCalledWith('shop', 'dev', 'web');
+    expect(api.associateApp).not.toHaveBeenCalled();
+    expect(await screen.findByRole('button', { name: 'Deploy' })).toBeEnabled();
+    expect(
+      screen.queryByRole('button', {
+        name: 'Recreate the Argo CD application',
+      }),
+    ).not.toBeInTheDocument();
+  });
+
   it('follows the task when associate answers with one', async () => {
     const api = fakeApi({
       getEntityApps: async () => ({

@@ -5,6 +5,7 @@ import type { EntityApps } from '@internal/plugin-app-center-common';
 import {
   AppStateChip,
   EnvironmentLabel,
+  RecreateApplicationButton,
   HealthChip,
   ImagesCell,
   SyncChip,
@@ -68,7 +69,7 @@ export function deployReason(row: EnvironmentRow): string | undefined {
     return 'The app folder is missing from git: associate the app again.';
   }
   if (row.app.state === 'no-application') {
-    return 'Argo CD has no application for it: associate again (replace) to create it.';
+    return 'Argo CD has no application for it: recreate it first.';
   }
   return undefined;
 }
@@ -128,9 +129,18 @@ export const DeploymentsTable = (props: {
             {associable && (
               <Action
                 label="Associate"
-                primary
+                primary={row.app?.state !== 'no-application'}
                 reason={associateReason(data, row)}
                 onClick={() => onAssociate(row)}
+              />
+            )}
+            {row.app?.state === 'no-application' && (
+              <RecreateApplicationButton
+                project={data.project}
+                env={row.environment.name}
+                app={data.app}
+                reason={denied(row)}
+                onRecreated={onTaskFinished}
               />
             )}
             {row.app && (

@@ -1,3 +1,4 @@
+import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import type { EnvironmentApp } from '@internal/plugin-app-center-common';
@@ -5,6 +6,7 @@ import {
   AppStateChip,
   HealthChip,
   ImagesCell,
+  RecreateApplicationButton,
   SyncChip,
   useAppCenterLinks,
 } from '../AppStatus';
@@ -42,7 +44,24 @@ export const PlatformAppsTable = (props: {
         <Typography variant="body2">{app.mainKind ?? '—'}</Typography>
       ),
     },
-    { title: 'State', render: app => <AppStateChip app={app} /> },
+    {
+      title: 'State',
+      render: app => (
+        <>
+          <AppStateChip app={app} />
+          {app.state === 'no-application' && (
+            <Box mt={1}>
+              <RecreateApplicationButton
+                project={project}
+                env={env}
+                app={app.name}
+                onRecreated={onTaskFinished}
+              />
+            </Box>
+          )}
+        </>
+      ),
+    },
     { title: 'Sync', render: app => <SyncChip sync={app.sync} /> },
     { title: 'Health', render: app => <HealthChip health={app.health} /> },
     {
