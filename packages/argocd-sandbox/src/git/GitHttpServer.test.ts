@@ -170,9 +170,12 @@ describe('startGitHttpServer', () => {
     ).rejects.toThrow();
     expect(server.stats().rejectedPushes).toBe(1);
     server.setLatency(150);
-    const started = Date.now();
+    const requestsBefore = server.stats().requests;
     await git(['push', '-q', 'origin', 'HEAD:main'], work);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    // Every request of the push (at least refs and receive-pack) waited out the latency.
+    const after = server.stats();
+    expect(after.delayedRequests).toBe(after.requests - requestsBefore);
+    expect(after.delayedMs).toBeGreaterThanOrEqual(300);
   });
 
   it('refuses non-fast-forward pushes and bad repository names', async () => {

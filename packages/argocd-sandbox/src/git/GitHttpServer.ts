@@ -48,6 +48,10 @@ export interface GitHttpServerStats {
   pushes: number;
   rejectedPushes: number;
   fetches: number;
+  /** Requests held back by `setLatency`, counted once the wait is over. */
+  delayedRequests: number;
+  /** Total latency those requests waited out, in ms. */
+  delayedMs: number;
 }
 
 /** A running git smart-HTTP server. */
@@ -85,6 +89,8 @@ export async function startGitHttpServer(
     pushes: 0,
     rejectedPushes: 0,
     fetches: 0,
+    delayedRequests: 0,
+    delayedMs: 0,
   };
   let latencyMs = 0;
   let pushesToReject = 0;
@@ -103,7 +109,10 @@ export async function startGitHttpServer(
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     stats.requests += 1;
     if (latencyMs > 0) {
-      await new Promise(r => setTimeout(r, latencyMs));
+      const wait = latencyMs;
+      await new Promise(r => setTimeout(r, wait));
+      stats.delayedRequests += 1;
+      stats.delayedMs += wait;
     }
     const user = authenticate(req.headers.authorization, options.auth);
     if (!user) {

@@ -45,6 +45,8 @@ export interface RequestRecord {
   path: string;
   route: string;
   at: number;
+  /** Injected latency the server waited out before handling the request (set once the wait is over). */
+  delayedMs?: number;
 }
 
 export class Hooks {
@@ -142,10 +144,17 @@ export class Hooks {
     return { ...fault };
   }
 
-  record(method: string, path: string, route: string, at = Date.now()): void {
-    this.records.push({ method, path, route, at });
+  record(
+    method: string,
+    path: string,
+    route: string,
+    at = Date.now(),
+  ): RequestRecord {
+    const entry: RequestRecord = { method, path, route, at };
+    this.records.push(entry);
     if (this.records.length > 100_000)
       this.records.splice(0, this.records.length - 100_000);
+    return entry;
   }
 
   /** Number of requests matching the pattern since the last reset. */

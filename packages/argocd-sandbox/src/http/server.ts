@@ -131,10 +131,12 @@ export function createHttpServer(opts: HttpServerOptions): http.Server {
     const route = match?.route ?? `${method} ${path}`;
     const isSandbox = path.startsWith('/sandbox');
     if (!isSandbox) {
-      opts.hooks.record(method, path, route);
+      const seen = opts.hooks.record(method, path, route);
       const fault = opts.hooks.takeFault(method, path, route);
-      if (fault?.latencyMs)
+      if (fault?.latencyMs) {
         await new Promise(r => setTimeout(r, fault.latencyMs));
+        seen.delayedMs = fault.latencyMs;
+      }
       if (fault?.drop) {
         req.socket.destroy();
         return;
