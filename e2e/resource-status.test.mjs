@@ -183,6 +183,49 @@ test(
         .waitFor();
       await page.screenshot({ path: join(artifacts, 'resource-live.png') });
 
+      t.diagnostic(
+        'edit deployment.yaml in git without syncing: the header says why OutOfSync and opens the diff',
+      );
+      await deployment.getByRole('button', { name: 'Close' }).click();
+      const files = await api('GET', `${env}/apps/web/files`);
+      const file = files.files.find(f => f.path === 'deployment.yaml');
+      await api('PUT', `${env}/apps/web/files`, {
+        files: [
+          {
+            path: 'deployment.yaml',
+            content: file.content.replace(/replicas: \d+/, 'replicas: 4'),
+          },
+        ],
+        baseRevision: files.revision,
+      });
+      const why = page.getByText('Out of sync because these differ from git:');
+      // Argo CD notices the commit at its next reconcile; a person reloads the page
+      for (let i = 0; !(await why.isVisible()); i++) {
+        assert.ok(i < 60, 'the page never said why the app is OutOfSync');
+        await page.waitForTimeout(1000);
+        await page.reload();
+        await page.getByRole('tab', { name: 'Resource status' }).waitFor();
+      }
+      await page.getByRole('button', { name: 'Deployment/web' }).click();
+      const outOfSync = page.getByRole('dialog', { name: 'Deployment web' });
+      await outOfSync
+        .getByLabel('Diff')
+        .getByText(/\+\s+replicas: 4/)
+        .waitFor();
+      await page.screenshot({
+        path: join(artifacts, 'resource-why-out-of-sync.png'),
+      });
+
+      t.diagnostic('the sync clears it');
+      const synced = await finished(
+        await api('POST', `${env}/apps/web/sync`, {}),
+      );
+      assert.equal(synced.status, 'succeeded');
+      await page.reload();
+      await page.getByRole('tab', { name: 'Resource status' }).waitFor();
+      await page.getByText('Synced').first().waitFor();
+      assert.equal(await why.isVisible(), false);
+
       t.diagnostic('no token in a URL or a log line');
       for (const url of urls) assert.ok(!url.includes(token), url);
       assert.ok(

@@ -13,13 +13,26 @@ function parseState(state: string | undefined): unknown {
   }
 }
 
-/** Live objects carry bookkeeping that is never in git and only hides the real differences. */
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/**
+ * Live objects carry bookkeeping that is never in git and only hides the real differences: managed fields,
+ * and the last applied configuration (a copy of the whole manifest on one line, which differs whenever
+ * anything does).
+ */
 function withoutBookkeeping(object: unknown): unknown {
   if (!object || typeof object !== 'object') return object;
   const { metadata, ...rest } = object as { metadata?: Record<string, any> };
   if (!metadata) return object;
-  const { managedFields: _managed, ...meta } = metadata;
-  return { ...rest, metadata: meta };
+  const { managedFields: _managed, annotations, ...meta } = metadata;
+  const { [LAST_APPLIED]: _lastApplied, ...kept } = annotations ?? {};
+  return {
+    ...rest,
+    metadata: {
+      ...meta,
+      ...(Object.keys(kept).length ? { annotations: kept } : {}),
+    },
+  };
 }
 
 export function toYaml(object: unknown): string {

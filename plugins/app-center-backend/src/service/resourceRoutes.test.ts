@@ -186,6 +186,8 @@ describe.each(ids)('resource status routes on %s', databaseId => {
     expect(changed.body.modified).toBe(true);
     expect(changed.body.diff).toContain('-  replicas: 3');
     expect(changed.body.diff).toContain('+  replicas: 4');
+    // only what differs: not the one-line copy of the whole manifest kubectl keeps
+    expect(changed.body.diff).not.toContain('last-applied-configuration');
     expect(
       (await tree()).children.find(n => n.kind === 'Deployment')?.sync,
     ).toBe('OutOfSync');

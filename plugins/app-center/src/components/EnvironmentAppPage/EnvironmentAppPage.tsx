@@ -30,8 +30,9 @@ import { LastTaskCell } from '../TaskProgress';
 import { AppActions } from './AppActions';
 import { DeployHistoryTab } from './DeployHistoryTab';
 import { ManifestsTab } from './ManifestsTab';
-import { ResourceStatusTab } from '../ResourceStatus';
+import { ResourceStatusTab, WhyOutOfSync } from '../ResourceStatus';
 import { ImageSecurityTab } from '../ImageSecurity';
+import type { ResourceTreeNode } from '@internal/plugin-app-center-common';
 
 /** One app in one environment: status, actions, manifests and deploy history. */
 export const EnvironmentAppPage = (props: {
@@ -54,6 +55,7 @@ export const EnvironmentAppPage = (props: {
     'manifests' | 'resources' | 'history' | 'security'
   >('manifests');
   const [version, setVersion] = useState(0);
+  const [focus, setFocus] = useState<ResourceTreeNode>();
   const refresh = () => {
     details.retry();
     setVersion(v => v + 1);
@@ -118,6 +120,18 @@ export const EnvironmentAppPage = (props: {
           </Typography>
         )}
       </Box>
+      {value.sync?.status === 'OutOfSync' && (
+        <WhyOutOfSync
+          project={project}
+          env={env}
+          app={app}
+          version={`${value.sync.revision ?? ''}/${version}`}
+          onOpen={node => {
+            setFocus(node);
+            setTab('resources');
+          }}
+        />
+      )}
       {value.operation?.message && value.operation.phase !== 'Succeeded' && (
         <Box mb={2}>
           <Typography variant="body2" color="error">
@@ -155,6 +169,7 @@ export const EnvironmentAppPage = (props: {
             env={env}
             app={app}
             reason={reason}
+            focus={focus}
           />
         )}
         {tab === 'history' && (

@@ -184,6 +184,8 @@ export const NodeDrawer = (props: {
   node: ResourceTreeNode;
   /** Why the caller may not change this environment; actions are off when set. */
   reason?: string;
+  /** The tab to open on (e.g. diff from "why OutOfSync"). */
+  initialTab?: 'live' | 'diff' | 'events' | 'logs';
   onClose(): void;
   onChanged(): void;
 }) => {
@@ -191,7 +193,9 @@ export const NodeDrawer = (props: {
   const api = useApi(appCenterApiRef);
   const isApp = node.kind === 'Application';
   const hasLogs = node.kind === 'Pod' || WORKLOADS.has(node.kind);
-  const [tab, setTab] = useState(isApp ? 'events' : 'live');
+  const [tab, setTab] = useState<string>(
+    props.initialTab ?? (isApp ? 'events' : 'live'),
+  );
   const [task, setTask] = useState<Task>();
   const [error, setError] = useState<Error>();
   const managed = !!node.sync && !isApp;

@@ -71,6 +71,8 @@ export const ResourceStatusTab = (props: {
   app: string;
   /** Why the caller may not change this environment (actions are off), if so. */
   reason?: string;
+  /** A node to open at its diff (from "why OutOfSync"). */
+  focus?: ResourceTreeNode;
 }) => {
   const { project, env, app } = props;
   const api = useApi(appCenterApiRef);
@@ -81,7 +83,10 @@ export const ResourceStatusTab = (props: {
   const [live, setLive] = useState<ResourceTree>();
   const [filter, setFilter] = useState<TreeFilter>(NO_FILTER);
   const [collapsed, setCollapsed] = useState<Set<string>>();
-  const [selected, setSelected] = useState<ResourceTreeNode>();
+  const [selected, setSelected] = useState<ResourceTreeNode | undefined>(
+    props.focus,
+  );
+  useEffect(() => setSelected(props.focus), [props.focus]);
   const tree = live ?? loaded.value;
 
   useEffect(() => {
@@ -159,6 +164,7 @@ export const ResourceStatusTab = (props: {
           where={{ project, env, app }}
           node={selected}
           reason={props.reason}
+          initialTab={selected === props.focus ? 'diff' : undefined}
           onClose={() => setSelected(undefined)}
           onChanged={() => loaded.retry()}
         />

@@ -1,2 +1,3 @@
 export { ResourceStatusTab } from './ResourceStatusTab';
 export { LogViewer } from './LogViewer';
+export { WhyOutOfSync } from './WhyOutOfSync';
