@@ -4,6 +4,7 @@ import orgPlugin from '@backstage/plugin-org/alpha';
 import signalsPlugin from '@backstage/plugin-signals/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import appCenterPlugin from '@internal/plugin-app-center';
+import { homeModule } from './modules/home';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
@@ -14,6 +15,7 @@ export default createApp({
     signalsPlugin,
     userSettingsPlugin,
     appCenterPlugin,
+    homeModule,
     navModule,
     signInModule,
   ],
