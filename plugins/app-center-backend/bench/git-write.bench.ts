@@ -21,6 +21,7 @@ import {
 } from '@internal/argocd-sandbox/src/git';
 import { EnvironmentAppStore } from '../src/environmentApps';
 import { GitRepositoryCache } from '../src/git';
+import { starterManifests } from '../src/templates/starterManifests';
 import { Figure, median, runBenchmark, size, time } from './support/figures';
 
 const run = promisify(execFile);
@@ -28,47 +29,14 @@ const APPS = size('BENCH_APPS', 50, 2000);
 const RUNS = size('BENCH_RUNS', 2, 7);
 const ENVS = ['dev', 'test', 'prod'];
 
-function deployment(app: string, tag: string) {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${app}
-  labels:
-    app.kubernetes.io/name: ${app}
-spec:
-  replicas: 2 # scaled by hand
-  selector:
-    matchLabels:
-      app.kubernetes.io/name: ${app}
-  template:
-    metadata:
-      labels:
-        app.kubernetes.io/name: ${app}
-    spec:
-      containers:
-        - name: ${app}
-          image: registry.example.com:5000/shop/${app}:${tag}
-          ports:
-            - containerPort: 8080
-          resources:
-            requests:
-              cpu: 100m
-              memory: 128Mi
-`;
-}
-
-function service(app: string) {
-  return `apiVersion: v1
-kind: Service
-metadata:
-  name: ${app}
-spec:
-  selector:
-    app.kubernetes.io/name: ${app}
-  ports:
-    - port: 80
-      targetPort: 8080
-`;
+/** The files of one generated app: the same starter a user gets from App Center. */
+async function writeApp(dir: string, app: string) {
+  await fs.mkdir(dir, { recursive: true });
+  for (const file of starterManifests(app, {
+    image: `registry.example.com:5000/shop/${app}:1.0.0`,
+  })) {
+    await fs.writeFile(path.join(dir, file.path), file.content);
+  }
 }
 
 async function main(): Promise<Figure[]> {
@@ -102,21 +70,10 @@ async function main(): Promise<Figure[]> {
     const seed = path.join(tmp, 'seed');
     for (let i = 0; i < APPS; i++) {
       const app = `app-${String(i).padStart(4, '0')}`;
-      const tdir = path.join(seed, 'apps/shop/templates', app);
-      await fs.mkdir(tdir, { recursive: true });
-      await fs.writeFile(
-        path.join(tdir, 'deployment.yaml'),
-        deployment(app, '1.0.0'),
-      );
-      await fs.writeFile(path.join(tdir, 'service.yaml'), service(app));
+      await writeApp(path.join(seed, 'apps/shop/templates', app), app);
       for (const env of ENVS) {
         const edir = path.join(seed, 'apps/shop/envs', env, app);
-        await fs.mkdir(edir, { recursive: true });
-        await fs.writeFile(
-          path.join(edir, 'deployment.yaml'),
-          deployment(app, '1.0.0'),
-        );
-        await fs.writeFile(path.join(edir, 'service.yaml'), service(app));
+        await writeApp(edir, app);
         await fs.writeFile(
           path.join(edir, '.app-center.yaml'),
           `template: ${app}\ntemplateCommit: ${'0'.repeat(
@@ -139,6 +96,20 @@ async function main(): Promise<Figure[]> {
     const credentials = () => ({ username, password });
 
     // Cold clones.
+    /** `git clone --depth 1` of main into tmp/`dir`, as a CI job would. */
+    const shallowClone = (dir: string, ...options: string[]) =>
+      git([
+        'clone',
+        '-q',
+        '--depth',
+        '1',
+        '--single-branch',
+        ...options,
+        '--branch',
+        'main',
+        url,
+        path.join(tmp, dir),
+      ]);
     const ours: number[] = [];
     const cli: number[] = [];
     const cliNoCheckout: number[] = [];
@@ -150,36 +121,9 @@ async function main(): Promise<Figure[]> {
       });
       ours.push(await time(() => cache.head(ref)));
       cache.close();
-      cli.push(
-        await time(() =>
-          git([
-            'clone',
-            '-q',
-            '--depth',
-            '1',
-            '--single-branch',
-            '--branch',
-            'main',
-            url,
-            path.join(tmp, `cli-cold-${r}`),
-          ]),
-        ),
-      );
+      cli.push(await time(() => shallowClone(`cli-cold-${r}`)));
       cliNoCheckout.push(
-        await time(() =>
-          git([
-            'clone',
-            '-q',
-            '--depth',
-            '1',
-            '--single-branch',
-            '--no-checkout',
-            '--branch',
-            'main',
-            url,
-            path.join(tmp, `cli-nc-${r}`),
-          ]),
-        ),
+        await time(() => shallowClone(`cli-nc-${r}`, '--no-checkout')),
       );
     }
 

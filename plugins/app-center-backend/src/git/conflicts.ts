@@ -1,6 +1,22 @@
 import { ConflictError } from '@backstage/errors';
 
 /**
+ * One place where the template and the environment both changed the same
+ * value differently since the copy. `document` is `Kind/name` (or
+ * `document N`), `path` a key path in it (`spec.template.spec.containers[web].image`);
+ * both are empty for a conflict about a whole file, `path` alone for a whole
+ * document. Values are YAML text, absent where that side has none.
+ */
+export interface DriftConflict {
+  file: string;
+  document: string;
+  path: string;
+  base?: string;
+  template?: string;
+  environment?: string;
+}
+
+/**
  * A write based on `baseRevision` touches files that changed since (409). Names both revisions and the
  * files (repository paths), so a caller can reload, show both versions and re-apply its edit.
  */
@@ -23,14 +39,7 @@ export class MergeConflictError extends ConflictError {
   constructor(
     message: string,
     readonly files: string[],
-    readonly conflicts: Array<{
-      file: string;
-      document: string;
-      path: string;
-      base?: string;
-      template?: string;
-      environment?: string;
-    }> = [],
+    readonly conflicts: DriftConflict[] = [],
   ) {
     super(message);
   }

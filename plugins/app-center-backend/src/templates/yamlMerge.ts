@@ -1,21 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, parseAllDocuments, stringify } from 'yaml';
+import type { DriftConflict } from '../git/conflicts';
 
-/**
- * One place where the template and the environment both changed the same
- * value differently since the copy. `document` is `Kind/name` (or
- * `document N`), `path` a key path in it (`spec.template.spec.containers[web].image`);
- * both are empty for a conflict about a whole file, `path` alone for a whole
- * document. Values are YAML text, absent where that side has none.
- */
-export interface DriftConflict {
-  file: string;
-  document: string;
-  path: string;
-  base?: string;
-  template?: string;
-  environment?: string;
-}
+export type { DriftConflict };
 
 /** Which side wins one conflict. */
 export type DriftChoice = 'template' | 'environment';
