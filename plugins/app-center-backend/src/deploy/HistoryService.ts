@@ -4,7 +4,7 @@ import type { Caller } from '../domain/Caller';
 import { assertDnsLabel, GitRepositoryCache, ManifestEditor } from '../git';
 import { readAppFiles } from '../git/appFiles';
 import type { TaskService } from '../tasks/TaskService';
-import { taskOfCommit } from './gitCommit';
+import { isBotCommit, taskOfCommit } from './gitCommit';
 import { DeployTargets, EnvironmentTarget } from './targets';
 
 /** What git says about one deployed commit (cached: a commit never changes). */
@@ -13,6 +13,8 @@ interface CommitFacts {
   message?: string;
   committedAt?: string;
   taskId?: string;
+  /** Committed by App Center itself (a task, or an edit saved in the portal), not pushed from outside. */
+  viaPortal?: boolean;
   images: string[];
   warning?: string;
 }
@@ -27,6 +29,7 @@ export interface DeployHistoryEntry {
   author?: { name: string; email: string };
   message?: string;
   committedAt?: string;
+  viaPortal?: boolean;
   task?: {
     id: string;
     kind?: string;
@@ -117,6 +120,7 @@ export class HistoryService {
       ...(facts.message ? { message: facts.message } : {}),
       ...(facts.committedAt ? { committedAt: facts.committedAt } : {}),
       ...(task ? { task } : {}),
+      ...(facts.viaPortal ? { viaPortal: true } : {}),
       ...(facts.warning ? { warning: facts.warning } : {}),
     };
   }
@@ -158,6 +162,7 @@ export class HistoryService {
         message: info.message.trim(),
         committedAt: info.committedAt,
         taskId: taskOfCommit(info, this.deps.git.committer),
+        viaPortal: isBotCommit(info, this.deps.git.committer),
         images,
       };
     })();

@@ -28,10 +28,18 @@ export function taskOfCommit(
   commit: Pick<GitCommitInfo, 'trailers' | 'committer'>,
   bot: GitIdentity,
 ): string | undefined {
-  const sameBot =
+  return isBotCommit(commit, bot) ? commit.trailers[TASK_TRAILER] : undefined;
+}
+
+/** Whether App Center committed it (a task, or an edit saved in the portal), rather than a push from outside. */
+export function isBotCommit(
+  commit: Pick<GitCommitInfo, 'committer'>,
+  bot: GitIdentity,
+): boolean {
+  return (
     commit.committer.email.toLowerCase() === bot.email.toLowerCase() &&
-    commit.committer.name === bot.name;
-  return sameBot ? commit.trailers[TASK_TRAILER] : undefined;
+    commit.committer.name === bot.name
+  );
 }
 
 /** The commit on the branch the bot made for this task, if an earlier attempt of the task made one. */

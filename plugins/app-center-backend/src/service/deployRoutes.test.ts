@@ -501,6 +501,13 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
     expect(argoApp('pay').status.operationState.syncResult.revision).toBe(
       written.body.revision,
     );
+    // The deploy history labels the saved edit as made in the portal, not outside it.
+    const history = await api()
+      .get(`${base}/apps/pay/history`)
+      .set(as(people.alice));
+    expect(
+      history.body.items.find((e: any) => e.revision === written.body.revision),
+    ).toMatchObject({ viaPortal: true, author: { name: 'alice' } });
     const stale = await api()
       .put(`${base}/apps/pay/files`)
       .set(as(people.alice))

@@ -992,6 +992,8 @@ export type components = {
       };
       message?: string;
       committedAt?: string;
+      /** @description App Center made the commit (a task, or manifests saved in the portal, e.g. with "sync after"); absent for commits pushed from outside the portal. */
+      viaPortal?: boolean;
       /** @description The App Center task that made the commit (its App-Center-Task trailer). */
       task?: {
         id: string;

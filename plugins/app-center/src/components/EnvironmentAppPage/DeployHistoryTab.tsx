@@ -99,7 +99,7 @@ export const DeployHistoryTab = (props: {
           </Link>
         ) : (
           <Typography variant="caption" color="textSecondary">
-            outside the portal
+            {r.viaPortal ? 'saved in the portal' : 'outside the portal'}
           </Typography>
         ),
     },

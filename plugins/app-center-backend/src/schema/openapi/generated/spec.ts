@@ -2789,6 +2789,11 @@ export const spec = {
           committedAt: {
             type: 'string',
           },
+          viaPortal: {
+            type: 'boolean',
+            description:
+              'App Center made the commit (a task, or manifests saved in the portal, e.g. with "sync after"); absent for commits pushed from outside the portal.',
+          },
           task: {
             type: 'object',
             required: ['id'],
