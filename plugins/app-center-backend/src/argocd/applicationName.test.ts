@@ -106,6 +106,8 @@ describe('buildApplication', () => {
           namespace: 'shop-prod',
         },
         syncPolicy: { syncOptions: ['CreateNamespace=true'] },
+        // Argo CD's default of 10 capped the deploy history at 10 rows.
+        revisionHistoryLimit: 100,
       },
     });
     expect(validateAgainstSwagger('v1alpha1Application', app)).toEqual({

@@ -67,6 +67,12 @@ export function isManaged(app: Application): boolean {
   return app.metadata.labels?.[LABELS.managedBy] === MANAGED_BY;
 }
 
+/**
+ * Deploys Argo CD keeps per Application. Its default (10) is all the deploy history tab could show; the
+ * history route pages up to this many.
+ */
+export const DEPLOY_HISTORY_LIMIT = 100;
+
 /** The sync option that makes Argo CD create the destination namespace when it is missing. */
 export const CREATE_NAMESPACE = 'CreateNamespace=true';
 
@@ -110,6 +116,7 @@ export function buildApplication(
       // without someone creating namespaces by hand first; an existing namespace is left as it is.
       // No automated sync: App Center syncs itself, pinned to the commit it made.
       syncPolicy: { syncOptions: [CREATE_NAMESPACE] },
+      revisionHistoryLimit: DEPLOY_HISTORY_LIMIT,
     },
   };
 }

@@ -113,6 +113,20 @@ describe('AppCenterClient', () => {
     expect(fetch.mock.calls[2][1]?.method).toBe('DELETE');
   });
 
+  it('asks for every deploy Argo CD keeps, not the first page of 20, and recreates an Application by POST', async () => {
+    const { client, fetch } = setup(
+      jsonResponse(200, { items: [] }),
+      jsonResponse(201, { name: 'web' }),
+    );
+    await client.getAppHistory('shop', 'dev', 'web');
+    await client.recreateApplication('shop', 'dev', 'web');
+    const app = `${baseUrl}/projects/shop/environments/dev/apps/web`;
+    expect(fetch.mock.calls.map(c => [c[1]?.method ?? 'GET', c[0]])).toEqual([
+      ['GET', `${app}/history?limit=100`],
+      ['POST', `${app}/recreate`],
+    ]);
+  });
+
   it('reads access and portal config', async () => {
     const { client, fetch } = setup(
       jsonResponse(200, { portalAdmin: true, tenants: [] }),

@@ -212,8 +212,13 @@ export class AppCenterClient implements AppCenterApi {
       })
     ).blob();
   getAppHistory: AppCenterApi['getAppHistory'] = async (project, env, app) =>
-    (await this.call('getDeployHistory', { path: { project, env, app } }))
-      .items;
+    (
+      await this.call('getDeployHistory', {
+        path: { project, env, app },
+        // Every deploy Argo CD keeps (up to 100): the table pages them itself.
+        query: { limit: 100 },
+      })
+    ).items;
   getImageSecurity: AppCenterApi['getImageSecurity'] = (project, env, app) =>
     this.call('getImageSecurity', { path: { project, env, app } });
   getAppFiles: AppCenterApi['getAppFiles'] = (project, env, app) =>
