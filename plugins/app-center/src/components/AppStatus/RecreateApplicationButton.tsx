@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { appCenterApiRef } from '../../api';
-import { errorMessage, useBusyAction } from '../common';
+import { useReportedAction } from '../common';
 import { WithReason } from './capabilities';
 
 const LABEL = 'Recreate the Argo CD application';
@@ -22,18 +21,12 @@ export function RecreateApplicationButton(props: {
   onRecreated(): void;
 }) {
   const api = useApi(appCenterApiRef);
-  const { busy, run } = useBusyAction();
-  const [error, setError] = useState<string>();
-  const recreate = () => {
-    setError(undefined);
-    return run(
-      async () => {
-        await api.recreateApplication(props.project, props.env, props.app);
-        props.onRecreated();
-      },
-      e => setError(errorMessage(e)),
+  const { busy, error, act } = useReportedAction();
+  const recreate = () =>
+    act(
+      () => api.recreateApplication(props.project, props.env, props.app),
+      props.onRecreated,
     );
-  };
   const button = (
     <Button
       size="small"

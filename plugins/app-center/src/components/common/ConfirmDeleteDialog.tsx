@@ -1,4 +1,4 @@
-import { ReactNode, useState } from 'react';
+import { ReactNode } from 'react';
 import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import Dialog from '@material-ui/core/Dialog';
@@ -7,8 +7,7 @@ import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Alert from '@material-ui/lab/Alert';
-import { errorMessage } from './errors';
-import { useBusyAction } from './useBusyAction';
+import { useReportedAction } from './useBusyAction';
 
 export interface ConfirmDeleteDialogProps {
   title: string;
@@ -22,19 +21,8 @@ export interface ConfirmDeleteDialogProps {
 /** Asks before deleting and keeps the dialog open with the server's reason when it refuses. */
 export const ConfirmDeleteDialog = (props: ConfirmDeleteDialogProps) => {
   const { title, onConfirm, onDeleted, onClose } = props;
-  const { busy, run } = useBusyAction();
-  const [error, setError] = useState<string>();
-
-  const confirm = () => {
-    setError(undefined);
-    return run(
-      async () => {
-        await onConfirm();
-        onDeleted();
-      },
-      e => setError(errorMessage(e)),
-    );
-  };
+  const { busy, error, act } = useReportedAction();
+  const confirm = () => act(onConfirm, onDeleted);
 
   return (
     <Dialog

@@ -11,4 +11,4 @@ export { FormField, namedOption, optionItems } from './FormField';
 export type { FormErrors, SelectOption } from './FormField';
 export { CheckboxField } from './CheckboxField';
 export { AsyncBody } from './AsyncBody';
-export { useBusyAction } from './useBusyAction';
+export { useBusyAction, useReportedAction } from './useBusyAction';
