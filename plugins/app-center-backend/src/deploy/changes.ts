@@ -45,6 +45,19 @@ function plan(
   });
 }
 
+/** The app's files, their objects and the workload an edit is about (by name, or the app's only one). */
+async function appWorkload(
+  view: GitTreeView,
+  target: EnvironmentTarget,
+  app: string,
+  workloadName?: string,
+) {
+  const existing = await appFiles(view, target, app);
+  const objects = manifestObjects(existing);
+  const workload = pickWorkload(objects, app, workloadName);
+  return { existing, objects, workload };
+}
+
 /** One write for many apps: every container of each app whose image repository matches gets the new tag. */
 export async function imageChanges(
   view: GitTreeView,
@@ -94,9 +107,12 @@ export async function replicaChanges(
   replicas: number,
   workloadName?: string,
 ): Promise<GitChanges> {
-  const existing = await appFiles(view, target, app);
-  const objects = manifestObjects(existing);
-  const workload = pickWorkload(objects, app, workloadName);
+  const { existing, objects, workload } = await appWorkload(
+    view,
+    target,
+    app,
+    workloadName,
+  );
   assertNotAutoscaled(objects, workload, app);
   const file = existing.find(f => f.path === workload.file)!;
   const editor = new ManifestEditor(file.path, file.content);
@@ -118,9 +134,12 @@ export async function autoscalerChanges(
   app: string,
   input: AutoscalingInput & { workload?: string },
 ): Promise<GitChanges> {
-  const existing = await appFiles(view, target, app);
-  const objects = manifestObjects(existing);
-  const workload = pickWorkload(objects, app, input.workload);
+  const { existing, objects, workload } = await appWorkload(
+    view,
+    target,
+    app,
+    input.workload,
+  );
   const path = hpaPathFor(workload);
   const elsewhere = autoscalersOf(objects, workload).find(h => h.file !== path);
   if (elsewhere) {
@@ -140,9 +159,12 @@ export async function autoscalerRemoval(
   app: string,
   workloadName?: string,
 ): Promise<GitChanges> {
-  const existing = await appFiles(view, target, app);
-  const objects = manifestObjects(existing);
-  const workload = pickWorkload(objects, app, workloadName);
+  const { existing, objects, workload } = await appWorkload(
+    view,
+    target,
+    app,
+    workloadName,
+  );
   const hpas = autoscalersOf(objects, workload);
   if (!hpas.length)
     throw new NotFoundError(
