@@ -1,98 +1,25 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
-import { mockCredentials } from '@backstage/backend-test-utils';
-import { appCenterRegistryExtensionPoint } from '@internal/plugin-app-center-node';
-import request from 'supertest';
 import { appCenterTestDatabases } from '../__testUtils__/testDatabases';
-import { people, startAppCenterBackend } from '../__testUtils__/testBackend';
+import { people } from '../__testUtils__/testBackend';
+import { DeploySandbox, REGISTRY } from '../deploy/__testUtils__/deploySandbox';
 import {
-  DeploySandbox,
-  REGISTRY,
-  startDeploySandbox,
-  waitFor,
-} from '../deploy/__testUtils__/deploySandbox';
+  as,
+  img,
+  DEV,
+  deployRoutesUnderTest,
+} from '../deploy/__testUtils__/deployRoutesUnderTest';
 
 jest.setTimeout(240_000);
 
 const { databases, ids } = appCenterTestDatabases();
-const as = (user: string) => ({
-  Authorization: mockCredentials.user.header(user),
-});
-const img = (app: string) => `${REGISTRY}/shop/${app}`;
-
-/** A registry provider that marks tags containing "quarantined" unpublishable (as Harbor's label would). */
-const quarantine = createBackendModule({
-  pluginId: 'app-center',
-  moduleId: 'test-registry',
-  register(env) {
-    env.registerInit({
-      deps: { registry: appCenterRegistryExtensionPoint },
-      async init({ registry }) {
-        registry.addRegistryProvider({
-          id: 'test',
-          matches: host => host === REGISTRY,
-          tagLabels: async (_image, tag) =>
-            tag.includes('quarantined')
-              ? { publishable: false, reason: 'label "unpublishable"' }
-              : { publishable: true },
-        });
-      },
-    });
-  },
-});
 
 describe.each(ids)('deploy engine routes on %s', databaseId => {
+  const routes = deployRoutesUnderTest(databases, databaseId);
+  const { api, argoApp, finished, deploy, taskCount } = routes;
   let sb: DeploySandbox;
-  let server: Awaited<ReturnType<typeof startAppCenterBackend>>['server'];
-  let stop: () => Promise<void>;
-  const api = () => request(server);
-  const base = '/api/app-center/projects/shop/environments/dev';
-  const argoApp = (app: string) =>
-    sb.stack.argocd.argocd.apps.get(`shop.dev.${app}`) as any;
-  const finished = (id: string) =>
-    waitFor(async () => {
-      const res = await api()
-        .get(`/api/app-center/tasks/${id}`)
-        .set(as(people.alice));
-      return ['succeeded', 'failed', 'cancelled'].includes(res.body.status)
-        ? res.body
-        : undefined;
-    }, `task ${id}`);
-  const deploy = async (
-    apps: Array<{ app: string; tag: string }>,
-    user: string = people.alice,
-  ) =>
-    api()
-      .post(`${base}/deployments`)
-      .set(as(user))
-      .send({
-        apps: apps.map(a => ({
-          app: a.app,
-          images: [{ image: img(a.app), tag: a.tag }],
-        })),
-      });
-  const taskCount = async () =>
-    (
-      await api()
-        .get('/api/app-center/tasks?project=shop')
-        .set(as(people.alice))
-    ).body.items.length;
-
-  beforeAll(async () => {
-    sb = await startDeploySandbox({ apps: ['web', 'api', 'cart', 'pay'] });
-    const knex = await databases.init(databaseId);
-    const started = await startAppCenterBackend({
-      knex,
-      config: sb.config,
-      features: [quarantine],
-    });
-    server = started.server;
-    stop = () => started.backend.stop();
+  beforeAll(() => {
+    sb = routes.sb;
   });
-  afterAll(async () => {
-    await stop?.();
-    await sb?.cleanup();
-  });
-  afterEach(() => sb.stack.argocd.hooks.reset());
+  const base = DEV;
 
   it('deploys one app: one commit with the new tag by the user, synced to exactly that commit, Healthy', async () => {
     const res = await deploy([{ app: 'web', tag: '1.1.0' }]);
@@ -535,118 +462,5 @@ describe.each(ids)('deploy engine routes on %s', databaseId => {
       .set(as(people.alice))
       .send({});
     expect((await finished(whole.body.id)).status).toBe('succeeded');
-  });
-
-  it('deploys through one passing 500 on the first read of Argo CD', async () => {
-    sb.stack.argocd.hooks.fail(
-      'GET /api/v1/**',
-      500,
-      'etcdserver: leader changed',
-      1,
-    );
-    const res = await deploy([{ app: 'web', tag: '1.2.0' }]);
-    expect(res.status).toBe(202);
-    const task = await finished(res.body.id);
-    expect([task.status, task.error]).toEqual(['succeeded', undefined]);
-    expect(sb.stack.argocd.hooks.listFaults()).toEqual([]);
-  });
-
-  it('deploys through a sync request Argo CD failed once or dropped once', async () => {
-    for (const fault of [
-      () =>
-        sb.stack.argocd.hooks.fail(
-          'POST /api/v1/applications/shop.dev.web/sync',
-          500,
-          'etcdserver: leader changed',
-          1,
-        ),
-      () =>
-        sb.stack.argocd.hooks.drop(
-          'POST /api/v1/applications/shop.dev.web/sync',
-          1,
-        ),
-    ]) {
-      fault();
-      const tag = `1.3.${sb.stack.argocd.hooks.count('/api/v1/**')}`;
-      const task = await finished(
-        (
-          await deploy([{ app: 'web', tag }])
-        ).body.id,
-      );
-      expect([task.status, task.error]).toEqual(['succeeded', undefined]);
-      expect(argoApp('web').status.operationState.syncResult.revision).toBe(
-        await sb.head(),
-      );
-    }
-  });
-
-  it('fails clearly when Argo CD answers 500 or goes away mid-task, keeps the commit, and a retry works', async () => {
-    sb.stack.argocd.hooks.fail(
-      'POST /api/v1/applications/shop.dev.api/sync',
-      500,
-      'etcd is down',
-    );
-    const res = await deploy([{ app: 'api', tag: '3.0.0' }]);
-    const failed = await finished(res.body.id);
-    expect(failed.status).toBe('failed');
-    expect(failed.steps[1].message).toMatch(
-      /Argo CD "main" failed on POST .*shop\.dev\.api\/sync \(HTTP 500\): etcd is down/,
-    );
-    expect(failed.error).not.toMatch(/sandbox-token|Bearer/);
-    const head = await sb.head();
-    expect(failed.steps[0].result.revision).toBe(head);
-    expect(await sb.show('shop/envs/dev/api/deployment.yaml')).toContain(
-      ':3.0.0',
-    );
-
-    sb.stack.argocd.hooks.reset();
-    sb.stack.argocd.hooks.drop('GET /api/v1/applications/shop.dev.api');
-    const dropped = await finished(
-      (
-        await deploy([{ app: 'api', tag: '3.0.0' }])
-      ).body.id,
-    );
-    expect(dropped.status).toBe('failed');
-    expect(dropped.steps[1].message).toMatch(
-      /Argo CD "main" closed the connection during GET/,
-    );
-
-    sb.stack.argocd.hooks.reset();
-    const retried = await finished(
-      (
-        await deploy([{ app: 'api', tag: '3.0.0' }])
-      ).body.id,
-    );
-    expect(retried.status).toBe('succeeded');
-    expect(retried.steps[0].result).toMatchObject({
-      revision: head,
-      committed: false,
-    });
-    expect(argoApp('api').status.operationState.syncResult.revision).toBe(head);
-    expect(argoApp('api').status.health.status).toBe('Healthy');
-  });
-
-  it('re-applies the edit when a concurrent writer moved the branch before the push, and lands', async () => {
-    sb.stack.git.beforeNextPush(() =>
-      sb.commitBehind(
-        {
-          'shop/envs/dev/pay/notes.yaml':
-            'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes\n',
-        },
-        'someone else',
-      ),
-    );
-    const task = await finished(
-      (
-        await deploy([{ app: 'web', tag: '1.3.0' }])
-      ).body.id,
-    );
-    expect(task.status).toBe('succeeded');
-    const [mine, theirs] = await sb.log(2);
-    expect(mine).toMatch(/\|alice <.*>\|app-center: deploy shop\/dev\/web: /);
-    expect(theirs).toMatch(/\|Someone Else <else@example.com>\|someone else$/);
-    expect(argoApp('web').status.operationState.syncResult.revision).toBe(
-      mine.split('|')[0],
-    );
   });
 });
