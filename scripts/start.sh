@@ -120,7 +120,7 @@ A five-step tour with the example web shop (the Argo CD sandbox plays the cluste
                       Deploy once more with 1.2.0, so that there is a revision to go back to.
   4. Resource status: open the app in its environment,
                       $portal/app-center/projects/shop/environments/test/apps/web
-                      (sync and health, running images, its manifests and the deploy history).
+                      and its Resource status tab: the live tree, and each pod's events and logs.
   5. Roll back:       on that page press Rollback, pick the revision with 1.1.0, check the change and confirm.
 Admin page (tenants, projects, environments): $portal/app-center/admin. Stop with Ctrl-C.
 

@@ -240,6 +240,14 @@ describe.each(ids)('environment apps on %s', databaseId => {
     server = started.server;
     events = started.events;
     stop = () => started.backend.stop();
+    // At start-up the backend checks the configured project's AppProject in the background: wait for that
+    // check, then start counting, so each test's request counts see only what the test itself asked for.
+    await waitFor(
+      async () =>
+        stack.argocd.hooks.count('GET /api/v1/projects/*') > 0 || undefined,
+      'the start-up AppProject check',
+    );
+    stack.argocd.hooks.reset();
   });
   afterAll(async () => {
     await stop?.();
@@ -937,6 +945,22 @@ describe.each(ids)('environment apps on %s', databaseId => {
   });
 });
 
+/**
+ * Setup only: creates through the sandbox's API, asking again when a reused keep-alive connection was
+ * reset under it (a race between the client's pool and the server closing idle sockets on a busy machine).
+ */
+async function fetchRetryingReset(url: string, init: RequestInit) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      const code = ((error as Error).cause as { code?: string } | undefined)
+        ?.code;
+      if (attempt >= 3 || code !== 'ECONNRESET') throw error;
+    }
+  }
+}
+
 describe('listing a large environment', () => {
   it('makes exactly one Argo CD list call for 1,000 apps', async () => {
     const sandbox = await startSandbox();
@@ -973,7 +997,7 @@ describe('listing a large environment', () => {
       for (let i = 0; i < N; i += 50) {
         await Promise.all(
           names.slice(i, i + 50).map(async name => {
-            const res = await fetch(
+            const res = await fetchRetryingReset(
               `${stack.argocd.url}/api/v1/applications?validate=false`,
               {
                 method: 'POST',
