@@ -2,8 +2,10 @@
 // cleanly on SIGINT. This guards against the release-line mismatches and native-module crashes seen on this
 // kind of machine (a backend that dies at start, or with a native assertion in better-sqlite3 on shutdown).
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { guestToken, startBackend } from './support/backend.mjs';
+import { startSandbox } from './support/sandbox.mjs';
 
 const LOAD_SECONDS = Number(process.env.APP_CENTER_LOAD_SECONDS ?? 20);
 const CONCURRENCY = 16;
@@ -12,8 +14,24 @@ test(
   'the backend starts, stays up under load and stops cleanly',
   { timeout: 240_000 },
   async () => {
+    // Creating an environment asks Argo CD whether the project's AppProject allows its destination, so the
+    // backend gets an Argo CD (the sandbox) as it would in production.
+    const sandboxPort = Number(
+      process.env.APP_CENTER_LOAD_SANDBOX_PORT ?? 7530,
+    );
+    const token = randomBytes(16).toString('hex');
+    const sandbox = await startSandbox({
+      port: sandboxPort,
+      gitPort: sandboxPort + 1,
+      token,
+    });
+    process.env.APP_CENTER_SANDBOX_TOKEN = token;
     const backend = await startBackend({
       port: Number(process.env.APP_CENTER_LOAD_PORT ?? 7017),
+      extraConfig: sandbox.appCenterConfig(),
+    }).catch(async error => {
+      await sandbox.stop();
+      throw error;
     });
     let stopped;
     try {
@@ -94,6 +112,7 @@ test(
       ]);
     } finally {
       stopped = await backend.stop();
+      await sandbox.stop();
     }
     const output = backend.output();
     assert.doesNotMatch(

@@ -84,10 +84,15 @@ test(
             await replica.ready();
             return replica;
           } catch (error) {
-            if (!error.exited || attempt === 3) throw error;
+            if (!error.exited || attempt === 4) throw error;
             replicas.splice(replicas.indexOf(replica), 1);
             t.diagnostic(
               `replica ${spec.name} exited during start-up; started again`,
+            );
+            // Kubernetes backs off before a restart; the jitter also keeps two replicas that lost together
+            // from racing again in step.
+            await new Promise(resolve =>
+              setTimeout(resolve, 1000 * attempt + Math.random() * 1000),
             );
           }
         }

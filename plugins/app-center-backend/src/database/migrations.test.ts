@@ -21,6 +21,25 @@ describe.each(ids)('migrations on %s', databaseId => {
     expect(await knex.schema.hasTable('environments')).toBe(true);
   });
 
+  it('waits for another replica that holds the migration lock, and gives up after the wait', async () => {
+    const knex = await databases.init(databaseId);
+    await applyDatabaseMigrations(knex);
+    const lock = () => knex('app_center_knex_migrations_lock');
+    // Another replica is migrating: knex alone would answer MigrationLocked at once.
+    await lock().update({ is_locked: 1 });
+    await expect(
+      applyDatabaseMigrations(knex, { lockWaitMs: 0 }),
+    ).rejects.toMatchObject({ name: 'MigrationLocked' });
+    // It finishes while this replica waits: this one then starts with nothing left to do.
+    // (Released a second later, so the first attempts here certainly meet the lock.)
+    const release = new Promise(resolve => setTimeout(resolve, 1000)).then(() =>
+      lock().update({ is_locked: 0 }),
+    );
+    await expect(applyDatabaseMigrations(knex)).resolves.toBeUndefined();
+    await release;
+    expect((await lock().first()).is_locked).toBe(0);
+  });
+
   it('refuses a project whose tenant does not exist', async () => {
     const knex = await databases.init(databaseId);
     await applyDatabaseMigrations(knex);
