@@ -194,6 +194,37 @@ describe.each(ids)('task store on %s', databaseId => {
     );
   });
 
+  it('lists tasks asked for in the same millisecond in the order they were asked for', async () => {
+    // The clock stands still: only Date is faked, the database's own timers run.
+    jest.useFakeTimers({
+      now: Date.parse('2026-11-30T04:00:00Z'),
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+    try {
+      const first = await store.create(newTask('web'));
+      const second = await store.create(newTask('api'));
+      const third = await store.create(newTask('worker'));
+      expect((await store.list({ project: 'shop' })).map(t => t.id)).toEqual([
+        third.id,
+        second.id,
+        first.id,
+      ]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('finds the newest task of each app for the environment lists', async () => {
     const tick = () => new Promise(r => setTimeout(r, 5)); // distinct creation times
     await store.create(newTask('web'));

@@ -72,10 +72,22 @@ class LockedError extends Error {}
  * heartbeats, and a task whose lease expired (a crashed replica) can be claimed again and resumed.
  */
 export class DatabaseTaskStore implements TaskStore {
+  /** The creation time given last: tasks are listed newest first, by a time with millisecond resolution. */
+  private lastCreatedAt = 0;
+
   constructor(private readonly db: Knex) {}
 
+  /**
+   * Creation times strictly increase within a replica, so two tasks requested in the same millisecond
+   * still list in the order they were asked for (ties across replicas fall back to the id).
+   */
+  private creationTime(): Date {
+    this.lastCreatedAt = Math.max(Date.now(), this.lastCreatedAt + 1);
+    return new Date(this.lastCreatedAt);
+  }
+
   async create(task: NewTask): Promise<Task> {
-    const now = new Date();
+    const now = this.creationTime();
     const id = randomUUID();
     await this.db<TaskRow>('tasks').insert({
       id,
