@@ -8,42 +8,33 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
-import { openBrowserPage } from './support/browser.mjs';
-import { startBackend } from './support/backend.mjs';
-import { startSandbox } from './support/sandbox.mjs';
+import { dirname, join } from 'node:path';
+import {
+  artifactsDir,
+  screenshotFile,
+  startPortal,
+} from './support/portal.mjs';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const artifacts = join(repoRoot, 'e2e', '.artifacts');
-const screenshotPath = process.env.APP_CENTER_UPDATE_SCREENSHOTS
-  ? join(repoRoot, 'docs', 'images', 'deployments-tab.png')
-  : join(artifacts, 'deployments-tab.png');
-const token = randomBytes(16).toString('hex');
+const screenshotPath = screenshotFile('deployments-tab.png');
+const artifacts = artifactsDir;
 
-let sandbox;
+let portal;
 let backend;
-let browser;
 let page;
-const problems = [];
+let problems;
+let token;
 
 before(async () => {
-  sandbox = await startSandbox({ port: 7510, gitPort: 7511, token });
-  process.env.APP_CENTER_SANDBOX_TOKEN = token;
-  backend = await startBackend({
-    port: 7118,
-    serveApp: true,
-    extraConfig: sandbox.appCenterConfig(),
+  portal = await startPortal({
+    sandboxPort: 7510,
+    backendPort: 7118,
+    viewport: { width: 1440, height: 900 },
   });
-  ({ browser, page } = await openBrowserPage({ width: 1440, height: 900 }));
-  page.on('pageerror', error => problems.push(`page error: ${error.message}`));
+  ({ backend, page, problems, token } = portal);
 });
 
 after(async () => {
-  await browser?.close();
-  await backend?.stop();
-  await sandbox?.stop();
+  await portal?.stop();
 });
 
 /** The Deployments table row of one environment (its first cell links to the environment by title). */

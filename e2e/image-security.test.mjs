@@ -8,42 +8,32 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
-import { openBrowserPage } from './support/browser.mjs';
-import { startBackend } from './support/backend.mjs';
-import { startSandbox } from './support/sandbox.mjs';
+import { dirname, join } from 'node:path';
+import {
+  artifactsDir,
+  screenshotFile,
+  startPortal,
+} from './support/portal.mjs';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const artifacts = join(repoRoot, 'e2e', '.artifacts');
-const screenshotPath = process.env.APP_CENTER_UPDATE_SCREENSHOTS
-  ? join(repoRoot, 'docs', 'images', 'image-security-tab.png')
-  : join(artifacts, 'image-security-tab.png');
-const token = randomBytes(16).toString('hex');
+const screenshotPath = screenshotFile('image-security-tab.png');
+const artifacts = artifactsDir;
 
-let sandbox;
+let portal;
 let backend;
-let browser;
 let page;
-const problems = [];
+let problems;
 
 before(async () => {
-  sandbox = await startSandbox({ port: 7850, gitPort: 7851, token });
-  process.env.APP_CENTER_SANDBOX_TOKEN = token;
-  backend = await startBackend({
-    port: 7852,
-    serveApp: true,
-    extraConfig: sandbox.appCenterConfig(),
+  portal = await startPortal({
+    sandboxPort: 7850,
+    backendPort: 7852,
+    viewport: { width: 1440, height: 1000 },
   });
-  ({ browser, page } = await openBrowserPage({ width: 1440, height: 1000 }));
-  page.on('pageerror', error => problems.push(`page error: ${error.message}`));
+  ({ backend, page, problems } = portal);
 });
 
 after(async () => {
-  await browser?.close();
-  await backend?.stop();
-  await sandbox?.stop();
+  await portal?.stop();
 });
 
 test(
