@@ -277,4 +277,20 @@ spec:
       /orphan has no Argo CD Application in dev/,
     );
   });
+
+  it('sync: pinned only to a commit of the project branch', async () => {
+    const head = await sb.head();
+    expect((await plan('sync', { app: 'web', revision: head })).input).toEqual({
+      app: 'web',
+      revision: head,
+    });
+    const elsewhere = 'f'.repeat(40);
+    await expect(
+      plan('sync', { app: 'web', revision: elsewhere }),
+    ).rejects.toThrow(
+      new InputError(
+        "revision ffffffffffff is not one of the latest 200 commits of the project's branch; sync without a revision to deploy the branch head, or roll back to a deployed revision",
+      ),
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { InputError } from '@backstage/errors';
 import { createTaskKind } from '@internal/plugin-app-center-node';
 import { z } from 'zod';
 import type { DeployEngineDeps } from '../types';
@@ -22,6 +23,12 @@ const syncInput = z.object({
     .optional(),
 });
 
+/**
+ * How far back on the branch a pinned revision may lie. The portal pins a sync only to the commit its own write
+ * just made (manifests saved with "sync after"), which is at or near the head when the task is planned.
+ */
+const PINNED_REVISION_LOOKBACK = 200;
+
 /** Syncs a whole app (and watches it become healthy) or some of its resources, pinned to a revision. */
 export const syncTaskKind = (deps: DeployEngineDeps) =>
   createTaskKind({
@@ -38,7 +45,22 @@ export const syncTaskKind = (deps: DeployEngineDeps) =>
         name: r.name,
         ...(r.namespace ? { namespace: r.namespace } : {}),
       }));
-      await associatedTarget(deps, ctx);
+      const target = await associatedTarget(deps, ctx);
+      // A pin is to a commit of the project's branch: never a commit kept elsewhere in the repository, which
+      // would deploy what nobody merged (POST /tasks takes any input its schema accepts).
+      if (input.revision) {
+        const recent = await deps.git.log(target.repo, {
+          max: PINNED_REVISION_LOOKBACK,
+        });
+        if (!recent.some(c => c.sha === input.revision)) {
+          throw new InputError(
+            `revision ${input.revision.slice(
+              0,
+              12,
+            )} is not one of the latest ${PINNED_REVISION_LOOKBACK} commits of the project's branch; sync without a revision to deploy the branch head, or roll back to a deployed revision`,
+          );
+        }
+      }
       const what = resources.length
         ? resources.map(r => `${r.kind}/${r.name}`).join(', ')
         : 'the whole app';
