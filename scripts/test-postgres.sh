@@ -7,10 +7,15 @@ DIR="$ROOT/.app-center/test-postgres"
 PORT="${APP_CENTER_TEST_PG_PORT:-54329}"
 BIN="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
 MAJOR="$(basename "$(dirname "$BIN")")"
+# As root, initdb and postgres run as the postgres account, which must reach the data folder: a clone inside a
+# private folder (mktemp -d makes them 0700) is out of its reach, so the data then lives in the shared temp folder.
+if [ "$(id -u)" = 0 ] && ! (cd / && runuser -u postgres -- test -x "$ROOT"); then
+  DIR="/var/tmp/app-center-test-postgres-$PORT"
+fi
 
 as_owner() {
   # initdb and postgres refuse to run as root: use the postgres account when we are root.
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 case "${1:-start}" in
