@@ -175,9 +175,12 @@ function streamLogs(
   const bulkFrom = () => {
     if (bulk === undefined) return 0;
     let from = 0;
-    let since: number | undefined;
-    if (sinceSeconds !== undefined) since = clock.now() - sinceSeconds * 1000;
-    else if (sinceTimeSeconds !== undefined) since = sinceTimeSeconds * 1000;
+    const since =
+      sinceSeconds !== undefined
+        ? clock.now() - sinceSeconds * 1000
+        : sinceTimeSeconds !== undefined
+        ? sinceTimeSeconds * 1000
+        : undefined;
     if (since !== undefined && since > bulkStart + bulk / 100_000) return bulk;
     if (tailLines !== undefined && tailLines >= 0)
       from = Math.max(0, bulk - tailLines);
