@@ -289,7 +289,7 @@ spec:
       plan('sync', { app: 'web', revision: elsewhere }),
     ).rejects.toThrow(
       new InputError(
-        "revision ffffffffffff is not one of the latest 200 commits of the project's branch; sync without a revision to deploy the branch head, or roll back to a deployed revision",
+        'revision ffffffffffff is not one of the latest 200 commits of main; sync without a revision to deploy the branch head, or roll back to a deployed revision',
       ),
     );
   });

@@ -57,7 +57,9 @@ export const syncTaskKind = (deps: DeployEngineDeps) =>
             `revision ${input.revision.slice(
               0,
               12,
-            )} is not one of the latest ${PINNED_REVISION_LOOKBACK} commits of the project's branch; sync without a revision to deploy the branch head, or roll back to a deployed revision`,
+            )} is not one of the latest ${PINNED_REVISION_LOOKBACK} commits of ${
+              target.repo.branch
+            }; sync without a revision to deploy the branch head, or roll back to a deployed revision`,
           );
         }
       }
