@@ -1,17 +1,23 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
-import type { JsonObject } from '@backstage/types';
-import { Request } from 'express';
 import { CallerResolver } from './CallerResolver';
 import { DeployService, HistoryService } from '../deploy';
-import { audited } from './audited';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
+import { queryString, routeHandlers } from './routeHandlers';
 
 const APP = '/projects/:project/environments/:env/apps/:app';
 
+/** The audit meta naming the app a route acts on. */
+const appMeta = (p: { project: string; env: string; app: string }) => ({
+  project: p.project,
+  environment: p.env,
+  app: p.app,
+});
+
 /**
  * Deploy engine routes (DESIGN.md section 9): batch deploy, scale, autoscaling, rollback, sync and resource
- * sync answer 202 with the queued task; history and manifest files answer at once. Each route resolves the
- * caller, calls one {@link DeployService} / {@link HistoryService} operation and answers.
+ * sync answer 202 with the queued task (audited once, as the request that queued it, with the task's id);
+ * history and manifest files answer at once. Each route calls one {@link DeployService} /
+ * {@link HistoryService} operation.
  */
 export function addDeployRoutes(
   router: AppCenterRouter,
@@ -22,162 +28,111 @@ export function addDeployRoutes(
     auditor: AuditorService;
   },
 ) {
-  const { deploy, history, access, auditor } = options;
-  // Queuing a task is audited once, as the request that queued it, with the task's id.
-  const queued = (task: { id: string }) => ({ taskId: task.id });
-  const where = (req: Request): JsonObject => ({
-    project: req.params.project,
-    environment: req.params.env,
-    ...(req.params.app ? { app: req.params.app } : {}),
-  });
+  const { deploy, history } = options;
+  const { read, change, queue } = routeHandlers(
+    options.access,
+    options.auditor,
+  );
 
   router.post(
     '/projects/:project/environments/:env/deployments',
-    async (req, res) => {
-      const caller = await access.caller(req);
-      const body = req.body;
-      const meta = { ...where(req), apps: (body.apps ?? []).map(a => a.app) };
-      const task = await audited(
-        auditor,
-        'deploy-request',
-        req,
-        meta,
-        () => deploy.deploy(caller, req.params.project, req.params.env, body),
-        queued,
+    (req, res) => {
+      const { project, env } = req.params;
+      const apps = (req.body.apps ?? []).map(a => a.app);
+      const meta = { project, environment: env, apps };
+      return queue(req, res, ['deploy-request', meta], caller =>
+        deploy.deploy(caller, project, env, req.body),
       );
-      res.status(202).json(task);
     },
   );
 
-  router.post(`${APP}/scale`, async (req, res) => {
-    const caller = await access.caller(req);
+  router.post(`${APP}/scale`, (req, res) => {
     const { project, env, app } = req.params;
-    const body = req.body;
-    const task = await audited(
-      auditor,
-      'scale-request',
-      req,
-      { ...where(req), replicas: body.replicas },
-      () => deploy.scale(caller, project, env, app, body),
-      queued,
-    );
-    res.status(202).json(task);
-  });
-
-  router.put(`${APP}/autoscaling`, async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    const body = req.body;
-    const task = await audited(
-      auditor,
-      'autoscaling-request',
-      req,
-      { ...where(req), ...body },
-      () => deploy.setAutoscaling(caller, project, env, app, body),
-      queued,
-    );
-    res.status(202).json(task);
-  });
-
-  router.delete(`${APP}/autoscaling`, async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    const workload =
-      typeof req.query.workload === 'string' ? req.query.workload : undefined;
-    const task = await audited(
-      auditor,
-      'autoscaling-remove-request',
-      req,
-      where(req),
-      () => deploy.removeAutoscaling(caller, project, env, app, workload),
-      queued,
-    );
-    res.status(202).json(task);
-  });
-
-  router.post(`${APP}/rollback`, async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    const body = req.body;
-    const task = await audited(
-      auditor,
-      'rollback-request',
-      req,
-      { ...where(req), revision: body.revision },
-      () => deploy.rollback(caller, project, env, app, body),
-      queued,
-    );
-    res.status(202).json(task);
-  });
-
-  router.post(`${APP}/sync`, async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    const body = req.body ?? {};
-    const task = await audited(
-      auditor,
-      'sync-request',
-      req,
-      where(req),
-      () => deploy.sync(caller, project, env, app, body),
-      queued,
-    );
-    res.status(202).json(task);
-  });
-
-  router.post(`${APP}/resource/sync`, async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    const body = req.body;
-    const task = await audited(
-      auditor,
-      'sync-request',
-      req,
-      { ...where(req), resource: `${body.kind}/${body.name}` },
-      () => deploy.sync(caller, project, env, app, { resources: [body] }),
-      queued,
-    );
-    res.status(202).json(task);
-  });
-
-  router.get(`${APP}/history`, async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, env, app } = req.params;
-    const limit =
-      req.query.limit === undefined ? undefined : Number(req.query.limit);
-    const cursor =
-      typeof req.query.cursor === 'string' ? req.query.cursor : undefined;
-    res.json(
-      await history.history(caller, project, env, app, { limit, cursor }),
+    const meta = { ...appMeta(req.params), replicas: req.body.replicas };
+    return queue(req, res, ['scale-request', meta], caller =>
+      deploy.scale(caller, project, env, app, req.body),
     );
   });
 
-  router.get(`${APP}/files`, async (req, res) => {
-    const caller = await access.caller(req);
+  router.put(`${APP}/autoscaling`, (req, res) => {
     const { project, env, app } = req.params;
-    res.json(await deploy.readFiles(caller, project, env, app));
+    const meta = { ...appMeta(req.params), ...req.body };
+    return queue(req, res, ['autoscaling-request', meta], caller =>
+      deploy.setAutoscaling(caller, project, env, app, req.body),
+    );
   });
 
-  router.put(`${APP}/files`, async (req, res) => {
-    const caller = await access.caller(req);
+  router.delete(`${APP}/autoscaling`, (req, res) => {
+    const { project, env, app } = req.params;
+    const workload = queryString(req.query.workload);
+    const meta = appMeta(req.params);
+    return queue(req, res, ['autoscaling-remove-request', meta], caller =>
+      deploy.removeAutoscaling(caller, project, env, app, workload),
+    );
+  });
+
+  router.post(`${APP}/rollback`, (req, res) => {
+    const { project, env, app } = req.params;
+    const meta = { ...appMeta(req.params), revision: req.body.revision };
+    return queue(req, res, ['rollback-request', meta], caller =>
+      deploy.rollback(caller, project, env, app, req.body),
+    );
+  });
+
+  router.post(`${APP}/sync`, (req, res) => {
+    const { project, env, app } = req.params;
+    return queue(req, res, ['sync-request', appMeta(req.params)], caller =>
+      deploy.sync(caller, project, env, app, req.body ?? {}),
+    );
+  });
+
+  router.post(`${APP}/resource/sync`, (req, res) => {
+    const { project, env, app } = req.params;
+    const { kind, name } = req.body;
+    const meta = { ...appMeta(req.params), resource: `${kind}/${name}` };
+    return queue(req, res, ['sync-request', meta], caller =>
+      deploy.sync(caller, project, env, app, { resources: [req.body] }),
+    );
+  });
+
+  router.get(`${APP}/history`, (req, res) => {
+    const { project, env, app } = req.params;
+    const { limit } = req.query;
+    const page = {
+      limit: limit === undefined ? undefined : Number(limit),
+      cursor: queryString(req.query.cursor),
+    };
+    return read(req, res, caller =>
+      history.history(caller, project, env, app, page),
+    );
+  });
+
+  router.get(`${APP}/files`, (req, res) => {
+    const { project, env, app } = req.params;
+    return read(req, res, caller =>
+      deploy.readFiles(caller, project, env, app),
+    );
+  });
+
+  router.put(`${APP}/files`, (req, res) => {
     const { project, env, app } = req.params;
     const body = req.body;
     const meta = {
-      ...where(req),
+      ...appMeta(req.params),
       files: (body.files ?? []).map(f => f.path),
       deleted: body.deleted ?? [],
       baseRevision: body.baseRevision ?? null,
       sync: !!body.sync,
     };
-    res.json(
-      await audited(
-        auditor,
-        'environment-app-files-write',
-        req,
-        meta,
-        () => deploy.writeFiles(caller, project, env, app, body),
-        written => ('task' in written ? queued(written.task) : {}),
-      ),
+    return change(
+      req,
+      res,
+      ['environment-app-files-write', meta],
+      caller => deploy.writeFiles(caller, project, env, app, body),
+      {
+        outcome: written =>
+          'task' in written ? { taskId: written.task.id } : {},
+      },
     );
   });
 }

@@ -1,13 +1,15 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { CallerResolver } from './CallerResolver';
 import { EnvironmentAppService } from '../environmentApps/EnvironmentAppService';
-import { audited } from './audited';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
+import { queryString, routeHandlers } from './routeHandlers';
+
+const APPS = '/projects/:project/environments/:env/apps';
 
 /**
  * Environment app routes (`/projects/{project}/environments/{env}/apps...` and `/entity-apps`, DESIGN.md
- * section 9): resolve the caller, call one {@link EnvironmentAppService} operation, answer. Requests were
- * validated against the OpenAPI document already.
+ * section 9): each calls one {@link EnvironmentAppService} operation. Requests were validated against the
+ * OpenAPI document already.
  */
 export function addEnvironmentAppRoutes(
   router: AppCenterRouter,
@@ -17,83 +19,60 @@ export function addEnvironmentAppRoutes(
     auditor: AuditorService;
   },
 ) {
-  const { environmentApps, access, auditor } = options;
+  const { environmentApps: apps } = options;
+  const { read, change } = routeHandlers(options.access, options.auditor);
 
-  router.get('/projects/:project/environments/:env/apps', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(
-      await environmentApps.list(caller, req.params.project, req.params.env),
-    );
-  });
+  router.get(APPS, (req, res) =>
+    read(req, res, caller =>
+      apps.list(caller, req.params.project, req.params.env),
+    ),
+  );
 
-  router.post('/projects/:project/environments/:env/apps', async (req, res) => {
-    const caller = await access.caller(req);
+  router.post(APPS, (req, res) => {
     const { project, env } = req.params;
-    const body = req.body;
-    const meta = {
-      project,
-      environment: env,
-      app: body.app,
-      overwrite: !!body.overwrite,
-    };
-    const created = await audited(
-      auditor,
-      'environment-app-associate',
+    const { app, overwrite } = req.body;
+    const meta = { project, environment: env, app, overwrite: !!overwrite };
+    return change(
       req,
-      meta,
-      () => environmentApps.associate(caller, project, env, body),
+      res,
+      ['environment-app-associate', meta],
+      caller => apps.associate(caller, project, env, req.body),
+      { status: 201 },
     );
-    res.status(201).json(created);
   });
 
-  router.get(
-    '/projects/:project/environments/:env/apps/:app',
-    async (req, res) => {
-      const caller = await access.caller(req);
-      const { project, env, app } = req.params;
-      res.json(await environmentApps.get(caller, project, env, app));
-    },
-  );
-
-  router.delete(
-    '/projects/:project/environments/:env/apps/:app',
-    async (req, res) => {
-      const caller = await access.caller(req);
-      const { project, env, app } = req.params;
-      await audited(
-        auditor,
-        'environment-app-disassociate',
-        req,
-        { project, environment: env, app },
-        () => environmentApps.disassociate(caller, project, env, app),
-      );
-      res.status(204).end();
-    },
-  );
-
-  router.post(
-    '/projects/:project/environments/:env/apps/:app/recreate',
-    async (req, res) => {
-      const caller = await access.caller(req);
-      const { project, env, app } = req.params;
-      res
-        .status(201)
-        .json(
-          await audited(
-            auditor,
-            'environment-app-recreate',
-            req,
-            { project, environment: env, app },
-            () => environmentApps.recreate(caller, project, env, app),
-          ),
-        );
-    },
-  );
-
-  router.get('/entity-apps', async (req, res) => {
-    const caller = await access.caller(req);
-    const entityRef =
-      typeof req.query.entityRef === 'string' ? req.query.entityRef : '';
-    res.json(await environmentApps.entityApps(caller, entityRef));
+  router.get(`${APPS}/:app`, (req, res) => {
+    const { project, env, app } = req.params;
+    return read(req, res, caller => apps.get(caller, project, env, app));
   });
+
+  router.delete(`${APPS}/:app`, (req, res) => {
+    const { project, env, app } = req.params;
+    const meta = { project, environment: env, app };
+    return change(
+      req,
+      res,
+      ['environment-app-disassociate', meta],
+      caller => apps.disassociate(caller, project, env, app),
+      { status: 204 },
+    );
+  });
+
+  router.post(`${APPS}/:app/recreate`, (req, res) => {
+    const { project, env, app } = req.params;
+    const meta = { project, environment: env, app };
+    return change(
+      req,
+      res,
+      ['environment-app-recreate', meta],
+      caller => apps.recreate(caller, project, env, app),
+      { status: 201 },
+    );
+  });
+
+  router.get('/entity-apps', (req, res) =>
+    read(req, res, caller =>
+      apps.entityApps(caller, queryString(req.query.entityRef) ?? ''),
+    ),
+  );
 }

@@ -1,19 +1,25 @@
 import { CallerResolver } from './CallerResolver';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
 import type { ImageSecurityService } from '../security';
+import { readHandler } from './routeHandlers';
 
 /** `GET .../apps/{app}/image-security`: the findings of the images the app runs (readers of the project). */
 export function addImageSecurityRoutes(
   router: AppCenterRouter,
-  options: { security: ImageSecurityService; access: CallerResolver },
+  options: {
+    security: ImageSecurityService;
+    access: CallerResolver;
+  },
 ) {
-  const { security, access } = options;
+  const { security } = options;
+  const read = readHandler(options.access);
   router.get(
     '/projects/:project/environments/:env/apps/:app/image-security',
-    async (req, res) => {
-      const caller = await access.caller(req);
+    (req, res) => {
       const { project, env, app } = req.params;
-      res.json(await security.report(caller, project, env, app));
+      return read(req, res, caller =>
+        security.report(caller, project, env, app),
+      );
     },
   );
 }

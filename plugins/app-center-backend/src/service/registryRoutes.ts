@@ -1,9 +1,7 @@
 import { CallerResolver } from './CallerResolver';
 import { RegistryService } from '../registry';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
-
-const queryString = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : undefined;
+import { queryString, readHandler } from './routeHandlers';
 
 /**
  * `GET /images/tags?image=&limit=&cursor=&q=` (DESIGN.md section 9): the tags of an image's repository,
@@ -14,19 +12,23 @@ const queryString = (value: unknown): string | undefined =>
  */
 export function addRegistryRoutes(
   router: AppCenterRouter,
-  options: { registry: RegistryService; access: CallerResolver },
+  options: {
+    registry: RegistryService;
+    access: CallerResolver;
+  },
 ) {
-  const { registry, access } = options;
-  router.get('/images/tags', async (req, res) => {
-    const caller = await access.caller(req);
-    const limit = req.query.limit as unknown;
-    res.json(
-      await registry.listTags(queryString(req.query.image) ?? '', {
-        limit: limit === undefined || limit === '' ? undefined : Number(limit),
-        cursor: queryString(req.query.cursor),
-        query: queryString(req.query.q),
-        caller,
-      }),
+  const { registry } = options;
+  const read = readHandler(options.access);
+  router.get('/images/tags', (req, res) => {
+    const { query } = req;
+    const limit = query.limit as unknown;
+    const page = {
+      limit: limit === undefined || limit === '' ? undefined : Number(limit),
+      cursor: queryString(query.cursor),
+      query: queryString(query.q),
+    };
+    return read(req, res, caller =>
+      registry.listTags(queryString(query.image) ?? '', { ...page, caller }),
     );
   });
 }

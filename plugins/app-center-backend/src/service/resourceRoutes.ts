@@ -6,11 +6,10 @@ import { openEventStream } from '../resources/eventStream';
 import { openPodLogs } from '../resources/podLogs';
 import { ResourceService } from '../resources/ResourceService';
 import { forwardTreeStream } from '../resources/treeStream';
-import { audited } from './audited';
+import { queryString as str, routeHandlers } from './routeHandlers';
 
 const APP = '/projects/:project/environments/:env/apps/:app';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const bool = (v: unknown) => v === true || v === 'true';
 const int = (v: unknown) => (v === undefined ? undefined : Number(v));
 
@@ -40,12 +39,12 @@ export function addResourceRoutes(
     auditor: AuditorService;
   },
 ) {
-  const { resources, access, auditor } = options;
+  const { resources, access } = options;
+  const { read, queue } = routeHandlers(access, options.auditor);
 
-  router.get(`${APP}/resource-tree`, async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(await resources.tree(caller, req.params));
-  });
+  router.get(`${APP}/resource-tree`, (req, res) =>
+    read(req, res, caller => resources.tree(caller, req.params)),
+  );
 
   router.get(`${APP}/resource-tree/stream`, async (req, res) => {
     const caller = await access.caller(req);
@@ -53,46 +52,37 @@ export function addResourceRoutes(
     await forwardTreeStream(location, openEventStream(req, res as Response));
   });
 
-  router.get(`${APP}/resource`, async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(await resources.resource(caller, req.params, coordinates(req)));
-  });
+  router.get(`${APP}/resource`, (req, res) =>
+    read(req, res, caller =>
+      resources.resource(caller, req.params, coordinates(req)),
+    ),
+  );
 
-  router.delete(`${APP}/resource`, async (req, res) => {
-    const caller = await access.caller(req);
+  router.delete(`${APP}/resource`, (req, res) => {
+    const { project, env, app } = req.params;
     const ref = coordinates(req);
-    const cascade = req.query.cascade;
-    const task = await audited(
-      auditor,
-      'resource-delete-request',
-      req,
-      {
-        project: req.params.project,
-        environment: req.params.env,
-        app: req.params.app,
-        resource: `${ref.kind}/${ref.name}`,
-      },
-      () => resources.deleteResource(caller, req.params, ref, cascade),
-      // Audited once, here, with the id of the task it queued.
-      queued => ({ taskId: queued.id }),
+    const meta = {
+      project,
+      environment: env,
+      app,
+      resource: `${ref.kind}/${ref.name}`,
+    };
+    return queue(req, res, ['resource-delete-request', meta], caller =>
+      resources.deleteResource(caller, req.params, ref, req.query.cascade),
     );
-    res.status(202).json(task);
   });
 
-  router.get(`${APP}/resource/diff`, async (req, res) => {
-    const caller = await access.caller(req);
+  router.get(`${APP}/resource/diff`, (req, res) => {
     const { version: _version, ...ref } = coordinates(req);
-    res.json(await resources.diff(caller, req.params, ref));
+    return read(req, res, caller => resources.diff(caller, req.params, ref));
   });
 
-  router.get(`${APP}/resource/events`, async (req, res) => {
-    const caller = await access.caller(req);
-    const items = await resources.events(caller, req.params, {
-      namespace: str(req.query.namespace),
-      name: str(req.query.name),
-      uid: str(req.query.uid),
-    });
-    res.json({ items });
+  router.get(`${APP}/resource/events`, (req, res) => {
+    const { namespace, name, uid } = req.query;
+    const of = { namespace: str(namespace), name: str(name), uid: str(uid) };
+    return read(req, res, async caller => ({
+      items: await resources.events(caller, req.params, of),
+    }));
   });
 
   router.get(`${APP}/logs`, async (req, res) => {

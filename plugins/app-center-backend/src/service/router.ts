@@ -9,7 +9,7 @@ import { TemplateService } from '../templates/TemplateService';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { spec } from '../schema/openapi/generated/spec';
 import { EnvironmentAppService } from '../environmentApps/EnvironmentAppService';
-import { audited } from './audited';
+import { addDomainRoutes } from './domainRoutes';
 import { bodyAlreadyParsed, withHttpContract } from './httpContract';
 import { addRegistryRoutes } from './registryRoutes';
 import { addEnvironmentAppRoutes } from './environmentAppRoutes';
@@ -45,8 +45,8 @@ export type RouterOptions = {
 };
 
 /**
- * App Center's HTTP API. Each route resolves the caller, calls one domain operation and answers;
- * requests are validated against the OpenAPI document before they get here.
+ * App Center's HTTP API, assembled from one routes file per concern. Each route resolves the caller, calls
+ * one domain operation and answers; requests are validated against the OpenAPI document before they get here.
  */
 export async function createRouter(options: RouterOptions) {
   const { domain, access, auditor } = options;
@@ -56,161 +56,25 @@ export async function createRouter(options: RouterOptions) {
     middleware: [bodyAlreadyParsed],
   });
 
-  router.get('/tenants', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json({ items: await domain.listTenants(caller) });
+  const caller = { access, auditor };
+  addDomainRoutes(router, {
+    domain,
+    argocdInstances: options.argocdInstances,
+    ...caller,
   });
-  router.post('/tenants', async (req, res) => {
-    const caller = await access.caller(req);
-    const body = req.body;
-    const tenant = await audited(
-      auditor,
-      'tenant-create',
-      req,
-      { tenant: body.name },
-      () => domain.createTenant(caller, body),
-    );
-    res.status(201).json(tenant);
-  });
-  router.get('/tenants/:tenant', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(await domain.getTenant(caller, req.params.tenant));
-  });
-  router.put('/tenants/:tenant', async (req, res) => {
-    const caller = await access.caller(req);
-    const { tenant } = req.params;
-    res.json(
-      await audited(auditor, 'tenant-update', req, { tenant }, () =>
-        domain.updateTenant(caller, tenant, req.body),
-      ),
-    );
-  });
-  router.delete('/tenants/:tenant', async (req, res) => {
-    const caller = await access.caller(req);
-    const { tenant } = req.params;
-    await audited(auditor, 'tenant-delete', req, { tenant }, () =>
-      domain.deleteTenant(caller, tenant),
-    );
-    res.status(204).end();
-  });
-
-  router.get('/projects', async (req, res) => {
-    const caller = await access.caller(req);
-    const tenant =
-      typeof req.query.tenant === 'string' ? req.query.tenant : undefined;
-    res.json({ items: await domain.listProjects(caller, tenant) });
-  });
-  router.post('/projects', async (req, res) => {
-    const caller = await access.caller(req);
-    const body = req.body;
-    const meta = { project: body.name, tenant: body.tenant };
-    const project = await audited(auditor, 'project-create', req, meta, () =>
-      domain.createProject(caller, body),
-    );
-    res.status(201).json(project);
-  });
-  router.get('/projects/:project', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(await domain.getProject(caller, req.params.project));
-  });
-  router.put('/projects/:project', async (req, res) => {
-    const caller = await access.caller(req);
-    const { project } = req.params;
-    res.json(
-      await audited(auditor, 'project-update', req, { project }, () =>
-        domain.updateProject(caller, project, req.body),
-      ),
-    );
-  });
-  router.delete('/projects/:project', async (req, res) => {
-    const caller = await access.caller(req);
-    const { project } = req.params;
-    await audited(auditor, 'project-delete', req, { project }, () =>
-      domain.deleteProject(caller, project),
-    );
-    res.status(204).end();
-  });
-
-  router.get('/projects/:project/environments', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json({
-      items: await domain.listEnvironments(caller, req.params.project),
-    });
-  });
-  router.post('/projects/:project/environments', async (req, res) => {
-    const caller = await access.caller(req);
-    const { project } = req.params;
-    const body = req.body;
-    const meta = { project, environment: body.name };
-    const env = await audited(auditor, 'environment-create', req, meta, () =>
-      domain.createEnvironment(caller, project, body),
-    );
-    res.status(201).json(env);
-  });
-  router.get('/projects/:project/environments/:env', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(
-      await domain.getEnvironment(caller, req.params.project, req.params.env),
-    );
-  });
-  router.put('/projects/:project/environments/:env', async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, env } = req.params;
-    res.json(
-      await audited(
-        auditor,
-        'environment-update',
-        req,
-        { project, environment: env },
-        () => domain.updateEnvironment(caller, project, env, req.body),
-      ),
-    );
-  });
-  router.delete('/projects/:project/environments/:env', async (req, res) => {
-    const caller = await access.caller(req);
-    const { project, env } = req.params;
-    await audited(
-      auditor,
-      'environment-delete',
-      req,
-      { project, environment: env },
-      () => domain.deleteEnvironment(caller, project, env),
-    );
-    res.status(204).end();
-  });
-
-  router.get('/access', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(await domain.callerAccess(caller));
-  });
-  router.get('/config', async (req, res) => {
-    await access.caller(req);
-    res.json({ argocdInstances: options.argocdInstances() });
-  });
-
   addRegistryRoutes(router, { registry: options.registry, access });
-  addTemplateRoutes(router, { templates: options.templates, access, auditor });
+  addTemplateRoutes(router, { templates: options.templates, ...caller });
   addEnvironmentAppRoutes(router, {
     environmentApps: options.environmentApps,
-    access,
-    auditor,
+    ...caller,
   });
-  addTaskRoutes(router, { tasks: options.tasks, access, auditor });
+  addTaskRoutes(router, { tasks: options.tasks, ...caller });
   if (options.deploy && options.deployHistory) {
-    addDeployRoutes(router, {
-      deploy: options.deploy,
-      history: options.deployHistory,
-      access,
-      auditor,
-    });
+    const { deploy, deployHistory: history } = options;
+    addDeployRoutes(router, { deploy, history, ...caller });
   }
-  if (options.resources) {
-    addResourceRoutes(router, {
-      resources: options.resources,
-      access,
-      auditor,
-    });
-  }
+  if (options.resources)
+    addResourceRoutes(router, { resources: options.resources, ...caller });
   if (options.security)
     addImageSecurityRoutes(router, { security: options.security, access });
   // Keep last: answers the errors of the routes above with their details (issues, revisions, files).

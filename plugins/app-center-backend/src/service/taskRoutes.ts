@@ -1,57 +1,51 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
-import { audited } from './audited';
 import { CallerResolver } from './CallerResolver';
 import { TaskService } from '../tasks/TaskService';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
+import { queryString, routeHandlers } from './routeHandlers';
 
 /** GET /tasks, POST /tasks (a task of any kind), GET /tasks/{id}, POST /tasks/{id}/cancel. */
 export function addTaskRoutes(
   router: AppCenterRouter,
   deps: { tasks: TaskService; access: CallerResolver; auditor: AuditorService },
 ) {
-  const { tasks, access, auditor } = deps;
-  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const { tasks } = deps;
+  const { read, change, queue } = routeHandlers(deps.access, deps.auditor);
+  // An empty filter is no filter.
+  const filter = (v: unknown) => queryString(v) || undefined;
 
-  router.get('/tasks', async (req, res) => {
-    const caller = await access.caller(req);
-    // The document bounds limit (1 to 200); a query string arrives as text.
-    const limit = Number(req.query.limit ?? 50);
-    const items = await tasks.list(caller, {
-      project: str(req.query.project),
-      environment: str(req.query.env),
-      app: str(req.query.app),
-      limit,
-    });
-    res.json({ items });
+  router.get('/tasks', (req, res) => {
+    const { query } = req;
+    const wanted = {
+      project: filter(query.project),
+      environment: filter(query.env),
+      app: filter(query.app),
+      // The document bounds limit (1 to 200); a query string arrives as text.
+      limit: Number(query.limit ?? 50),
+    };
+    return read(req, res, async caller => ({
+      items: await tasks.list(caller, wanted),
+    }));
   });
 
-  router.post('/tasks', async (req, res) => {
-    const caller = await access.caller(req);
+  router.post('/tasks', (req, res) => {
     const { kind, project, environment } = req.body;
-    // Starting a task is audited once, here, with the id of the task it queued.
-    const task = await audited(
-      auditor,
-      'task-request',
+    return queue(
       req,
-      { kind, project, environment },
-      () => tasks.start(caller, req.body),
-      started => ({ taskId: started.id }),
+      res,
+      ['task-request', { kind, project, environment }],
+      caller => tasks.start(caller, req.body),
     );
-    res.status(202).json(task);
   });
 
-  router.get('/tasks/:id', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(await tasks.get(caller, req.params.id));
-  });
+  router.get('/tasks/:id', (req, res) =>
+    read(req, res, caller => tasks.get(caller, req.params.id)),
+  );
 
-  router.post('/tasks/:id/cancel', async (req, res) => {
-    const caller = await access.caller(req);
+  router.post('/tasks/:id/cancel', (req, res) => {
     const { id } = req.params;
-    res.json(
-      await audited(auditor, 'task-cancel', req, { taskId: id }, () =>
-        tasks.cancel(caller, id),
-      ),
+    return change(req, res, ['task-cancel', { taskId: id }], caller =>
+      tasks.cancel(caller, id),
     );
   });
 }

@@ -7,8 +7,10 @@ import {
   RevisionConflictError,
 } from '../git';
 import { TemplateService } from '../templates/TemplateService';
-import { audited } from './audited';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
+import { queryString, routeHandlers } from './routeHandlers';
+
+const TEMPLATES = '/projects/:project/templates';
 
 /**
  * Template routes (`/projects/{project}/templates...`, DESIGN.md section 9): resolve the caller, call one
@@ -22,50 +24,44 @@ export function addTemplateRoutes(
     auditor: AuditorService;
   },
 ) {
-  const { templates, access, auditor } = options;
+  const { templates } = options;
+  const { read, change } = routeHandlers(options.access, options.auditor);
 
-  router.get('/projects/:project/templates', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(await templates.list(caller, req.params.project));
-  });
-  router.post('/projects/:project/templates', async (req, res) => {
-    const caller = await access.caller(req);
+  router.get(TEMPLATES, (req, res) =>
+    read(req, res, caller => templates.list(caller, req.params.project)),
+  );
+  router.post(TEMPLATES, (req, res) => {
     const { project } = req.params;
-    const body = req.body;
-    const meta = {
-      project,
-      app: body.name,
-      from: body.starter ? 'starter' : 'files',
-    };
-    const created = await audited(auditor, 'template-create', req, meta, () =>
-      templates.create(caller, project, body),
+    const from = req.body.starter ? 'starter' : 'files';
+    const meta = { project, app: req.body.name, from };
+    return change(
+      req,
+      res,
+      ['template-create', meta],
+      caller => templates.create(caller, project, req.body),
+      { status: 201 },
     );
-    res.status(201).json(created);
   });
-  router.get('/projects/:project/templates/:app', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(await templates.get(caller, req.params.project, req.params.app));
-  });
-  router.delete('/projects/:project/templates/:app', async (req, res) => {
-    const caller = await access.caller(req);
+  router.get(`${TEMPLATES}/:app`, (req, res) => {
     const { project, app } = req.params;
-    const baseRevision =
-      typeof req.query.baseRevision === 'string'
-        ? req.query.baseRevision
-        : undefined;
-    await audited(auditor, 'template-delete', req, { project, app }, () =>
-      templates.delete(caller, project, app, baseRevision),
-    );
-    res.status(204).end();
+    return read(req, res, caller => templates.get(caller, project, app));
   });
-  router.get('/projects/:project/templates/:app/files', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(
-      await templates.readFiles(caller, req.params.project, req.params.app),
+  router.delete(`${TEMPLATES}/:app`, (req, res) => {
+    const { project, app } = req.params;
+    const baseRevision = queryString(req.query.baseRevision);
+    return change(
+      req,
+      res,
+      ['template-delete', { project, app }],
+      caller => templates.delete(caller, project, app, baseRevision),
+      { status: 204 },
     );
   });
-  router.put('/projects/:project/templates/:app/files', async (req, res) => {
-    const caller = await access.caller(req);
+  router.get(`${TEMPLATES}/:app/files`, (req, res) => {
+    const { project, app } = req.params;
+    return read(req, res, caller => templates.readFiles(caller, project, app));
+  });
+  router.put(`${TEMPLATES}/:app/files`, (req, res) => {
     const { project, app } = req.params;
     const body = req.body;
     const meta = {
@@ -75,33 +71,21 @@ export function addTemplateRoutes(
       deleted: body.deleted ?? [],
       baseRevision: body.baseRevision ?? null,
     };
-    res.json(
-      await audited(auditor, 'template-files-write', req, meta, () =>
-        templates.writeFiles(caller, project, app, body),
-      ),
+    return change(req, res, ['template-files-write', meta], caller =>
+      templates.writeFiles(caller, project, app, body),
     );
   });
-  router.get('/projects/:project/templates/:app/drift', async (req, res) => {
-    const caller = await access.caller(req);
-    res.json(await templates.drift(caller, req.params.project, req.params.app));
+  router.get(`${TEMPLATES}/:app/drift`, (req, res) => {
+    const { project, app } = req.params;
+    return read(req, res, caller => templates.drift(caller, project, app));
   });
-  router.post(
-    '/projects/:project/templates/:app/drift/:env/apply',
-    async (req, res) => {
-      const caller = await access.caller(req);
-      const { project, app, env } = req.params;
-      const body = req.body ?? {};
-      res.json(
-        await audited(
-          auditor,
-          'template-drift-apply',
-          req,
-          { project, app, environment: env },
-          () => templates.applyDrift(caller, project, app, env, body),
-        ),
-      );
-    },
-  );
+  router.post(`${TEMPLATES}/:app/drift/:env/apply`, (req, res) => {
+    const { project, app, env } = req.params;
+    const meta = { project, app, environment: env };
+    return change(req, res, ['template-drift-apply', meta], caller =>
+      templates.applyDrift(caller, project, app, env, req.body ?? {}),
+    );
+  });
 }
 
 /**
@@ -119,40 +103,24 @@ export const templateErrorHandler: ErrorRequestHandler = (
     next(error);
     return;
   }
-  const request = { method: req.method, url: req.originalUrl ?? req.url };
-  if (error instanceof ManifestValidationError) {
-    res.status(400).json({
-      error: { name: error.name, message: error.message, issues: error.issues },
-      request,
-      response: { statusCode: 400 },
+  // Backstage's error shape, with the details the caller acts on.
+  const answer = (status: number, details: Record<string, unknown>) =>
+    res.status(status).json({
+      error: { name: error.name, message: error.message, ...details },
+      request: { method: req.method, url: req.originalUrl ?? req.url },
+      response: { statusCode: status },
     });
+  if (error instanceof ManifestValidationError) {
+    answer(400, { issues: error.issues });
     return;
   }
   if (error instanceof RevisionConflictError) {
-    res.status(409).json({
-      error: {
-        name: error.name,
-        message: error.message,
-        baseRevision: error.baseRevision,
-        headRevision: error.headRevision,
-        files: error.files,
-      },
-      request,
-      response: { statusCode: 409 },
-    });
+    const { baseRevision, headRevision, files } = error;
+    answer(409, { baseRevision, headRevision, files });
     return;
   }
   if (error instanceof MergeConflictError) {
-    res.status(409).json({
-      error: {
-        name: error.name,
-        message: error.message,
-        files: error.files,
-        conflicts: error.conflicts,
-      },
-      request,
-      response: { statusCode: 409 },
-    });
+    answer(409, { files: error.files, conflicts: error.conflicts });
     return;
   }
   next(error);
