@@ -3,9 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import {
   AppFile,
   AppFilesEdit,
-  editedFileCount,
   planAppEdit,
-  planExistingAppEdit,
   readAppFiles,
   readExistingAppFiles,
 } from '../git/appFiles';
@@ -220,38 +218,23 @@ export class EnvironmentAppStore extends GitOpsStore {
     edit: AppFilesEdit & { baseRevision?: string },
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
-    const dir = envAppDir(repo, env, app);
-    const n = editedFileCount(edit);
-    const first = ctx.message?.trim().split('\n')[0];
-    return this.cache.write(repo, {
-      author: ctx.author,
-      baseRevision: edit.baseRevision,
-      message: formatCommitMessage({
-        action: 'edit',
-        project: repo.project,
+    return this.writeAppFolder(
+      repo,
+      {
+        dir: envAppDir(repo, env, app),
         env: env.name,
         app,
-        taskId: ctx.taskId,
-        detail:
-          first && first.length <= 100
-            ? first
-            : `update ${n} file${n === 1 ? '' : 's'}`,
-        body:
-          ctx.message && ctx.message.trim() !== first ? ctx.message : undefined,
-      }),
-      apply: view =>
-        planExistingAppEdit(view, dir, {
-          what: `${app} in environment ${env.name}`,
-          edit,
-          validator: this.validator,
-          ctx: {
-            namespace: env.namespace,
-            allowClusterScoped: repo.allowClusterScoped,
-          },
-          whenEmpty:
-            'an environment app must keep at least one file; disassociate it instead',
-        }),
-    });
+        what: `${app} in environment ${env.name}`,
+        validation: {
+          namespace: env.namespace,
+          allowClusterScoped: repo.allowClusterScoped,
+        },
+        whenEmpty:
+          'an environment app must keep at least one file; disassociate it instead',
+      },
+      edit,
+      ctx,
+    );
   }
 
   /**

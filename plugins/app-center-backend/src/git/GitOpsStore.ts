@@ -1,10 +1,19 @@
-import { AppFile, readExistingAppFiles } from './appFiles';
+import {
+  AppFile,
+  AppFilesEdit,
+  editedFileCount,
+  planExistingAppEdit,
+  readExistingAppFiles,
+} from './appFiles';
+import { formatCommitMessage, userMessageParts } from './commitMessage';
 import type { GitRepositoryCache } from './GitRepositoryCache';
 import type {
   GitOpsStoreOptions,
   ProjectRepository,
+  WriteContext,
 } from './projectRepository';
-import type { GitTreeView } from './types';
+import type { GitTreeView, GitWriteResult } from './types';
+import type { ManifestValidationContext } from './yaml/ManifestValidator';
 import { ManifestValidator } from './yaml/ManifestValidator';
 
 /**
@@ -42,5 +51,49 @@ export abstract class GitOpsStore {
       },
       options.revision,
     );
+  }
+
+  /**
+   * Writes and deletes files of an existing app folder in one commit (`edit <project>/<env>/<app>`, the
+   * user's message as subject and body); 409 when they changed since `baseRevision`, 404 naming `what`.
+   */
+  protected writeAppFolder(
+    repo: ProjectRepository,
+    folder: {
+      dir: string;
+      /** The environment of the commit subject (`templates` for a template). */
+      env: string;
+      app: string;
+      what: string;
+      validation: ManifestValidationContext;
+      /** Why an edit may not leave the folder empty. */
+      whenEmpty: string;
+    },
+    edit: AppFilesEdit & { baseRevision?: string },
+    ctx: WriteContext,
+  ): Promise<GitWriteResult> {
+    const { dir, env, app, what, validation, whenEmpty } = folder;
+    const n = editedFileCount(edit);
+    const fallback = `update ${n} file${n === 1 ? '' : 's'}`;
+    return this.cache.write(repo, {
+      author: ctx.author,
+      baseRevision: edit.baseRevision,
+      message: formatCommitMessage({
+        action: 'edit',
+        project: repo.project,
+        env,
+        app,
+        taskId: ctx.taskId,
+        ...userMessageParts(ctx.message, fallback),
+      }),
+      apply: view =>
+        planExistingAppEdit(view, dir, {
+          what,
+          edit,
+          validator: this.validator,
+          ctx: validation,
+          whenEmpty,
+        }),
+    });
   }
 }

@@ -64,3 +64,20 @@ export function formatCommitMessage(parts: CommitMessageParts): string {
   }
   return message;
 }
+
+/**
+ * The subject and body a user's commit message gives (the save dialogs' "message"): a first line of up to
+ * 100 characters is the subject and the rest the body; a longer first line keeps `fallback` as the subject
+ * and the whole message as the body; no message is the fallback alone.
+ */
+export function userMessageParts(
+  message: string | undefined,
+  fallback: string,
+): Pick<CommitMessageParts, 'detail' | 'body'> {
+  const text = message?.trim();
+  if (!text) return { detail: fallback };
+  const [first, ...rest] = text.split('\n');
+  if (first.trim().length > 100) return { detail: fallback, body: text };
+  const body = rest.join('\n').trim();
+  return body ? { detail: first, body } : { detail: first };
+}

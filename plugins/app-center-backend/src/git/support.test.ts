@@ -1,4 +1,4 @@
-import { formatCommitMessage } from './commitMessage';
+import { formatCommitMessage, userMessageParts } from './commitMessage';
 import { Mutex } from './Mutex';
 import { redactSecrets, redactUrl } from './redact';
 
@@ -45,6 +45,31 @@ describe('formatCommitMessage', () => {
         taskId: 'a\nEvil: 1',
       }),
     ).toThrow(/trailer/);
+  });
+});
+
+describe('userMessageParts', () => {
+  it('makes a short first line the subject and the rest the body', () => {
+    expect(userMessageParts('  Raise limits  ', 'update 1 file')).toEqual({
+      detail: 'Raise limits',
+    });
+    expect(
+      userMessageParts('Raise limits\n\nThe pods were OOM-killed.', 'x'),
+    ).toEqual({ detail: 'Raise limits', body: 'The pods were OOM-killed.' });
+  });
+
+  it('keeps the fallback subject for no message or a long first line', () => {
+    expect(userMessageParts(undefined, 'update 2 files')).toEqual({
+      detail: 'update 2 files',
+    });
+    expect(userMessageParts(' \n ', 'delete template')).toEqual({
+      detail: 'delete template',
+    });
+    const long = `${'a'.repeat(101)}\nmore`;
+    expect(userMessageParts(long, 'update 1 file')).toEqual({
+      detail: 'update 1 file',
+      body: long,
+    });
   });
 });
 

@@ -3,12 +3,10 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import {
   AppFile,
   AppFilesEdit,
-  editedFileCount,
   planAppEdit,
-  planExistingAppEdit,
   readAppFiles,
 } from '../git/appFiles';
-import { formatCommitMessage } from '../git/commitMessage';
+import { formatCommitMessage, userMessageParts } from '../git/commitMessage';
 import { GitOpsLayout, assertDnsLabel } from '../git/GitOpsLayout';
 import { GitOpsStore } from '../git/GitOpsStore';
 import type {
@@ -28,18 +26,6 @@ export interface TemplateStoreOptions extends GitOpsStoreOptions {
 }
 
 const META = GitOpsLayout.provenanceFile;
-
-function detail(
-  ctx: WriteContext,
-  fallback: string,
-): { detail: string; body?: string } {
-  const m = ctx.message?.trim();
-  if (!m) return { detail: fallback };
-  const first = m.split('\n')[0];
-  return first.length <= 100 && !m.includes('\n')
-    ? { detail: first }
-    : { detail: fallback, body: m };
-}
 
 /**
  * Project templates (`<dir>/<project>/templates/<app>/`): create from files or
@@ -164,8 +150,8 @@ export class TemplateStore extends GitOpsStore {
       allowClusterScoped: repo.allowClusterScoped,
     });
     const description = input.description?.trim();
-    const m = detail(
-      ctx,
+    const m = userMessageParts(
+      ctx.message,
       input.starter
         ? `new app from ${input.starter.image}`
         : `new template with ${files.length} files`,
@@ -214,29 +200,20 @@ export class TemplateStore extends GitOpsStore {
     edit: AppFilesEdit & { baseRevision?: string },
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
-    const dir = new GitOpsLayout(repo.project, repo.dir).templateDir(app);
-    const n = editedFileCount(edit);
-    return this.cache.write(repo, {
-      author: ctx.author,
-      baseRevision: edit.baseRevision,
-      message: formatCommitMessage({
-        action: 'edit',
-        project: repo.project,
+    return this.writeAppFolder(
+      repo,
+      {
+        dir: new GitOpsLayout(repo.project, repo.dir).templateDir(app),
         env: 'templates',
         app,
-        taskId: ctx.taskId,
-        ...detail(ctx, `update ${n} file${n === 1 ? '' : 's'}`),
-      }),
-      apply: view =>
-        planExistingAppEdit(view, dir, {
-          what: `template ${repo.project}/${app}`,
-          edit,
-          validator: this.validator,
-          ctx: { allowClusterScoped: repo.allowClusterScoped },
-          whenEmpty:
-            'a template must keep at least one file; delete the template instead',
-        }),
-    });
+        what: `template ${repo.project}/${app}`,
+        validation: { allowClusterScoped: repo.allowClusterScoped },
+        whenEmpty:
+          'a template must keep at least one file; delete the template instead',
+      },
+      edit,
+      ctx,
+    );
   }
 
   /** Deletes a template folder (environment copies stay). */
@@ -256,7 +233,7 @@ export class TemplateStore extends GitOpsStore {
         env: 'templates',
         app,
         taskId: ctx.taskId,
-        ...detail(ctx, 'delete template'),
+        ...userMessageParts(ctx.message, 'delete template'),
       }),
       apply: async view => {
         const entries = await view.list(dir, { recursive: true });
