@@ -45,19 +45,6 @@ function plan(
   });
 }
 
-/** The app's files, their objects and the workload an edit is about (by name, or the app's only one). */
-async function appWorkload(
-  view: GitTreeView,
-  target: EnvironmentTarget,
-  app: string,
-  workloadName?: string,
-) {
-  const existing = await appFiles(view, target, app);
-  const objects = manifestObjects(existing);
-  const workload = pickWorkload(objects, app, workloadName);
-  return { existing, objects, workload };
-}
-
 /** One write for many apps: every container of each app whose image repository matches gets the new tag. */
 export async function imageChanges(
   view: GitTreeView,
@@ -99,20 +86,42 @@ export async function imageChanges(
   return out;
 }
 
+/** The app's files, their objects and the workload an edit is about. */
+type AppWorkload = {
+  existing: Awaited<ReturnType<typeof appFiles>>;
+  objects: ReturnType<typeof manifestObjects>;
+  workload: ReturnType<typeof pickWorkload>;
+};
+
+/**
+ * A change to one workload of the app (named by `input.workload`, or the app's only one): the workload is
+ * found once here, in the app's files at the view, and `edit` plans the change to it.
+ */
+function workloadEdit<Input extends { workload?: string }>(
+  edit: (
+    found: AppWorkload,
+    at: { target: EnvironmentTarget; app: string },
+    input: Input,
+  ) => GitChanges,
+) {
+  return async (
+    view: GitTreeView,
+    target: EnvironmentTarget,
+    app: string,
+    input: Input,
+  ): Promise<GitChanges> => {
+    const existing = await appFiles(view, target, app);
+    const objects = manifestObjects(existing);
+    const workload = pickWorkload(objects, app, input.workload);
+    return edit({ existing, objects, workload }, { target, app }, input);
+  };
+}
+
 /** Sets the replicas of the app's workload (the Rollout, not a Deployment it took over); 409 under an autoscaler. */
-export async function replicaChanges(
-  view: GitTreeView,
-  target: EnvironmentTarget,
-  app: string,
-  replicas: number,
-  workloadName?: string,
-): Promise<GitChanges> {
-  const { existing, objects, workload } = await appWorkload(
-    view,
-    target,
-    app,
-    workloadName,
-  );
+export const replicaChanges = workloadEdit<{
+  replicas: number;
+  workload?: string;
+}>(({ existing, objects, workload }, { target, app }, { replicas }) => {
   assertNotAutoscaled(objects, workload, app);
   const file = existing.find(f => f.path === workload.file)!;
   const editor = new ManifestEditor(file.path, file.content);
@@ -125,21 +134,12 @@ export async function replicaChanges(
   return plan(target, app, existing, {
     files: [{ path: file.path, content: editor.text }],
   });
-}
+});
 
 /** Writes (or rewrites) the autoscaler of the app's workload in `hpa.yaml` next to it. */
-export async function autoscalerChanges(
-  view: GitTreeView,
-  target: EnvironmentTarget,
-  app: string,
-  input: AutoscalingInput & { workload?: string },
-): Promise<GitChanges> {
-  const { existing, objects, workload } = await appWorkload(
-    view,
-    target,
-    app,
-    input.workload,
-  );
+export const autoscalerChanges = workloadEdit<
+  AutoscalingInput & { workload?: string }
+>(({ existing, objects, workload }, { target, app }, input) => {
   const path = hpaPathFor(workload);
   const elsewhere = autoscalersOf(objects, workload).find(h => h.file !== path);
   if (elsewhere) {
@@ -150,39 +150,30 @@ export async function autoscalerChanges(
   const content = renderHpa(workload, input);
   if (existing.find(f => f.path === path)?.content === content) return {};
   return plan(target, app, existing, { files: [{ path, content }] });
-}
+});
 
 /** Deletes the autoscaler file(s) of the app's workload; 404 when it has none. */
-export async function autoscalerRemoval(
-  view: GitTreeView,
-  target: EnvironmentTarget,
-  app: string,
-  workloadName?: string,
-): Promise<GitChanges> {
-  const { existing, objects, workload } = await appWorkload(
-    view,
-    target,
-    app,
-    workloadName,
-  );
-  const hpas = autoscalersOf(objects, workload);
-  if (!hpas.length)
-    throw new NotFoundError(
-      `${workload.kind} ${workload.name} of ${app} has no autoscaler`,
+export const autoscalerRemoval = workloadEdit<{ workload?: string }>(
+  ({ existing, objects, workload }, { target, app }) => {
+    const hpas = autoscalersOf(objects, workload);
+    if (!hpas.length)
+      throw new NotFoundError(
+        `${workload.kind} ${workload.name} of ${app} has no autoscaler`,
+      );
+    const files = [...new Set(hpas.map(h => h.file))];
+    const shared = files.filter(f =>
+      objects.some(o => o.file === f && !hpas.includes(o)),
     );
-  const files = [...new Set(hpas.map(h => h.file))];
-  const shared = files.filter(f =>
-    objects.some(o => o.file === f && !hpas.includes(o)),
-  );
-  if (shared.length) {
-    throw new InputError(
-      `the autoscaler of ${workload.name} shares ${shared.join(
-        ', ',
-      )} with other objects; remove it there under Manifests`,
-    );
-  }
-  return plan(target, app, existing, { deleted: files });
-}
+    if (shared.length) {
+      throw new InputError(
+        `the autoscaler of ${workload.name} shares ${shared.join(
+          ', ',
+        )} with other objects; remove it there under Manifests`,
+      );
+    }
+    return plan(target, app, existing, { deleted: files });
+  },
+);
 
 /** An app folder's files at one revision (every file, the provenance included). */
 export interface FolderSnapshot {

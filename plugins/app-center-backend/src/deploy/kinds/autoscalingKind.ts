@@ -89,7 +89,7 @@ export const autoscalingTaskKind = (deps: DeployEngineDeps) =>
         apply: (view, target) =>
           autoscaling
             ? autoscalerChanges(view, target, app, autoscaling)
-            : autoscalerRemoval(view, target, app, workload),
+            : autoscalerRemoval(view, target, app, { workload }),
         prune: autoscaling === null,
       });
     },

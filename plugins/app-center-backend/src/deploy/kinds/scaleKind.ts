@@ -41,12 +41,6 @@ export const scaleTaskKind = (deps: DeployEngineDeps) =>
           ctx.input.workload ? ` for ${ctx.input.workload}` : ''
         }`,
         apply: (view, target) =>
-          replicaChanges(
-            view,
-            target,
-            ctx.input.app,
-            ctx.input.replicas,
-            ctx.input.workload,
-          ),
+          replicaChanges(view, target, ctx.input.app, ctx.input),
       }),
   });
