@@ -30,6 +30,22 @@ const enc = encodeURIComponent;
  * A call on one application (`/applications/<name><sub>`): `project=` goes in the query wherever the
  * AppProject is known, and both are named for the error messages.
  */
+/** Which managed resources a diff is asked for (all when empty). */
+export type ManagedResourceFilter = {
+  group?: string;
+  version?: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+};
+
+/** The resource whose events are asked for (the application's when empty). */
+export type EventSource = {
+  resourceNamespace?: string;
+  resourceName?: string;
+  resourceUID?: string;
+};
+
 function onApp(
   method: Call['method'],
   name: string,
@@ -84,6 +100,16 @@ export class ArgoCDClient {
   private async items<T>(call: Call): Promise<T[]> {
     const res = await this.http.json<{ items?: T[] | null }>(call);
     return res.items ?? [];
+  }
+
+  /** The `items` of a GET below the application (`sub`), asked with `query`. */
+  private appItems<T>(
+    name: string,
+    sub: string,
+    query: Query,
+    project: string | undefined,
+  ): Promise<T[]> {
+    return this.items<T>(onApp('GET', name, sub, project, { query }));
   }
 
   // ---- AppProjects
@@ -239,20 +265,10 @@ export class ArgoCDClient {
   /** Diff material of the managed resources (states are JSON strings). */
   async managedResources(
     name: string,
-    filter: {
-      group?: string;
-      version?: string;
-      kind?: string;
-      namespace?: string;
-      name?: string;
-    } = {},
+    filter: ManagedResourceFilter = {},
     options: { project?: string } = {},
   ): Promise<ResourceDiff[]> {
-    return this.items<ResourceDiff>(
-      onApp('GET', name, '/managed-resources', options.project, {
-        query: { ...filter },
-      }),
-    );
+    return this.appItems(name, '/managed-resources', filter, options.project);
   }
 
   /** The live manifest of one resource of the app's tree, parsed. */
@@ -367,18 +383,10 @@ export class ArgoCDClient {
   /** Events of the application, or of one resource when all of namespace, name and uid are given. */
   async events(
     name: string,
-    resource: {
-      resourceNamespace?: string;
-      resourceName?: string;
-      resourceUID?: string;
-    } = {},
+    resource: EventSource = {},
     options: { project?: string } = {},
   ): Promise<KubernetesEvent[]> {
-    return this.items<KubernetesEvent>(
-      onApp('GET', name, '/events', options.project, {
-        query: { ...resource },
-      }),
-    );
+    return this.appItems(name, '/events', resource, options.project);
   }
 
   /** Author, date and message of a git revision of the app's source. */

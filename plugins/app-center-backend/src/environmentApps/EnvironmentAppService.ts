@@ -128,14 +128,12 @@ export class EnvironmentAppService {
     envName: string,
     input: { app: string; overwrite?: boolean },
   ): Promise<EnvironmentAppView> {
-    const access = await this.allowed(caller, 'deploy', projectName, envName);
-    assertDnsLabel('app', input.app);
-    return this.association.associate(
+    const { target, environment } = await this.changing(
       caller,
-      appsTarget(access),
-      access.environment!,
-      input,
+      [projectName, envName],
+      input.app,
     );
+    return this.association.associate(caller, target, environment, input);
   }
 
   /** Recreates a missing Argo CD Application from git without touching the files (needs deploy rights). */
@@ -145,13 +143,12 @@ export class EnvironmentAppService {
     envName: string,
     app: string,
   ): Promise<EnvironmentAppView> {
-    const access = await this.allowed(caller, 'deploy', projectName, envName);
-    assertDnsLabel('app', app);
-    return this.association.recreate(
-      appsTarget(access),
-      access.environment!,
+    const { target, environment } = await this.changing(
+      caller,
+      [projectName, envName],
       app,
     );
+    return this.association.recreate(target, environment, app);
   }
 
   async disassociate(
@@ -160,14 +157,24 @@ export class EnvironmentAppService {
     envName: string,
     app: string,
   ): Promise<void> {
-    const access = await this.allowed(caller, 'deploy', projectName, envName);
-    assertDnsLabel('app', app);
+    const where = await this.changing(caller, [projectName, envName], app);
     await this.association.disassociate(
       caller,
-      appsTarget(access),
-      access.environment!,
+      where.target,
+      where.environment,
       app,
     );
+  }
+
+  /** Where the caller associates, recreates or removes `app`: needs deploy rights; the app's name is checked. */
+  private async changing(
+    caller: Caller,
+    [projectName, envName]: [string, string],
+    app: string,
+  ) {
+    const access = await this.allowed(caller, 'deploy', projectName, envName);
+    assertDnsLabel('app', app);
+    return { target: appsTarget(access), environment: access.environment! };
   }
 
   private allowed(

@@ -26,26 +26,41 @@ export const appCenterTargetResourceRef = createPermissionResourceRef<
   AppCenterTargetQuery
 >().with({ pluginId: 'app-center', resourceType: APP_CENTER_RESOURCE_TYPE });
 
-export const isInTenant = createPermissionRule({
+/** A rule that allows targets whose tenant (or project) is one of the names given in `param`. */
+function nameInListRule(rule: {
+  name: string;
+  description: string;
+  param: string;
+  names: string;
+  of(target: AppCenterTarget): string;
+}) {
+  const list = z.array(z.string()).describe(rule.names);
+  const schema = z.object({ [rule.param]: list });
+  const listOf = (params: Record<string, string[]>) => params[rule.param];
+  return createPermissionRule({
+    name: rule.name,
+    description: rule.description,
+    resourceRef: appCenterTargetResourceRef,
+    paramsSchema: schema,
+    apply: (target, params) => listOf(params).includes(rule.of(target)),
+    toQuery: params => ({ rule: rule.name, values: listOf(params) }),
+  });
+}
+
+export const isInTenant = nameInListRule({
   name: 'IS_IN_TENANT',
   description: 'Allow projects and environments of the given tenants',
-  resourceRef: appCenterTargetResourceRef,
-  paramsSchema: z.object({
-    tenants: z.array(z.string()).describe('Tenant names'),
-  }),
-  apply: (target, { tenants }) => tenants.includes(target.tenant),
-  toQuery: ({ tenants }) => ({ rule: 'IS_IN_TENANT', values: tenants }),
+  param: 'tenants',
+  names: 'Tenant names',
+  of: target => target.tenant,
 });
 
-export const isProject = createPermissionRule({
+export const isProject = nameInListRule({
   name: 'IS_PROJECT',
   description: 'Allow the given projects and their environments',
-  resourceRef: appCenterTargetResourceRef,
-  paramsSchema: z.object({
-    projects: z.array(z.string()).describe('Project names'),
-  }),
-  apply: (target, { projects }) => projects.includes(target.project),
-  toQuery: ({ projects }) => ({ rule: 'IS_PROJECT', values: projects }),
+  param: 'projects',
+  names: 'Project names',
+  of: target => target.project,
 });
 
 export const isEnvironmentKind = createPermissionRule({

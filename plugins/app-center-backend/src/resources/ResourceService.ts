@@ -93,15 +93,10 @@ export class ResourceService {
     ref: ResourceCoordinates,
   ): Promise<LiveResource> {
     const { target, application } = await this.locate(caller, where);
+    const { group = '', version, kind, namespace, name: resourceName } = ref;
     const manifest = await target.argocd.getResource(
       application,
-      {
-        group: ref.group ?? '',
-        version: ref.version,
-        kind: ref.kind,
-        namespace: ref.namespace,
-        resourceName: ref.name,
-      },
+      { group, version, kind, namespace, resourceName },
       { project: target.appProject },
     );
     const metadata = (manifest.metadata ?? {}) as Record<string, unknown>;
@@ -115,14 +110,10 @@ export class ResourceService {
     ref: Omit<ResourceCoordinates, 'version'>,
   ): Promise<ResourceStateDiff> {
     const { target, application } = await this.locate(caller, where);
+    const { group = '', kind, namespace = '', name } = ref;
     const items = await target.argocd.managedResources(
       application,
-      {
-        group: ref.group ?? '',
-        kind: ref.kind,
-        namespace: ref.namespace ?? '',
-        name: ref.name,
-      },
+      { group, kind, namespace, name },
       { project: target.appProject },
     );
     // An empty filter value matches everything: keep the exact resource.
