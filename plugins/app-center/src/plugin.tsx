@@ -58,69 +58,77 @@ export const appCenterAdminPage = SubPageBlueprint.make({
   },
 });
 
-/** The Template tab of Components that name their app (`app-center.io/app: <project>/<app>`). */
-export const appCenterTemplateEntityContent = EntityContentBlueprint.make({
-  name: 'template',
-  params: {
+/** Components that name their app (`app-center.io/app: <project>/<app>`). */
+const COMPONENTS_WITH_APP = {
+  kind: 'component',
+  'metadata.annotations.app-center.io/app': { $exists: true },
+};
+
+/** Systems that carry a project (`app-center.io/project: <project>`). */
+const SYSTEMS_WITH_PROJECT = {
+  kind: 'system',
+  'metadata.annotations.app-center.io/project': { $exists: true },
+};
+
+/** A tab on the catalog pages of the entities `filter` picks. */
+function entityTab(
+  name: string,
+  tab: {
+    path: string;
+    title: string;
+    filter: typeof COMPONENTS_WITH_APP | typeof SYSTEMS_WITH_PROJECT;
+  },
+  loader: () => Promise<JSX.Element>,
+) {
+  return EntityContentBlueprint.make({ name, params: { ...tab, loader } });
+}
+
+/** The Template tab of a Component: its app's template, with drift against each environment. */
+export const appCenterTemplateEntityContent = entityTab(
+  'template',
+  {
     path: '/app-center-template',
     title: 'Template',
-    filter: {
-      kind: 'component',
-      'metadata.annotations.app-center.io/app': { $exists: true },
-    },
-    loader: () =>
-      import('./components/TemplateTab').then(m => <m.TemplateTab />),
+    filter: COMPONENTS_WITH_APP,
   },
-});
+  () => import('./components/TemplateTab').then(m => <m.TemplateTab />),
+);
 
-/** The Templates tab of Systems that carry a project (`app-center.io/project: <project>`). */
-export const appCenterProjectTemplatesEntityContent =
-  EntityContentBlueprint.make({
-    name: 'project-templates',
-    params: {
-      path: '/app-center-templates',
-      title: 'Templates',
-      filter: {
-        kind: 'system',
-        'metadata.annotations.app-center.io/project': { $exists: true },
-      },
-      loader: () =>
-        import('./components/TemplateTab').then(m => <m.ProjectTemplatesTab />),
-    },
-  });
+/** The Templates tab of a System: the templates of its project. */
+export const appCenterProjectTemplatesEntityContent = entityTab(
+  'project-templates',
+  {
+    path: '/app-center-templates',
+    title: 'Templates',
+    filter: SYSTEMS_WITH_PROJECT,
+  },
+  () => import('./components/TemplateTab').then(m => <m.ProjectTemplatesTab />),
+);
 
-/** The Deployments tab of Components that name their app: the app in each environment of its project. */
-export const appCenterDeploymentsEntityContent = EntityContentBlueprint.make({
-  name: 'deployments',
-  params: {
+/** The Deployments tab of a Component: the app in each environment of its project. */
+export const appCenterDeploymentsEntityContent = entityTab(
+  'deployments',
+  {
     path: '/app-center-deployments',
     title: 'Deployments',
-    filter: {
-      kind: 'component',
-      'metadata.annotations.app-center.io/app': { $exists: true },
-    },
-    loader: () =>
-      import('./components/DeploymentsTab').then(m => <m.DeploymentsTab />),
+    filter: COMPONENTS_WITH_APP,
   },
-});
+  () => import('./components/DeploymentsTab').then(m => <m.DeploymentsTab />),
+);
 
-/** The Environments tab of Systems that carry a project: links to each environment's page. */
-export const appCenterProjectEnvironmentsEntityContent =
-  EntityContentBlueprint.make({
-    name: 'project-environments',
-    params: {
-      path: '/app-center-environments',
-      title: 'Environments',
-      filter: {
-        kind: 'system',
-        'metadata.annotations.app-center.io/project': { $exists: true },
-      },
-      loader: () =>
-        import('./components/EnvironmentPage').then(m => (
-          <m.SystemAppCenterContent />
-        )),
-    },
-  });
+/** The Environments tab of a System: links to each environment's page of its project. */
+export const appCenterProjectEnvironmentsEntityContent = entityTab(
+  'project-environments',
+  {
+    path: '/app-center-environments',
+    title: 'Environments',
+    filter: SYSTEMS_WITH_PROJECT,
+  },
+  () =>
+    import('./components/EnvironmentPage').then(m => (
+      <m.SystemAppCenterContent />
+    )),
+);
 
 /**
  * App Center for the new frontend system: GitOps delivery of catalog services to Kubernetes.

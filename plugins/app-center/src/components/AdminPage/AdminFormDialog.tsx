@@ -60,7 +60,9 @@ type AdminForm = ReturnType<typeof useAdminForm>;
  */
 export function AdminFormDialog(props: {
   form: AdminForm;
-  onSubmit(): void;
+  /** The object's own field checks (Name and Title are checked here). */
+  validate(): FieldErrors;
+  save(): Promise<void>;
   onClose(): void;
   children: ReactNode;
 }) {
@@ -76,7 +78,7 @@ export function AdminFormDialog(props: {
       submitting={form.submitting}
       formError={form.formError}
       onClose={props.onClose}
-      onSubmit={props.onSubmit}
+      onSubmit={() => form.submit(props.validate, props.save)}
     >
       {nameAndTitle.map(({ field, value, set }) => (
         <FormField

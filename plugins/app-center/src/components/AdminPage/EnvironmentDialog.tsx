@@ -130,11 +130,7 @@ export const EnvironmentDialog = (props: {
   };
 
   return (
-    <AdminFormDialog
-      form={form}
-      onClose={onClose}
-      onSubmit={() => form.submit(validate, save)}
-    >
+    <AdminFormDialog {...{ form, validate, save, onClose }}>
       <FormField
         id="environment-kind"
         label="Kind"

@@ -153,16 +153,10 @@ export const ProjectDialog = (props: {
   ];
 
   return (
-    <AdminFormDialog
-      form={form}
-      onClose={onClose}
-      onSubmit={() => form.submit(validate, save)}
-    >
+    <AdminFormDialog {...{ form, validate, save, onClose }}>
       <FormField
         id="project-tenant"
-        label="Tenant"
-        form={form}
-        field="tenant"
+        {...{ form, field: 'tenant', label: 'Tenant' }}
         value={tenant}
         onChange={setTenant}
         options={tenants.map(namedOption)}

@@ -77,11 +77,7 @@ export const TenantDialog = (props: {
   ];
 
   return (
-    <AdminFormDialog
-      form={form}
-      onClose={onClose}
-      onSubmit={() => form.submit(validate, save)}
-    >
+    <AdminFormDialog {...{ form, validate, save, onClose }}>
       {groupLists.map(list => (
         <GroupPicker key={list.id} form={form} {...list} />
       ))}

@@ -5,13 +5,12 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import TextField from '@material-ui/core/TextField';
 import {
   checkTagOrDigest,
   type EnvironmentApp,
   type Task,
 } from '@internal/plugin-app-center-common';
-import { FormDialog, useFormSubmit } from '../common';
+import { FormDialog, FormField, useFormSubmit } from '../common';
 import type { FieldErrors } from '../common';
 import { TaskProgress } from '../TaskProgress';
 import { useApi } from '@backstage/frontend-plugin-api';
@@ -140,15 +139,14 @@ export const DeployDialog = (props: DeployDialogProps) => {
         />
       ))}
       <Box mt={2}>
-        <TextField
+        <FormField
           id="deploy-message"
+          form={{ errors, clearError }}
+          field="message"
           label="Message (optional)"
-          helperText="Goes into the commit message"
+          help="Goes into the commit message"
           value={message}
-          onChange={e => setMessage(e.target.value)}
-          fullWidth
-          variant="outlined"
-          margin="dense"
+          onChange={setMessage}
           inputProps={{ maxLength: 2000 }}
         />
       </Box>

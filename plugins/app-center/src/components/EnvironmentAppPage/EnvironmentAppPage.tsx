@@ -76,6 +76,7 @@ export const EnvironmentAppPage = (props: {
   // What the caller may do here comes with the app (the backend's access resolver decides).
   const reason = deniedReason(value.capabilities?.deploy);
   const editReason = deniedReason(value.capabilities?.editEnvironmentApp);
+  const where = { project, env, app };
 
   return (
     <Content>
@@ -83,10 +84,8 @@ export const EnvironmentAppPage = (props: {
         title={`${app} in ${project} / ${environment.value?.title || env}`}
       >
         <AppActions
-          project={project}
-          env={env}
+          {...{ project, env, reason }}
           app={value}
-          reason={reason}
           onFinished={refresh}
         />
       </ContentHeader>
@@ -155,34 +154,17 @@ export const EnvironmentAppPage = (props: {
       <Box pt={2}>
         {tab === 'manifests' && (
           <ManifestsTab
-            project={project}
-            env={env}
-            app={app}
+            {...where}
             canEdit={!editReason}
             reason={editReason}
             onSaved={refresh}
           />
         )}
         {tab === 'resources' && (
-          <ResourceStatusTab
-            project={project}
-            env={env}
-            app={app}
-            reason={reason}
-            focus={focus}
-          />
+          <ResourceStatusTab {...where} reason={reason} focus={focus} />
         )}
-        {tab === 'history' && (
-          <DeployHistoryTab
-            project={project}
-            env={env}
-            app={app}
-            version={version}
-          />
-        )}
-        {tab === 'security' && (
-          <ImageSecurityTab project={project} env={env} app={app} />
-        )}
+        {tab === 'history' && <DeployHistoryTab {...where} version={version} />}
+        {tab === 'security' && <ImageSecurityTab {...where} />}
       </Box>
       <Typography variant="caption" color="textSecondary">
         <Link to={links.environment(project, env)}>

@@ -78,8 +78,7 @@ export const EnvironmentPage = (props: { project: string; env: string }) => {
             />
           ) : (
             <PlatformAppsTable
-              project={project}
-              env={env}
+              {...{ project, env }}
               apps={platformApps}
               selectable={canDeploy}
               onSelectionChange={setSelected}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Drawer from '@material-ui/core/Drawer';
@@ -18,7 +18,7 @@ import type {
   Task,
 } from '@internal/plugin-app-center-common';
 import useAsync from 'react-use/esm/useAsync';
-import { appCenterApiRef } from '../../api';
+import { AppCenterApi, appCenterApiRef } from '../../api';
 import { HealthChip, SyncChip } from '../AppStatus';
 import { TaskDialog } from '../TaskProgress';
 import { LogViewer } from './LogViewer';
@@ -46,39 +46,46 @@ const Yaml = (props: { text: string; label: string }) => (
   </Box>
 );
 
-const LiveTab = ({ where, node }: { where: Where; node: ResourceTreeNode }) => {
-  const api = useApi(appCenterApiRef);
-  const live = useAsync(
-    () => api.getResource(where.project, where.env, where.app, node),
-    [api, node.id],
-  );
-  if (live.loading) return <Progress />;
-  if (live.error) return <ResponseErrorPanel error={live.error} />;
-  return <Yaml label="Live manifest" text={live.value!.yaml} />;
-};
+type TabProps = { where: Where; node: ResourceTreeNode };
 
-const DiffTab = ({ where, node }: { where: Where; node: ResourceTreeNode }) => {
-  const api = useApi(appCenterApiRef);
-  const diff = useAsync(
-    () => api.getResourceDiff(where.project, where.env, where.app, node),
-    [api, node.id],
-  );
-  if (diff.loading) return <Progress />;
-  if (diff.error) return <ResponseErrorPanel error={diff.error} />;
-  return diff.value!.diff ? (
-    <Yaml label="Diff" text={diff.value!.diff} />
-  ) : (
-    <Typography>In sync: the live state is what git says.</Typography>
-  );
-};
-
-const EventsTab = ({
-  where,
-  node,
-}: {
-  where: Where;
+/** Loads what a tab shows of its node (again for another node), with progress and the load's error. */
+function NodeLoad<T>(props: {
   node: ResourceTreeNode;
-}) => {
+  load(api: AppCenterApi): Promise<T>;
+  children(value: T): ReactNode;
+}) {
+  const api = useApi(appCenterApiRef);
+  const state = useAsync(() => props.load(api), [api, props.node.id]);
+  if (state.loading) return <Progress />;
+  if (state.error) return <ResponseErrorPanel error={state.error} />;
+  return <>{props.children(state.value!)}</>;
+}
+
+const LiveTab = ({ where, node }: TabProps) => (
+  <NodeLoad
+    node={node}
+    load={api => api.getResource(where.project, where.env, where.app, node)}
+  >
+    {live => <Yaml label="Live manifest" text={live.yaml} />}
+  </NodeLoad>
+);
+
+const DiffTab = ({ where, node }: TabProps) => (
+  <NodeLoad
+    node={node}
+    load={api => api.getResourceDiff(where.project, where.env, where.app, node)}
+  >
+    {({ diff }) =>
+      diff ? (
+        <Yaml label="Diff" text={diff} />
+      ) : (
+        <Typography>In sync: the live state is what git says.</Typography>
+      )
+    }
+  </NodeLoad>
+);
+
+const EventsTab = ({ where, node }: TabProps) => {
   const api = useApi(appCenterApiRef);
   const isApp = node.kind === 'Application';
   const events = useAsync(
@@ -264,12 +271,7 @@ export const NodeDrawer = (props: {
                 Sync
               </Button>
             )}
-            <DeleteButton
-              where={where}
-              node={node}
-              reason={reason}
-              onTask={setTask}
-            />
+            <DeleteButton {...{ where, node, reason }} onTask={setTask} />
           </Box>
         )}
         {error && <ResponseErrorPanel error={error} />}
