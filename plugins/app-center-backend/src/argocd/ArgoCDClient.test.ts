@@ -154,11 +154,9 @@ describe('ArgoCDClient against the sandbox', () => {
     });
     expect(actions.map(a => a.name)).toContain('restart');
 
-    const events = await client.events(
-      app.metadata.name,
-      {},
-      { project: 'default' },
-    );
+    const events = await client.events(app.metadata.name, {
+      project: 'default',
+    });
     expect(events.length).toBeGreaterThan(0);
     const meta = await client.revisionMetadata(
       app.metadata.name,

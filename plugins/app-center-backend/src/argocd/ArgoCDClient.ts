@@ -383,10 +383,9 @@ export class ArgoCDClient {
   /** Events of the application, or of one resource when all of namespace, name and uid are given. */
   async events(
     name: string,
-    resource: EventSource = {},
-    options: { project?: string } = {},
+    { project, ...resource }: EventSource & { project?: string } = {},
   ): Promise<KubernetesEvent[]> {
-    return this.appItems(name, '/events', resource, options.project);
+    return this.appItems(name, '/events', resource, project);
   }
 
   /** Author, date and message of a git revision of the app's source. */

@@ -2,14 +2,13 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { parse as parseYaml } from 'yaml';
 import {
   AppFile,
-  AppFilesEdit,
   planAppEdit,
   readAppFiles,
   readExistingAppFiles,
 } from '../git/appFiles';
 import { formatCommitMessage } from '../git/commitMessage';
 import { GitOpsLayout } from '../git/GitOpsLayout';
-import { GitOpsStore } from '../git/GitOpsStore';
+import { AppFolder, FolderEdit, GitOpsStore } from '../git/GitOpsStore';
 import type { ProjectRepository, WriteContext } from '../git/projectRepository';
 import type { GitTreeView, GitWriteResult } from '../git/types';
 import { ImageReference } from '../git/yaml/ImageReference';
@@ -211,30 +210,26 @@ export class EnvironmentAppStore extends GitOpsStore {
   }
 
   /** Writes and deletes files of the environment app; validated against the environment's namespace. */
-  async writeFiles(
+  writeFiles(
     repo: ProjectRepository,
     env: EnvironmentRef,
     app: string,
-    edit: AppFilesEdit & { baseRevision?: string },
+    edit: FolderEdit,
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
-    return this.writeAppFolder(
-      repo,
-      {
-        dir: envAppDir(repo, env, app),
-        env: env.name,
-        app,
-        what: `${app} in environment ${env.name}`,
-        validation: {
-          namespace: env.namespace,
-          allowClusterScoped: repo.allowClusterScoped,
-        },
-        whenEmpty:
-          'an environment app must keep at least one file; disassociate it instead',
+    const folder: AppFolder = {
+      dir: envAppDir(repo, env, app),
+      env: env.name,
+      app,
+      what: `${app} in environment ${env.name}`,
+      validation: {
+        namespace: env.namespace,
+        allowClusterScoped: repo.allowClusterScoped,
       },
-      edit,
-      ctx,
-    );
+      whenEmpty:
+        'an environment app must keep at least one file; disassociate it instead',
+    };
+    return this.writeAppFolder(repo, folder, edit, ctx);
   }
 
   /**

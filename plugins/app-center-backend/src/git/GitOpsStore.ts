@@ -16,6 +16,21 @@ import type { GitTreeView, GitWriteResult } from './types';
 import type { ManifestValidationContext } from './yaml/ManifestValidator';
 import { ManifestValidator } from './yaml/ManifestValidator';
 
+/** An app folder a store writes: where it is, what it is called in errors and how its manifests are checked. */
+export interface AppFolder {
+  dir: string;
+  /** The environment of the commit subject (`templates` for a template). */
+  env: string;
+  app: string;
+  what: string;
+  validation: ManifestValidationContext;
+  /** Why an edit may not leave the folder empty. */
+  whenEmpty: string;
+}
+
+/** Files to write and delete in an app folder, and the revision they were read at (409 when it moved). */
+export type FolderEdit = AppFilesEdit & { baseRevision?: string };
+
 /**
  * What the stores of the GitOps repository (templates, their drift, environment apps) are built on: the
  * repository cache they read and write through, and the validator every written manifest passes.
@@ -59,17 +74,8 @@ export abstract class GitOpsStore {
    */
   protected writeAppFolder(
     repo: ProjectRepository,
-    folder: {
-      dir: string;
-      /** The environment of the commit subject (`templates` for a template). */
-      env: string;
-      app: string;
-      what: string;
-      validation: ManifestValidationContext;
-      /** Why an edit may not leave the folder empty. */
-      whenEmpty: string;
-    },
-    edit: AppFilesEdit & { baseRevision?: string },
+    folder: AppFolder,
+    edit: FolderEdit,
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
     const { dir, env, app, what, validation, whenEmpty } = folder;

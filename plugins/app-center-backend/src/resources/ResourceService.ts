@@ -164,7 +164,10 @@ export class ResourceService {
         resourceUID: uid,
       };
     }
-    const events = await target.argocd.events(application, query, options);
+    const events = await target.argocd.events(application, {
+      ...query,
+      ...options,
+    });
     const when = (e: ResourceEvent) =>
       e.lastTimestamp ?? e.firstTimestamp ?? '';
     return events.map(toEvent).sort((a, b) => when(b).localeCompare(when(a)));

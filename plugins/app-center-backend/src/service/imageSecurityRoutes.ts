@@ -1,18 +1,13 @@
-import { CallerResolver } from './CallerResolver';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
 import type { ImageSecurityService } from '../security';
-import { readHandler } from './routeHandlers';
+import type { ReadHandler } from './routeHandlers';
 
 /** `GET .../apps/{app}/image-security`: the findings of the images the app runs (readers of the project). */
 export function addImageSecurityRoutes(
   router: AppCenterRouter,
-  options: {
-    security: ImageSecurityService;
-    access: CallerResolver;
-  },
+  security: ImageSecurityService,
+  read: ReadHandler,
 ) {
-  const { security } = options;
-  const read = readHandler(options.access);
   router.get(
     '/projects/:project/environments/:env/apps/:app/image-security',
     (req, res) => {

@@ -25,6 +25,7 @@ import {
 import { json, startFakeServer } from '../registry/__testUtils__/fakeServer';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { addRegistryRoutes } from './registryRoutes';
+import { readHandler } from './routeHandlers';
 
 jest.setTimeout(60_000);
 
@@ -79,10 +80,8 @@ async function startRegistryRoutes(
             providers,
             logger: deps.logger,
           });
-          addRegistryRoutes(router, {
-            registry,
-            access: new CallerResolver(deps),
-          });
+          const read = readHandler(new CallerResolver(deps));
+          addRegistryRoutes(router, registry, read);
           deps.httpRouter.use(router);
         },
       });

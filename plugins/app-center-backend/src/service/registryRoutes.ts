@@ -1,7 +1,6 @@
-import { CallerResolver } from './CallerResolver';
 import { RegistryService } from '../registry';
 import { AppCenterRouter } from '../schema/openapi/generated/router';
-import { queryString, readHandler } from './routeHandlers';
+import { queryString, type ReadHandler } from './routeHandlers';
 
 /**
  * `GET /images/tags?image=&limit=&cursor=&q=` (DESIGN.md section 9): the tags of an image's repository,
@@ -12,13 +11,9 @@ import { queryString, readHandler } from './routeHandlers';
  */
 export function addRegistryRoutes(
   router: AppCenterRouter,
-  options: {
-    registry: RegistryService;
-    access: CallerResolver;
-  },
+  registry: RegistryService,
+  read: ReadHandler,
 ) {
-  const { registry } = options;
-  const read = readHandler(options.access);
   router.get('/images/tags', (req, res) => {
     const { query } = req;
     const limit = query.limit as unknown;

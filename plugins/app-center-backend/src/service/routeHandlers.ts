@@ -14,7 +14,10 @@ export const queryString = (value: unknown): string | undefined =>
 /** What a change records with the auditor: its event id and what it was about. */
 export type AuditedAs = [eventId: string, meta: JsonObject];
 
-/** A read: resolves the caller and answers what the operation returns (read-only routes need no auditor). */
+/** Answers a read: resolves the caller and answers what the operation returns. */
+export type ReadHandler = ReturnType<typeof readHandler>;
+
+/** The {@link ReadHandler} of a caller resolver (read-only routes need no auditor). */
 export function readHandler(access: CallerResolver) {
   return async <T>(
     req: AnyRequest,

@@ -10,6 +10,7 @@ import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { spec } from '../schema/openapi/generated/spec';
 import { EnvironmentAppService } from '../environmentApps/EnvironmentAppService';
 import { addDomainRoutes } from './domainRoutes';
+import { readHandler } from './routeHandlers';
 import { bodyAlreadyParsed, withHttpContract } from './httpContract';
 import { addRegistryRoutes } from './registryRoutes';
 import { addEnvironmentAppRoutes } from './environmentAppRoutes';
@@ -62,7 +63,8 @@ export async function createRouter(options: RouterOptions) {
     argocdInstances: options.argocdInstances,
     ...caller,
   });
-  addRegistryRoutes(router, { registry: options.registry, access });
+  const read = readHandler(access);
+  addRegistryRoutes(router, options.registry, read);
   addTemplateRoutes(router, { templates: options.templates, ...caller });
   addEnvironmentAppRoutes(router, {
     environmentApps: options.environmentApps,
@@ -75,8 +77,7 @@ export async function createRouter(options: RouterOptions) {
   }
   if (options.resources)
     addResourceRoutes(router, { resources: options.resources, ...caller });
-  if (options.security)
-    addImageSecurityRoutes(router, { security: options.security, access });
+  if (options.security) addImageSecurityRoutes(router, options.security, read);
   // Keep last: answers the errors of the routes above with their details (issues, revisions, files).
   router.use(templateErrorHandler);
 

@@ -1,14 +1,9 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import {
-  AppFile,
-  AppFilesEdit,
-  planAppEdit,
-  readAppFiles,
-} from '../git/appFiles';
+import { AppFile, planAppEdit, readAppFiles } from '../git/appFiles';
 import { formatCommitMessage, userMessageParts } from '../git/commitMessage';
 import { GitOpsLayout, assertDnsLabel } from '../git/GitOpsLayout';
-import { GitOpsStore } from '../git/GitOpsStore';
+import { AppFolder, FolderEdit, GitOpsStore } from '../git/GitOpsStore';
 import type {
   GitOpsStoreOptions,
   ProjectRepository,
@@ -194,26 +189,25 @@ export class TemplateStore extends GitOpsStore {
   }
 
   /** Writes and deletes template files; 409 when they changed since `baseRevision`. */
-  async writeFiles(
+  writeFiles(
     repo: ProjectRepository,
     app: string,
-    edit: AppFilesEdit & { baseRevision?: string },
+    edit: FolderEdit,
     ctx: WriteContext,
   ): Promise<GitWriteResult> {
-    return this.writeAppFolder(
-      repo,
-      {
-        dir: new GitOpsLayout(repo.project, repo.dir).templateDir(app),
-        env: 'templates',
-        app,
-        what: `template ${repo.project}/${app}`,
-        validation: { allowClusterScoped: repo.allowClusterScoped },
-        whenEmpty:
-          'a template must keep at least one file; delete the template instead',
-      },
-      edit,
-      ctx,
-    );
+    return this.writeAppFolder(repo, this.folderOf(repo, app), edit, ctx);
+  }
+
+  private folderOf(repo: ProjectRepository, app: string): AppFolder {
+    return {
+      dir: new GitOpsLayout(repo.project, repo.dir).templateDir(app),
+      env: 'templates',
+      app,
+      what: `template ${repo.project}/${app}`,
+      validation: { allowClusterScoped: repo.allowClusterScoped },
+      whenEmpty:
+        'a template must keep at least one file; delete the template instead',
+    };
   }
 
   /** Deletes a template folder (environment copies stay). */
