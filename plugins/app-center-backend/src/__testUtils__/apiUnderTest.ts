@@ -1,15 +1,12 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import type { appCenterTestDatabases } from './testDatabases';
+import type { AppCenterTestDatabases, DatabaseId } from './testDatabases';
 import {
   defaultPolicy,
   PolicyStub,
   startAppCenterBackend,
+  StartedBackend as Started,
 } from './testBackend';
-
-type Started = Awaited<ReturnType<typeof startAppCenterBackend>>;
-type Databases = ReturnType<typeof appCenterTestDatabases>['databases'];
-type DatabaseId = ReturnType<typeof appCenterTestDatabases>['ids'][number];
 
 /** The headers of a request made as `user`. */
 export const as = (user: string) => ({
@@ -36,7 +33,7 @@ export interface ApiUnderTest {
  * enclosing describe block and stops it after them.
  */
 export function apiUnderTest(
-  databases: Databases,
+  databases: AppCenterTestDatabases,
   databaseId: DatabaseId,
 ): ApiUnderTest {
   let started: Started;

@@ -233,3 +233,6 @@ export async function startAppCenterBackend(options: {
     argocd: argocd?.sandbox,
   };
 }
+
+/** A backend that {@link startAppCenterBackend} started. */
+export type StartedBackend = Awaited<ReturnType<typeof startAppCenterBackend>>;

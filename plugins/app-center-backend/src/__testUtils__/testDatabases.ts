@@ -1,6 +1,7 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 
-type DatabaseId =
+/** A database the tests may run on. */
+export type DatabaseId =
   | 'SQLITE_3'
   | 'POSTGRES_18'
   | 'POSTGRES_17'
@@ -36,3 +37,7 @@ export function appCenterTestDatabases(): {
   const ids: DatabaseId[] = [...pg, 'SQLITE_3'];
   return { databases: TestDatabases.create({ ids, disableDocker: true }), ids };
 }
+
+export type AppCenterTestDatabases = ReturnType<
+  typeof appCenterTestDatabases
+>['databases'];
