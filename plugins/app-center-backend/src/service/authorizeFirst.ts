@@ -1,11 +1,13 @@
-import type { CapabilityName } from '@internal/plugin-app-center-common';
+import {
+  isDnsLabel,
+  type CapabilityName,
+} from '@internal/plugin-app-center-common';
 import type { Request, RequestHandler } from 'express';
 import type { AccessResolver } from '../domain/AccessResolver';
 import type { CallerResolver } from './CallerResolver';
 
-const LABEL = '([a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)';
-const isLabel = (value: unknown): value is string =>
-  typeof value === 'string' && new RegExp(`^${LABEL}$`).test(value);
+// One path segment; whether it is a valid name is the DNS label rule's to say (isDnsLabel).
+const LABEL = '([^/]+)';
 const reads = (method: string) => method === 'GET' || method === 'HEAD';
 const TENANT_ACTIONS: Record<string, string> = {
   POST: 'create tenants',
@@ -73,7 +75,7 @@ export function authorizeFirst(deps: {
     if (path === '/tasks' && method === 'POST') {
       // A task of any kind changes the environment the body names: its deployers' (when it names one).
       const { project, environment } = req.body ?? {};
-      if (isLabel(project) && isLabel(environment))
+      if (isDnsLabel(project) && isDnsLabel(environment))
         await access.requireOn(
           await callers.caller(req),
           'deploy',
@@ -92,11 +94,14 @@ export function authorizeFirst(deps: {
     for (const rule of RULES) {
       const match = rule.path.exec(path);
       if (!match) continue;
+      const [project, env] = [match[1], rule.env?.(match)];
+      if (!isDnsLabel(project) || (env !== undefined && !isDnsLabel(env)))
+        return;
       await access.requireOn(
         await callers.caller(req),
         rule.need(method, match),
-        match[1],
-        rule.env?.(match),
+        project,
+        env,
       );
       return;
     }
