@@ -1,8 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { bulkLine, bulkLogLines } from '../cluster/bulkLog.ts';
 import type { LogLine } from '../cluster/logs.ts';
 import { podLog } from '../cluster/logs.ts';
 import type { K8sObject } from '../cluster/types.ts';
 import { invalidArgument } from '../http/errors.ts';
+import type { StreamWriter } from '../http/framing.ts';
 import { openStream } from '../http/framing.ts';
 import type { RequestContext, Router } from '../http/router.ts';
 import { queryBool, queryInt } from '../http/router.ts';
@@ -122,21 +124,7 @@ function streamLogs(
       .flatMap(p => collect(p, first))
       .sort((a, b) => a.ms - b.ms || a.podName.localeCompare(b.podName));
 
-  if (download) {
-    const text = batch(pods, true)
-      .map(l => `${l.content}\n`)
-      .join('');
-    res.writeHead(200, {
-      'Content-Type': 'application/octet-stream',
-      'Content-Disposition': `attachment; filename="${name}.log"`,
-    });
-    res.end(text);
-    return undefined;
-  }
-
-  const stream = openStream(req, res, { keepAliveMs: d.keepAliveMs });
-  for (const l of batch(pods, true)) stream.send({ result: entry(l) });
-  const finish = () => {
+  const finish = (stream: StreamWriter) => {
     // Argo CD stamps the end marker with the time the stream ended
     const now = clock.now();
     stream.send({
@@ -150,28 +138,119 @@ function streamLogs(
     });
     stream.end();
   };
-  if (!follow || !pods.length) {
-    finish();
+  const follow_ = (stream: StreamWriter) => {
+    if (!pods.length) {
+      finish(stream);
+      return;
+    }
+    const refs = pods.map(p => ({
+      group: '',
+      kind: 'Pod',
+      namespace: p.metadata.namespace,
+      name: p.metadata.name,
+      uid: p.metadata.uid,
+    }));
+    const tick = setInterval(() => {
+      if (stream.closed) return;
+      const live = refs
+        .map(ref => d.sim.store.get(ref))
+        .filter(
+          (p): p is K8sObject =>
+            !!p && refs.some(r => r.uid === p.metadata.uid),
+        );
+      for (const l of batch(live, false)) stream.send({ result: entry(l) });
+      if (!live.length || (untilTime !== undefined && clock.now() > untilTime))
+        finish(stream);
+    }, Math.max(50, Math.floor(interval / 2)));
+    stream.onClose(() => clearInterval(tick));
+  };
+
+  // A benchmark pod (LOG_LINES_ANNOTATION) has a log of N lines written at its start: streamed as generated.
+  const bulk =
+    !previous && pods.length === 1 ? bulkLogLines(pods[0]) : undefined;
+  const startedMs = pods.length
+    ? d.sim.podBornAt(pods[0].metadata.uid!) ?? clock.now()
+    : 0;
+  const bulkStart = startedMs + d.sim.options.podReadyDelayMs + 30;
+  const bulkFrom = () => {
+    if (bulk === undefined) return 0;
+    let from = 0;
+    let since: number | undefined;
+    if (sinceSeconds !== undefined) since = clock.now() - sinceSeconds * 1000;
+    else if (sinceTimeSeconds !== undefined) since = sinceTimeSeconds * 1000;
+    if (since !== undefined && since > bulkStart + bulk / 100_000) return bulk;
+    if (tailLines !== undefined && tailLines >= 0)
+      from = Math.max(0, bulk - tailLines);
+    return from;
+  };
+  /** Writes the bulk lines, waiting whenever the client is slower than the generator. */
+  const writeBulk = async (
+    write: (l: LogLine) => boolean,
+    drained: () => Promise<void>,
+    closed: () => boolean,
+  ) => {
+    if (bulk === undefined) return;
+    const pod = pods[0].metadata.name;
+    for (let k = bulkFrom(); k < bulk && !closed(); k++) {
+      const l = bulkLine(k, bulkStart);
+      if (!keep(l.content)) continue;
+      if (!write({ podName: pod, container: container ?? '', ...l }))
+        await drained();
+    }
+  };
+  const around = (lines: LogLine[]) =>
+    bulk === undefined
+      ? { before: lines, after: [] }
+      : {
+          before: lines.filter(l => l.ms < bulkStart),
+          after: lines.filter(l => l.ms >= bulkStart),
+        };
+
+  if (download) {
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': `attachment; filename="${name}.log"`,
+    });
+    const { before, after } = around(batch(pods, true));
+    const text = (ls: LogLine[]) => ls.map(l => `${l.content}\n`).join('');
+    res.write(text(before));
+    const drained = () =>
+      new Promise<void>(resolve => {
+        res.once('drain', resolve);
+        res.once('close', resolve);
+      });
+    writeBulk(
+      l => res.write(`${l.content}\n`),
+      drained,
+      () => res.destroyed,
+    ).then(
+      () => res.end(text(after)),
+      () => res.destroy(),
+    );
     return undefined;
   }
-  const refs = pods.map(p => ({
-    group: '',
-    kind: 'Pod',
-    namespace: p.metadata.namespace,
-    name: p.metadata.name,
-    uid: p.metadata.uid,
-  }));
-  const tick = setInterval(() => {
-    if (stream.closed) return;
-    const live = refs
-      .map(ref => d.sim.store.get(ref))
-      .filter(
-        (p): p is K8sObject => !!p && refs.some(r => r.uid === p.metadata.uid),
-      );
-    for (const l of batch(live, false)) stream.send({ result: entry(l) });
-    if (!live.length || (untilTime !== undefined && clock.now() > untilTime))
-      finish();
-  }, Math.max(50, Math.floor(interval / 2)));
-  stream.onClose(() => clearInterval(tick));
+  if (bulk !== undefined) {
+    const stream = openStream(req, res, { keepAliveMs: d.keepAliveMs });
+    const { before, after } = around(batch(pods, true));
+    for (const l of before) stream.send({ result: entry(l) });
+    writeBulk(
+      l => stream.send({ result: entry(l) }),
+      () => stream.drained(),
+      () => stream.closed,
+    ).then(
+      () => {
+        for (const l of after) stream.send({ result: entry(l) });
+        if (follow) follow_(stream);
+        else finish(stream);
+      },
+      () => stream.end(),
+    );
+    return undefined;
+  }
+
+  const stream = openStream(req, res, { keepAliveMs: d.keepAliveMs });
+  for (const l of batch(pods, true)) stream.send({ result: entry(l) });
+  if (follow) follow_(stream);
+  else finish(stream);
   return undefined;
 }

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { LOG_LINES_ANNOTATION } from '../cluster/bulkLog.ts';
 import { CRASH_LINE } from '../cluster/crash.ts';
 import { deploymentYaml } from '../testing/gitFixture.ts';
 import type { Harness } from '../testing/harness.ts';
@@ -28,6 +29,27 @@ describe('Argo CD API: resource status material', () => {
         'shop/envs/dev/calm/deployment.yaml': deploymentYaml(
           'calm',
           'registry.example.com/shop/calm:1.0.0',
+        ),
+        'shop/envs/dev/loud/deployment.yaml': deploymentYaml(
+          'loud',
+          'registry.example.com/shop/loud:1.0.0',
+          1,
+          {
+            template: {
+              metadata: {
+                labels: { app: 'loud' },
+                annotations: { [LOG_LINES_ANNOTATION]: '25000' },
+              },
+              spec: {
+                containers: [
+                  {
+                    name: 'loud',
+                    image: 'registry.example.com/shop/loud:1.0.0',
+                  },
+                ],
+              },
+            },
+          },
         ),
       },
       'crashy and calm apps',
@@ -121,6 +143,49 @@ describe('Argo CD API: resource status material', () => {
     expect(r.items[0].result.content).toBe(
       `previous terminated container "calm" in pod "${pod.metadata.name}" not found`,
     );
+  });
+
+  it('writes the many lines a benchmark pod asks for, in order, each with its own timestamp', async () => {
+    await h.call(
+      'POST',
+      '/api/v1/applications',
+      'v1alpha1Application',
+      appBody('loud', h.repo.repoURL, 'shop/envs/dev/loud'),
+    );
+    await syncApp(h, 'loud');
+    const pod = await waitFor(
+      () =>
+        h.sandbox.cluster.store.list(
+          o =>
+            o.kind === 'Pod' &&
+            o.metadata.name.startsWith('loud-') &&
+            o.status.phase === 'Running',
+        )[0],
+      5000,
+      'a loud pod',
+    );
+    const path = `/api/v1/applications/loud/logs?podName=${pod.metadata.name}`;
+    const all = await h.stream(path, { timeoutMs: 20_000 });
+    const bulk = all.items
+      .map(i => i.result)
+      .filter(r => /bulk line/.test(r.content ?? ''));
+    expect(bulk).toHaveLength(25_000);
+    expect(bulk[0].content).toContain('bulk line 0"');
+    expect(bulk[24_999].content).toContain('bulk line 24999"');
+    const stamps = bulk.map(r => r.timeStampStr);
+    expect(new Set(stamps).size).toBe(25_000);
+    expect([...stamps].sort()).toEqual(stamps);
+    expect(all.items[all.items.length - 1].result.last).toBe(true);
+    const tail = await h.stream(`${path}&tailLines=3`);
+    expect(
+      tail.items
+        .map(i => i.result.content)
+        .filter(c => /bulk line/.test(c ?? '')),
+    ).toEqual([
+      expect.stringContaining('bulk line 24997"'),
+      expect.stringContaining('bulk line 24998"'),
+      expect.stringContaining('bulk line 24999"'),
+    ]);
   });
 
   it('leaves empty managed-resources fields out, as Go’s omitempty does', async () => {

@@ -7,7 +7,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export interface StreamWriter {
   readonly sse: boolean;
   readonly closed: boolean;
-  send(item: unknown): void;
+  /** Writes one item; false when the socket's buffer is full (wait for `drained()` before the next). */
+  send(item: unknown): boolean;
+  /** Resolves when the client has taken what was written (or went away). */
+  drained(): Promise<void>;
   end(): void;
   onClose(fn: () => void): void;
 }
@@ -60,9 +63,21 @@ export function openStream(
       return closed;
     },
     send(item: unknown) {
-      if (closed) return;
+      if (closed) return false;
       const json = JSON.stringify(item);
-      res.write(sse ? `data: ${json} \n\n` : `${json}\n`);
+      return res.write(sse ? `data: ${json} \n\n` : `${json}\n`);
+    },
+    drained() {
+      if (closed || !res.writableNeedDrain) return Promise.resolve();
+      return new Promise<void>(resolve => {
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolve();
+        };
+        res.on('drain', done);
+        res.on('close', done);
+      });
     },
     end() {
       if (closed) return;

@@ -89,6 +89,9 @@ export async function startBenchBackend(config: JsonObject) {
 
   return {
     api,
+    /** The API's base URL and the user's Authorization header, for streaming reads. */
+    base,
+    authorization,
     stop: async () => {
       await backend.stop();
       await knex.destroy();

@@ -12,7 +12,7 @@ export type Figure = {
   /** What was measured, for the table. */
   figure: string;
   value: number;
-  unit: 'ms' | 'MB' | 'x' | 'count';
+  unit: 'ms' | 'MB' | 'x' | 'count' | 'lines/s';
   /** The reference measured in the same run (absent for counts compared to an exact number). */
   baseline?: { label: string; value: number };
   /** value / baseline (or baseline / value for "faster than" figures, see `higherIsBetter`). */

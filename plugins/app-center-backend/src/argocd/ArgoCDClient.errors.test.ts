@@ -244,6 +244,54 @@ describe('ArgoCDClient against the sandbox', () => {
       expect(all).toEqual(['a']);
     });
 
+    it('reads a log stream that lasts longer than the timeout: the timeout covers only its start', async () => {
+      const lines = ['one', 'two', 'three', 'four'];
+      const slow = new ArgoCDClient(
+        {
+          name: 'main',
+          url: 'http://argocd.invalid',
+          token: 't',
+          timeoutMs: 100,
+        },
+        {
+          retries: 0,
+          // Argo CD writes a line every 60 ms: the whole stream outlasts the 100 ms timeout.
+          fetch: async (_url, init) =>
+            new Response(
+              new ReadableStream({
+                start(controller) {
+                  init?.signal?.addEventListener('abort', () =>
+                    controller.error(init.signal!.reason),
+                  );
+                  let i = 0;
+                  const next = () => {
+                    if (init?.signal?.aborted) return;
+                    if (i === lines.length) {
+                      controller.close();
+                      return;
+                    }
+                    controller.enqueue(
+                      new TextEncoder().encode(
+                        `${JSON.stringify({
+                          result: { content: lines[i++], last: false },
+                        })}\n`,
+                      ),
+                    );
+                    setTimeout(next, 60);
+                  };
+                  next();
+                },
+              }),
+              { status: 200 },
+            ),
+        },
+      );
+      const seen: string[] = [];
+      for await (const e of slow.podLogs('web', { follow: true }))
+        seen.push(e.content!);
+      expect(seen).toEqual(lines);
+    });
+
     it('answers 502 naming the instance when Argo CD is killed mid-request or refuses connections', async () => {
       const dir = await fs.mkdtemp(
         path.join(os.tmpdir(), 'app-center-argocd-kill-'),

@@ -153,7 +153,15 @@ export class ArgoCDTransport {
       call.body === undefined ? undefined : JSON.stringify(call.body);
     const attempts = call.method === 'GET' ? this.retries + 1 : 1;
     for (let attempt = 1; ; attempt++) {
-      const timeout = AbortSignal.timeout(this.timeoutMs);
+      // A timer of our own rather than AbortSignal.timeout: a stream's deadline must end once it has
+      // started (a followed log or a tree watch lasts as long as the reader wants), a read's once its
+      // body is in.
+      const deadline = new AbortController();
+      const timer = setTimeout(
+        () => deadline.abort(timeoutError()),
+        this.timeoutMs,
+      );
+      const timeout = deadline.signal;
       const signal = call.signal
         ? AbortSignal.any([call.signal, timeout])
         : timeout;
@@ -166,6 +174,7 @@ export class ArgoCDTransport {
           signal,
         });
       } catch (error) {
+        clearTimeout(timer);
         if (call.signal?.aborted) throw error;
         const timedOut =
           (error as Error)?.name === 'TimeoutError' || timeout.aborted;
@@ -183,11 +192,19 @@ export class ArgoCDTransport {
           this.timeoutMs,
         );
       }
-      if (res.ok) {
-        if (!mode.stream) return this.withBodyTimeout(res, ctx, timeout);
+      if (res.ok && mode.stream) {
+        clearTimeout(timer);
         return res;
       }
+      if (res.ok) {
+        try {
+          return await this.withBodyTimeout(res, ctx, timeout);
+        } finally {
+          clearTimeout(timer);
+        }
+      }
       const text = await res.text().catch(() => '');
+      clearTimeout(timer);
       if (RETRYABLE_STATUS.has(res.status) && attempt < attempts) {
         await this.backoff(ctx, attempt, `HTTP ${res.status}`);
         continue;
