@@ -5,7 +5,7 @@ import { podLog } from '../cluster/logs.ts';
 import type { K8sObject } from '../cluster/types.ts';
 import { invalidArgument } from '../http/errors.ts';
 import type { StreamWriter } from '../http/framing.ts';
-import { openStream } from '../http/framing.ts';
+import { drained, openStream } from '../http/framing.ts';
 import type { RequestContext, Router } from '../http/router.ts';
 import { queryBool, queryInt } from '../http/router.ts';
 import { rfc3339, rfc3339Nano } from '../util/time.ts';
@@ -214,14 +214,9 @@ function streamLogs(
     const { before, after } = around(batch(pods, true));
     const text = (ls: LogLine[]) => ls.map(l => `${l.content}\n`).join('');
     res.write(text(before));
-    const drained = () =>
-      new Promise<void>(resolve => {
-        res.once('drain', resolve);
-        res.once('close', resolve);
-      });
     writeBulk(
       l => res.write(`${l.content}\n`),
-      drained,
+      () => drained(res),
       () => res.destroyed,
     ).then(
       () => res.end(text(after)),

@@ -15,6 +15,24 @@ export interface StreamWriter {
   onClose(fn: () => void): void;
 }
 
+/**
+ * Resolves once `res` can take more (its buffer drained) or is gone. Both listeners are removed either way, so
+ * a long stream that waits often leaves none behind; a response already closed never makes its writer wait.
+ */
+export function drained(res: ServerResponse): Promise<void> {
+  if (res.destroyed || res.writableEnded || !res.writableNeedDrain)
+    return Promise.resolve();
+  return new Promise<void>(resolve => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
 export function wantsEventStream(req: IncomingMessage): boolean {
   return (req.headers.accept ?? '').includes('text/event-stream');
 }
@@ -68,16 +86,7 @@ export function openStream(
       return res.write(sse ? `data: ${json} \n\n` : `${json}\n`);
     },
     drained() {
-      if (closed || !res.writableNeedDrain) return Promise.resolve();
-      return new Promise<void>(resolve => {
-        const done = () => {
-          res.off('drain', done);
-          res.off('close', done);
-          resolve();
-        };
-        res.on('drain', done);
-        res.on('close', done);
-      });
+      return closed ? Promise.resolve() : drained(res);
     },
     end() {
       if (closed) return;
