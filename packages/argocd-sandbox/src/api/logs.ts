@@ -186,7 +186,7 @@ function streamLogs(
   /** Writes the bulk lines, waiting whenever the client is slower than the generator. */
   const writeBulk = async (
     write: (l: LogLine) => boolean,
-    drained: () => Promise<void>,
+    waitForDrain: () => Promise<void>,
     closed: () => boolean,
   ) => {
     if (bulk === undefined) return;
@@ -195,7 +195,7 @@ function streamLogs(
       const l = bulkLine(k, bulkStart);
       if (!keep(l.content)) continue;
       if (!write({ podName: pod, container: container ?? '', ...l }))
-        await drained();
+        await waitForDrain();
     }
   };
   const around = (lines: LogLine[]) =>
