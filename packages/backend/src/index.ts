@@ -3,8 +3,12 @@
  * that uses App Center's permissions, signals and App Center itself.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { databaseServiceFactory } from './database/databaseServiceFactory';
 
 const backend = createBackend();
+
+// Replicas starting together on one PostgreSQL run their migrations one after the other (see startupLock.ts).
+backend.add(databaseServiceFactory);
 
 backend.add(import('@backstage/plugin-app-backend'));
 
