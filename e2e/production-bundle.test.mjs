@@ -41,6 +41,9 @@ test(
       )} s`,
     );
     const replicas = [];
+    // When the test itself failed, its error is the report: a replica that then also stops badly is a
+    // diagnostic, not an assertion that would replace that error (a failed start-up read as "did not stop").
+    let passed = false;
     try {
       // The site's overlay: the example tenants (pointing at this sandbox) and a database prefix of this run's
       // own. The Argo CD instance and git credentials come from the environment, as in production.
@@ -223,6 +226,7 @@ test(
             `replica ${replica.name} RSS ${Math.round(rss / 1024)} MB`,
           );
       }
+      passed = true;
     } finally {
       const stopping = Date.now();
       const stopped = await Promise.all(replicas.map(r => r.stop()));
@@ -234,6 +238,14 @@ test(
       await sandbox.stop();
       bundle.remove();
       for (const [i, result] of stopped.entries()) {
+        if (!passed) {
+          t.diagnostic(
+            `replica ${replicas[i].name} stopped with ${JSON.stringify(
+              result,
+            )}:\n${replicas[i].output().slice(-3000)}`,
+          );
+          continue;
+        }
         assert.deepEqual(
           result,
           { code: 0, signal: null },
