@@ -18,7 +18,9 @@ describe('Argo CD API: sync, history, prune, failed syncs and delete', () => {
   const sync = (name: string, body: any = {}) => syncApp(h, name, body);
 
   beforeAll(async () => {
-    h = await startWebAppHarness();
+    // A sync must still be running when the next request arrives ("another operation is already in
+    // progress"): the fast harness's 40 ms was shorter than one request on a loaded CI machine.
+    h = await startWebAppHarness({ syncDelayMs: 500 });
   });
   afterAll(() => h.close());
 

@@ -19,8 +19,10 @@ stringData:
  * `registry.example.com/shop/web:1.0.0`, a Service and a Secret, committed by Jane Doe) and creates the
  * Application `web` over it, not synced yet.
  */
-export async function startWebAppHarness(): Promise<Harness> {
-  const h = await startHarness();
+export async function startWebAppHarness(
+  options: Parameters<typeof startHarness>[0] = {},
+): Promise<Harness> {
+  const h = await startHarness(options);
   h.repo.commit(
     {
       [`${WEB}/deployment.yaml`]: deploymentYaml(
