@@ -149,8 +149,9 @@ describe('ManifestsTab', () => {
         files: ['service.yaml'],
       });
     const { api } = await render({ getAppFiles, putAppFiles });
-    const text = await editor('service.yaml').catch(() => undefined);
-    expect(text).toBeUndefined(); // the first file is shown first
+    // the first file is shown first, the second only once it is chosen
+    await editor('deployment.yaml');
+    expect(screen.queryByLabelText('Content of service.yaml')).toBeNull();
     await userEvent.click(screen.getByText('service.yaml'));
     const service = await editor('service.yaml');
     fireEvent.change(service, { target: { value: 'kind: Service\n' } });
