@@ -23,6 +23,13 @@ case "${1:-start}" in
     if [ -f "$DIR/data/postmaster.pid" ] && as_owner "$BIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
       :
     else
+      # Something else already listens there (another make test on this machine, a local PostgreSQL):
+      # say so, instead of leaving initdb and pg_ctl to fail without naming the port.
+      if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+        echo "test-postgres: port $PORT is already in use (another make test on this machine?);" \
+          "set APP_CENTER_TEST_PG_PORT to a free port" >&2
+        exit 1
+      fi
       rm -rf "$DIR" && mkdir -p "$DIR"
       [ "$(id -u)" = 0 ] && chown postgres "$DIR"
       as_owner "$BIN/initdb" -D "$DIR/data" -U postgres --auth=trust -E UTF8 >/dev/null
