@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import type { ImageTagList } from '@internal/plugin-app-center-common';
 import { appCenterApiRef } from '../../api';
-import { fakeApi, task, webApp } from '../../__testUtils__/fakeAppCenterApi';
+import {
+  fakeApi,
+  responseError,
+  task,
+  webApp,
+} from '../../__testUtils__/fakeAppCenterApi';
 import { DeployDialog } from './DeployDialog';
 import { checkTagOrDigest as checkTag } from '@internal/plugin-app-center-common';
 
@@ -83,6 +88,28 @@ describe('DeployDialog', () => {
       await screen.findByText('Deploying to shop/dev'),
     ).toBeInTheDocument();
     await waitFor(() => expect(onFinished).toHaveBeenCalled());
+  });
+
+  it('shows a refused message at the message field, and clears it on an edit', async () => {
+    const refusal = 'message must not have more than 2000 characters';
+    const api = fakeApi({
+      listImageTags: async () => tags,
+      deploy: jest.fn().mockRejectedValue(await responseError(400, refusal)),
+    });
+    await open(api);
+    await userEvent.click(screen.getByLabelText('New tag for web'));
+    await userEvent.click(await screen.findByRole('option', { name: /^1\.3/ }));
+    const field = screen.getByLabelText('Message (optional)');
+    await userEvent.type(field, 'release');
+    await userEvent.click(screen.getByRole('button', { name: 'Deploy' }));
+    expect(await screen.findByText(refusal)).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('Goes into the commit message')).toBeNull();
+    await userEvent.type(field, ' 1.3');
+    expect(field).toHaveAttribute('aria-invalid', 'false');
+    expect(
+      screen.getByText('Goes into the commit message'),
+    ).toBeInTheDocument();
   });
 
   it('validates a typed tag before sending', async () => {

@@ -56,15 +56,17 @@ export function collectChanges(
  * Deploys new image tags to one or more apps of an environment (one commit, then each app synced), then
  * follows the task live in the same dialog.
  */
+/** The field a 400 can name (`message ...`); the tag fields are checked here before sending. */
+const FIELDS = ['message'] as const;
+
 export const DeployDialog = (props: DeployDialogProps) => {
   const { project, env, apps, onClose, onFinished } = props;
   const api = useApi(appCenterApiRef);
   const [tags, setTags] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
   const [task, setTask] = useState<Task>();
-  const { errors, formError, submitting, submit, clearError } = useFormSubmit(
-    [],
-  );
+  const { errors, formError, submitting, submit, clearError } =
+    useFormSubmit(FIELDS);
   const where = `${project}/${env}`;
 
   if (task) {
